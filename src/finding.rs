@@ -1,0 +1,320 @@
+//! The one type every check produces: a [`Finding`].
+//!
+//! Rules only *emit* findings; they never format output. A finding's prose is a [`Message`]: a
+//! Fluent message id plus typed arguments, turned into English, Finnish or Swedish text by the
+//! report layer. That keeps the rules language-neutral and lets a suppressed finding cost no
+//! formatting at all.
+
+use std::fmt;
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// How bad a finding is. Ordered: `Note < Warning < Error`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Information: a deadline coming up, a rule not checked for lack of data.
+    Note,
+    /// Probably wrong, or required information is missing.
+    Warning,
+    /// The plan breaks the service description.
+    Error,
+}
+
+impl Severity {
+    pub const ALL: [Severity; 3] = [Severity::Error, Severity::Warning, Severity::Note];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Note => "note",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A byte range in the plan's source text.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Span {
+    pub start: u32,
+    pub end: u32,
+}
+
+impl Span {
+    pub fn new(start: usize, end: usize) -> Span {
+        let clamp = |n: usize| u32::try_from(n).unwrap_or(u32::MAX);
+        Span {
+            start: clamp(start),
+            end: clamp(end.max(start)),
+        }
+    }
+
+    pub fn range(self) -> std::ops::Range<usize> {
+        self.start as usize..self.end as usize
+    }
+
+    pub fn len(self) -> usize {
+        (self.end - self.start) as usize
+    }
+
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+}
+
+impl From<std::ops::Range<usize>> for Span {
+    fn from(r: std::ops::Range<usize>) -> Span {
+        Span::new(r.start, r.end)
+    }
+}
+
+/// A typed argument of a [`Message`]. Dates, numbers and terms are localised when rendered.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Arg {
+    Int(i64),
+    Decimal(f64),
+    Str(String),
+    Date(NaiveDate),
+    /// A Fluent message id whose text is substituted (a role name, a weekday, a holiday).
+    Term(&'static str),
+    /// Several values joined into one list ("A01, A02 and A03").
+    List(Vec<Arg>, Conjunction),
+    /// Parts of one phrase joined by spaces ("Good Friday 2025-04-18").
+    Phrase(Vec<Arg>),
+}
+
+/// How the last two items of an [`Arg::List`] are joined.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Conjunction {
+    And,
+    Or,
+}
+
+macro_rules! int_arg {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(v: $t) -> Arg {
+                Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+int_arg!(i32, i64, u32, u64, usize);
+
+impl From<f64> for Arg {
+    fn from(v: f64) -> Arg {
+        Arg::Decimal(v)
+    }
+}
+impl From<&str> for Arg {
+    fn from(v: &str) -> Arg {
+        Arg::Str(v.to_owned())
+    }
+}
+impl From<String> for Arg {
+    fn from(v: String) -> Arg {
+        Arg::Str(v)
+    }
+}
+impl From<&String> for Arg {
+    fn from(v: &String) -> Arg {
+        Arg::Str(v.clone())
+    }
+}
+impl From<NaiveDate> for Arg {
+    fn from(v: NaiveDate) -> Arg {
+        Arg::Date(v)
+    }
+}
+
+impl Arg {
+    /// A list joined with "and".
+    pub fn all<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(items.into_iter().map(Into::into).collect(), Conjunction::And)
+    }
+    /// A list joined with "or".
+    pub fn any<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(items.into_iter().map(Into::into).collect(), Conjunction::Or)
+    }
+}
+
+/// Text to be localised: a Fluent message id and its arguments.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Message {
+        Message { id, args: Vec::new() }
+    }
+
+    pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {
+        self.args.push((name, value.into()));
+        self
+    }
+}
+
+/// Builds a [`Message`]: `msg!("group-size-max", count = 13, max = 12)`.
+#[macro_export]
+macro_rules! msg {
+    ($id:expr $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::finding::Message {
+            id: $id,
+            args: vec![$((stringify!($name), ::core::convert::Into::<$crate::finding::Arg>::into($value))),*],
+        }
+    };
+}
+
+/// Where a rule comes from: a source document, a section of it, and a verbatim quote.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub document: String,
+    pub section: String,
+    pub quote: String,
+}
+
+/// A place in the plan, optionally with a short text shown under it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Label {
+    pub span: Span,
+    pub text: Option<Message>,
+}
+
+/// One diagnostic about one plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Finding {
+    /// The rule id (a contract: JSON output, suppressions and CI scripts use it).
+    pub rule: &'static str,
+    pub severity: Severity,
+    pub message: Message,
+    pub help: Option<Message>,
+    /// The place the finding is about; `None` only when no place in the file fits.
+    pub primary: Option<Label>,
+    /// Other places that explain it ("decision given here").
+    pub secondary: Vec<Label>,
+    /// Set when the finding is about one client, so a client-scoped `[[allow]]` applies.
+    pub client: Option<String>,
+    pub source: Option<Arc<Source>>,
+    /// The reason of the `[[allow]]` that suppressed this finding.
+    pub suppressed: Option<String>,
+}
+
+impl Finding {
+    pub fn new(rule: &'static str, severity: Severity, message: Message) -> Finding {
+        Finding {
+            rule,
+            severity,
+            message,
+            help: None,
+            primary: None,
+            secondary: Vec::new(),
+            client: None,
+            source: None,
+            suppressed: None,
+        }
+    }
+
+    /// Points the finding at `span`.
+    pub fn at(mut self, span: Span) -> Finding {
+        self.primary = Some(Label { span, text: None });
+        self
+    }
+
+    /// Points the finding at `span` with a label under it.
+    pub fn at_labelled(mut self, span: Span, text: Message) -> Finding {
+        self.primary = Some(Label {
+            span,
+            text: Some(text),
+        });
+        self
+    }
+
+    /// Adds a secondary place with a label.
+    pub fn also(mut self, span: Span, text: Message) -> Finding {
+        self.secondary.push(Label {
+            span,
+            text: Some(text),
+        });
+        self
+    }
+
+    pub fn help(mut self, help: Message) -> Finding {
+        self.help = Some(help);
+        self
+    }
+
+    pub fn client(mut self, id: impl Into<String>) -> Finding {
+        self.client = Some(id.into());
+        self
+    }
+
+    pub fn cite(mut self, source: &Arc<Source>) -> Finding {
+        self.source = Some(Arc::clone(source));
+        self
+    }
+
+    /// The primary span, if any.
+    pub fn span(&self) -> Option<Span> {
+        self.primary.as_ref().map(|l| l.span)
+    }
+
+    pub fn is_suppressed(&self) -> bool {
+        self.suppressed.is_some()
+    }
+}
+
+/// Number of unsuppressed findings per severity.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub error: usize,
+    pub warning: usize,
+    pub note: usize,
+}
+
+impl Counts {
+    pub fn of<'a>(findings: impl IntoIterator<Item = &'a Finding>) -> Counts {
+        let mut counts = Counts::default();
+        for f in findings.into_iter().filter(|f| !f.is_suppressed()) {
+            counts.add(f.severity);
+        }
+        counts
+    }
+
+    pub fn add(&mut self, severity: Severity) {
+        match severity {
+            Severity::Error => self.error += 1,
+            Severity::Warning => self.warning += 1,
+            Severity::Note => self.note += 1,
+        }
+    }
+
+    pub fn merge(&mut self, other: Counts) {
+        self.error += other.error;
+        self.warning += other.warning;
+        self.note += other.note;
+    }
+
+    pub fn get(&self, severity: Severity) -> usize {
+        match severity {
+            Severity::Error => self.error,
+            Severity::Warning => self.warning,
+            Severity::Note => self.note,
+        }
+    }
+
+    /// The worst severity with a nonzero count.
+    pub fn worst(&self) -> Option<Severity> {
+        Severity::ALL.into_iter().find(|s| self.get(*s) > 0)
+    }
+}

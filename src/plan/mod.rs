@@ -1,0 +1,289 @@
+//! The course plan (plan-format.md, format 1) as typed data in which every value remembers the
+//! byte span it was read from, so that any finding can point back into the file.
+//!
+//! [`load`] turns TOML text into a [`Plan`], collecting every schema problem it finds rather than
+//! stopping at the first; nothing here knows about editions or rules.
+
+mod load;
+mod read;
+pub mod vocab;
+
+use chrono::NaiveDate;
+
+use crate::finding::Span;
+pub use load::{LoadError, load};
+pub use read::suggest;
+pub use vocab::{
+    ClientStatus, ContactKind, CourseLanguage, Facility, InsuranceKind, Instrument, Mode, Notified,
+    PeriodKind, Pool, Role, RoomStandard, Service, Specialty, Status, TargetGroup, Therapy, Vocab,
+};
+
+/// A value and the span of its text in the plan.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Sp<T> {
+    pub value: T,
+    pub span: Span,
+}
+
+impl<T> Sp<T> {
+    pub fn new(value: T, span: Span) -> Sp<T> {
+        Sp { value, span }
+    }
+}
+
+impl<T: Copy> Sp<T> {
+    pub fn get(&self) -> T {
+        self.value
+    }
+}
+
+/// One course plan.
+#[derive(Clone, Debug)]
+pub struct Plan {
+    pub course: Course,
+    /// Periods in file order; [`Plan::onsite`] and [`Plan::remote`] give them in date order.
+    pub periods: Vec<Period>,
+    pub contacts: Vec<Contact>,
+    pub clients: Vec<Client>,
+    pub staff: Vec<Staff>,
+    pub facilities: Option<Facilities>,
+    pub insurance: Option<Insurance>,
+    pub measurements: Option<Measurements>,
+    pub cancellation: Option<Cancellation>,
+    pub postponement: Option<Postponement>,
+    pub allows: Vec<Allow>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Course {
+    /// The `[course]` header.
+    pub header: Span,
+    pub service: Sp<Service>,
+    pub edition: Option<Sp<String>>,
+    pub code: Option<Sp<String>>,
+    pub language: Option<Sp<CourseLanguage>>,
+    pub provider: Option<Sp<String>>,
+    pub site: Option<Sp<String>>,
+    pub target_group: Option<Sp<TargetGroup>>,
+    pub therapy: Option<Sp<Therapy>>,
+    pub start: Sp<NaiveDate>,
+    pub status: Option<Sp<Status>>,
+}
+
+impl Course {
+    /// The status, `planned` when not stated.
+    pub fn status(&self) -> Status {
+        self.status.as_ref().map_or(Status::Planned, Sp::get)
+    }
+
+    /// The status value's span, or the `[course]` header when the status is not stated.
+    pub fn status_span(&self) -> Span {
+        self.status.as_ref().map_or(self.header, |s| s.span)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Period {
+    pub header: Span,
+    pub kind: Sp<PeriodKind>,
+    pub start: Sp<NaiveDate>,
+    pub end: Sp<NaiveDate>,
+    pub mode: Option<Sp<Mode>>,
+    pub hours_per_day: Option<Sp<f64>>,
+    pub guided_hours_per_day: Option<Sp<f64>>,
+    pub guidance_hours_per_client: Option<Sp<f64>>,
+    pub invoiced: Option<Sp<NaiveDate>>,
+}
+
+impl Period {
+    /// Inclusive number of days.
+    pub fn days(&self) -> i64 {
+        crate::calendar::days_inclusive(self.start.value, self.end.value)
+    }
+
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start.value <= date && date <= self.end.value
+    }
+
+    /// From the `start` value to the `end` value: the whole date range in the file.
+    pub fn range_span(&self) -> Span {
+        let (a, b) = (self.start.span, self.end.span);
+        Span {
+            start: a.start.min(b.start),
+            end: a.end.max(b.end),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Contact {
+    pub header: Span,
+    pub kind: Sp<ContactKind>,
+    pub date: Sp<NaiveDate>,
+    pub minutes: Option<Sp<i64>>,
+    /// `None`: every client of the plan.
+    pub clients: Option<Vec<Sp<String>>>,
+}
+
+impl Contact {
+    /// Whether the contact includes the client with this id.
+    pub fn includes(&self, client: &str) -> bool {
+        self.clients
+            .as_ref()
+            .is_none_or(|ids| ids.iter().any(|id| id.value == client))
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Client {
+    pub header: Span,
+    pub id: Sp<String>,
+    pub status: Option<Sp<ClientStatus>>,
+    pub age: Option<Sp<i64>>,
+    pub decision: Option<Sp<NaiveDate>>,
+    pub decision_received: Option<Sp<NaiveDate>>,
+    pub preliminary_agreement: Option<Sp<NaiveDate>>,
+    pub confirmation_sent: Option<Sp<NaiveDate>>,
+    pub last_meeting: Option<Sp<NaiveDate>>,
+    pub feedback_sent: Option<Sp<NaiveDate>>,
+}
+
+impl Client {
+    pub fn status(&self) -> ClientStatus {
+        self.status.as_ref().map_or(ClientStatus::Enrolled, Sp::get)
+    }
+
+    /// Whether the client counts toward the group (`enrolled` or `transferred-in`).
+    pub fn counts(&self) -> bool {
+        self.status() != ClientStatus::Withdrawn
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Staff {
+    pub header: Span,
+    pub name: Sp<String>,
+    pub role: Sp<Role>,
+    /// A known specialty, or the free word the plan gave.
+    pub specialty: Option<Sp<SpecialtyValue>>,
+    pub qualifications: Vec<Sp<String>>,
+    pub in_team: Option<Sp<bool>>,
+    pub personal_instructor: Option<Sp<bool>>,
+    pub service_manager: Option<Sp<bool>>,
+    pub licensed: Option<Sp<bool>>,
+}
+
+impl Staff {
+    pub fn in_team(&self) -> bool {
+        self.in_team.as_ref().is_none_or(Sp::get)
+    }
+    pub fn personal_instructor(&self) -> bool {
+        self.personal_instructor.as_ref().is_some_and(Sp::get)
+    }
+    pub fn service_manager(&self) -> bool {
+        self.service_manager.as_ref().is_some_and(Sp::get)
+    }
+    pub fn licensed(&self) -> bool {
+        self.licensed.as_ref().is_some_and(Sp::get)
+    }
+    pub fn has_qualification(&self, q: &str) -> bool {
+        self.qualifications.iter().any(|x| x.value == q)
+    }
+}
+
+/// A physician's specialty: one the rules know, or any other word.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum SpecialtyValue {
+    Known(Specialty),
+    Other(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Facilities {
+    pub header: Span,
+    /// The boolean items the plan states.
+    pub flags: Vec<(Facility, Sp<bool>)>,
+    pub pool: Option<Sp<Pool>>,
+    pub accommodation_on_site: Option<Sp<bool>>,
+    pub room_standard: Option<Sp<RoomStandard>>,
+}
+
+impl Facilities {
+    pub fn flag(&self, item: Facility) -> Option<&Sp<bool>> {
+        self.flags.iter().find(|(f, _)| *f == item).map(|(_, v)| v)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Insurance {
+    pub header: Span,
+    pub flags: Vec<(InsuranceKind, Sp<bool>)>,
+}
+
+impl Insurance {
+    pub fn flag(&self, kind: InsuranceKind) -> Option<&Sp<bool>> {
+        self.flags.iter().find(|(k, _)| *k == kind).map(|(_, v)| v)
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Measurements {
+    pub header: Span,
+    pub instruments: Option<Sp<Vec<Sp<Instrument>>>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Cancellation {
+    pub header: Span,
+    pub date: Sp<NaiveDate>,
+    pub clients_with_decisions: Sp<i64>,
+    pub notified: Option<Sp<Vec<Sp<Notified>>>>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Postponement {
+    pub header: Span,
+    pub date: Sp<NaiveDate>,
+    pub original_start: Sp<NaiveDate>,
+    pub new_start: Sp<NaiveDate>,
+    pub clients_with_decisions: Sp<i64>,
+}
+
+/// An `[[allow]]` table: a suppression with its reason.
+#[derive(Clone, Debug)]
+pub struct Allow {
+    pub header: Span,
+    pub rule: Sp<String>,
+    pub reason: Sp<String>,
+    pub client: Option<Sp<String>>,
+}
+
+impl Plan {
+    /// The on-site periods in date order.
+    pub fn onsite(&self) -> Vec<&Period> {
+        self.periods_of(PeriodKind::Onsite)
+    }
+
+    /// The remote periods in date order.
+    pub fn remote(&self) -> Vec<&Period> {
+        self.periods_of(PeriodKind::Remote)
+    }
+
+    fn periods_of(&self, kind: PeriodKind) -> Vec<&Period> {
+        let mut v: Vec<&Period> = self.periods.iter().filter(|p| p.kind.value == kind).collect();
+        v.sort_by_key(|p| (p.start.value, p.end.value));
+        v
+    }
+
+    /// Clients that count toward the group, in file order.
+    pub fn counted_clients(&self) -> Vec<&Client> {
+        self.clients.iter().filter(|c| c.counts()).collect()
+    }
+
+    /// Contacts of one kind in date order.
+    pub fn contacts_of(&self, kind: ContactKind) -> Vec<&Contact> {
+        let mut v: Vec<&Contact> = self.contacts.iter().filter(|c| c.kind.value == kind).collect();
+        v.sort_by_key(|c| c.date.value);
+        v
+    }
+}
