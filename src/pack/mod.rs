@@ -1,0 +1,294 @@
+//! Editions of the service descriptions as data: `rules/<service>/<year>.toml`.
+//!
+//! An edition names its service, its validity range (by course start date) and the rules it
+//! puts in force with their parameters and citations. The project's `rules/` folder is compiled
+//! into the binary so that a user installs one file; `--rules DIR` replaces it. Edition files are
+//! read strictly: an unknown key or rule id is an error, not a silent no-op.
+
+pub mod params;
+
+use std::fmt;
+use std::path::Path;
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+use include_dir::{Dir, include_dir};
+use serde::{Deserialize, Deserializer};
+
+use crate::plan::Service;
+pub use params::{Cited, Meta, PackRules};
+
+static BUILTIN_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/rules");
+
+/// One edition of one service description.
+#[derive(Clone, Debug)]
+pub struct Edition {
+    /// `omaishoitaja-2025`.
+    pub id: String,
+    pub service: Service,
+    /// The edition's year as plans pin it (`course.edition = "2025"`).
+    pub year: String,
+    /// A human title: "Omaishoitaja 2025".
+    pub title: String,
+    pub valid_from: NaiveDate,
+    pub valid_until: Option<NaiveDate>,
+    /// The source documents this edition is read from.
+    pub documents: Vec<String>,
+    pub rules: PackRules,
+    /// The file it was read from (relative to the rules folder).
+    pub file: String,
+}
+
+impl Edition {
+    /// Whether a course starting on `start` falls under this edition.
+    pub fn covers(&self, start: NaiveDate) -> bool {
+        self.valid_from <= start && self.valid_until.is_none_or(|until| start <= until)
+    }
+
+    /// Is the rule with this id in force in this edition?
+    pub fn has(&self, rule: &str) -> bool {
+        self.rules.meta(rule).is_some()
+    }
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionFile {
+    edition: EditionHeader,
+    #[serde(default)]
+    rules: PackRules,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EditionHeader {
+    service: Service,
+    year: String,
+    title: String,
+    #[serde(deserialize_with = "toml_date")]
+    valid_from: NaiveDate,
+    #[serde(default, deserialize_with = "toml_date_opt")]
+    valid_until: Option<NaiveDate>,
+    documents: Vec<String>,
+}
+
+/// chrono cannot read a TOML date directly: TOML dates arrive as `toml::value::Datetime`.
+fn toml_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+    let dt = toml::value::Datetime::deserialize(d)?;
+    match (dt.date, dt.time, dt.offset) {
+        (Some(date), None, None) => {
+            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
+                .ok_or_else(|| serde::de::Error::custom("impossible date"))
+        }
+        _ => Err(serde::de::Error::custom("expected a date (YYYY-MM-DD) without a time")),
+    }
+}
+
+fn toml_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+    toml_date(d).map(Some)
+}
+
+/// A problem with a rule pack file.
+#[derive(Debug, Clone)]
+pub struct PackError {
+    pub file: String,
+    pub message: String,
+    /// Byte range in `text` when the TOML parser knows it.
+    pub span: Option<std::ops::Range<usize>>,
+    pub text: String,
+}
+
+impl fmt::Display for PackError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.span {
+            Some(span) => {
+                let line = self.text[..span.start.min(self.text.len())].matches('\n').count() + 1;
+                write!(f, "{}:{line}: {}", self.file, self.message)
+            }
+            None => write!(f, "{}: {}", self.file, self.message),
+        }
+    }
+}
+
+impl std::error::Error for PackError {}
+
+/// All editions known to one run.
+#[derive(Clone, Debug)]
+pub struct Packs {
+    pub editions: Vec<Edition>,
+}
+
+/// Why no edition applies to a plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ChoiceError {
+    /// No edition of the service covers the start date.
+    NotInForce,
+    /// `course.edition` names an edition the service does not have.
+    UnknownEdition,
+}
+
+/// The edition chosen for a plan.
+#[derive(Debug, Clone, Copy)]
+pub struct Choice<'p> {
+    pub edition: &'p Edition,
+    /// The plan pinned an edition whose validity does not contain its start.
+    pub pinned_outside_validity: bool,
+}
+
+impl Packs {
+    /// The editions compiled into the binary (the project's `rules/` folder).
+    pub fn builtin() -> Result<&'static Packs, PackError> {
+        static BUILTIN: OnceLock<Result<Packs, PackError>> = OnceLock::new();
+        BUILTIN
+            .get_or_init(|| {
+                let mut files = Vec::new();
+                collect_embedded(&BUILTIN_DIR, &mut files);
+                Packs::from_files(files)
+            })
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// The editions in a folder laid out like `rules/` (`<service>/<year>.toml`).
+    pub fn from_dir(dir: &Path) -> Result<Packs, PackError> {
+        let mut files = Vec::new();
+        collect_dir(dir, dir, &mut files)?;
+        if files.is_empty() {
+            return Err(PackError {
+                file: dir.display().to_string(),
+                message: "no edition files (<service>/<year>.toml) in this folder".into(),
+                span: None,
+                text: String::new(),
+            });
+        }
+        Packs::from_files(files)
+    }
+
+    /// Reads editions from (file name, text) pairs.
+    pub fn from_files(mut files: Vec<(String, String)>) -> Result<Packs, PackError> {
+        files.sort();
+        let mut editions = Vec::new();
+        for (file, text) in files {
+            let parsed: EditionFile = toml::from_str(&text).map_err(|e| PackError {
+                file: file.clone(),
+                message: e.message().to_owned(),
+                span: e.span(),
+                text: text.clone(),
+            })?;
+            let h = parsed.edition;
+            editions.push(Edition {
+                id: format!("{}-{}", h.service, h.year),
+                service: h.service,
+                year: h.year,
+                title: h.title,
+                valid_from: h.valid_from,
+                valid_until: h.valid_until,
+                documents: h.documents,
+                rules: parsed.rules,
+                file,
+            });
+        }
+        let packs = Packs { editions };
+        packs.validate()?;
+        Ok(packs)
+    }
+
+    /// Editions of one service must not overlap, and ids must be unique.
+    fn validate(&self) -> Result<(), PackError> {
+        for (i, a) in self.editions.iter().enumerate() {
+            for b in &self.editions[i + 1..] {
+                let error = |message: String| PackError {
+                    file: b.file.clone(),
+                    message,
+                    span: None,
+                    text: String::new(),
+                };
+                if a.id == b.id {
+                    return Err(error(format!("edition {} is defined twice (also in {})", b.id, a.file)));
+                }
+                let overlap = a.service == b.service
+                    && a.valid_until.is_none_or(|u| b.valid_from <= u)
+                    && b.valid_until.is_none_or(|u| a.valid_from <= u);
+                if overlap {
+                    return Err(error(format!("edition {} overlaps edition {} in validity", b.id, a.id)));
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// The editions of a service in date order.
+    pub fn of(&self, service: Service) -> Vec<&Edition> {
+        let mut v: Vec<&Edition> = self.editions.iter().filter(|e| e.service == service).collect();
+        v.sort_by_key(|e| e.valid_from);
+        v
+    }
+
+    pub fn get(&self, id: &str) -> Option<&Edition> {
+        self.editions.iter().find(|e| e.id == id)
+    }
+
+    /// The edition for a course of `service` starting `start`, or the one `pinned` names.
+    pub fn choose(
+        &self,
+        service: Service,
+        start: NaiveDate,
+        pinned: Option<&str>,
+    ) -> Result<Choice<'_>, ChoiceError> {
+        let editions = self.of(service);
+        match pinned {
+            Some(year) => {
+                let edition = editions
+                    .into_iter()
+                    .find(|e| e.year == year.trim())
+                    .ok_or(ChoiceError::UnknownEdition)?;
+                Ok(Choice {
+                    edition,
+                    pinned_outside_validity: !edition.covers(start),
+                })
+            }
+            None => editions
+                .into_iter()
+                .find(|e| e.covers(start))
+                .map(|edition| Choice {
+                    edition,
+                    pinned_outside_validity: false,
+                })
+                .ok_or(ChoiceError::NotInForce),
+        }
+    }
+}
+
+fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(String, String)>) {
+    for file in dir.files() {
+        if file.path().extension().is_some_and(|e| e == "toml")
+            && let Some(text) = file.contents_utf8()
+        {
+            out.push((format!("rules/{}", file.path().display()), text.to_owned()));
+        }
+    }
+    for sub in dir.dirs() {
+        collect_embedded(sub, out);
+    }
+}
+
+fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), PackError> {
+    let io_error = |path: &Path, e: std::io::Error| PackError {
+        file: path.display().to_string(),
+        message: e.to_string(),
+        span: None,
+        text: String::new(),
+    };
+    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, e))?;
+    let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for path in paths {
+        if path.is_dir() {
+            collect_dir(root, &path, out)?;
+        } else if path.extension().is_some_and(|e| e == "toml") {
+            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+            out.push((path.display().to_string(), text));
+        }
+    }
+    Ok(())
+}

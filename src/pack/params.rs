@@ -1,0 +1,308 @@
+//! The parameters each rule takes from an edition, one struct per rule, read strictly.
+//!
+//! An edition file holds `[rules.<id>]` tables. Besides its parameters every table carries its
+//! citation (`source = { document, section, quote }`), optionally `carried_from` (the edition a
+//! figure is carried from when the edition's own source does not state it) and an
+//! `interpretation` note. [`Cited`] splits those off and hands the rest to the rule's parameter
+//! struct, which rejects unknown keys.
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+use serde::de::{DeserializeOwned, Error as _};
+use serde::{Deserialize, Deserializer};
+
+use crate::finding::Source;
+use crate::plan::{Facility, InsuranceKind, Instrument, Pool, Role, Specialty, Therapy};
+
+/// What every rule entry carries besides its parameters.
+#[derive(Clone, Debug)]
+pub struct Meta {
+    pub source: Arc<Source>,
+    /// The edition id (`oras-2021`) a figure is carried from.
+    pub carried_from: Option<String>,
+    /// How ambiguous source text was read.
+    pub interpretation: Option<String>,
+    /// The parameters as written, for `explain`.
+    pub raw: toml::Table,
+}
+
+/// A rule's parameters with their citation.
+#[derive(Clone, Debug)]
+pub struct Cited<P> {
+    pub meta: Meta,
+    pub params: P,
+}
+
+impl<P> std::ops::Deref for Cited<P> {
+    type Target = P;
+    fn deref(&self) -> &P {
+        &self.params
+    }
+}
+
+impl<'de, P: DeserializeOwned> Deserialize<'de> for Cited<P> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let mut table = toml::Table::deserialize(d)?;
+        let source = table
+            .remove("source")
+            .ok_or_else(|| D::Error::missing_field("source"))?;
+        let source: Source = source
+            .try_into()
+            .map_err(|e| D::Error::custom(format!("in `source`: {e}")))?;
+        let mut text = |key: &str| match table.remove(key) {
+            None => Ok(None),
+            Some(toml::Value::String(s)) => Ok(Some(s)),
+            Some(_) => Err(D::Error::custom(format!("`{key}` must be a string"))),
+        };
+        let carried_from = text("carried_from")?;
+        let interpretation = text("interpretation")?;
+        let params = P::deserialize(toml::Value::Table(table.clone())).map_err(D::Error::custom)?;
+        Ok(Cited {
+            meta: Meta {
+                source: Arc::new(source),
+                carried_from,
+                interpretation,
+                raw: table,
+            },
+            params,
+        })
+    }
+}
+
+macro_rules! pack_rules {
+    ($( $field:ident : $id:literal => $ty:ty ),* $(,)?) => {
+        /// The rules an edition puts in force, each with its parameters; `None` = not in force.
+        #[derive(Clone, Debug, Default, Deserialize)]
+        #[serde(deny_unknown_fields)]
+        pub struct PackRules {
+            $( #[serde(rename = $id, default)] pub $field: Option<Cited<$ty>>, )*
+        }
+
+        impl PackRules {
+            /// Every rule id an edition may configure.
+            pub const IDS: &'static [&'static str] = &[$($id),*];
+
+            /// Citation and raw parameters of a rule in force.
+            pub fn meta(&self, id: &str) -> Option<&Meta> {
+                match id {
+                    $( $id => self.$field.as_ref().map(|c| &c.meta), )*
+                    _ => None,
+                }
+            }
+        }
+    };
+}
+
+pack_rules! {
+    group_size_max: "group-size-max" => GroupSizeMax,
+    group_size_min: "group-size-min" => GroupSizeMin,
+    start_threshold: "start-threshold" => StartThreshold,
+    onsite_periods: "onsite-periods" => OnsitePeriods,
+    onsite_weekdays: "onsite-weekdays" => NoParams,
+    periods_span: "periods-span" => Months,
+    remote_period: "remote-period" => RemotePeriod,
+    remote_guidance: "remote-guidance" => MinHours,
+    day_length: "day-length" => DayLength,
+    pre_contact: "pre-contact" => PreContact,
+    interim_contacts: "interim-contacts" => InterimContacts,
+    follow_up_contacts: "follow-up-contacts" => FollowUpContacts,
+    course_duration: "course-duration" => Months,
+    client_preliminary_agreement: "client-preliminary-agreement" => Days,
+    client_confirmation: "client-confirmation" => Months,
+    client_decision_window: "client-decision-window" => Months,
+    client_duration: "client-duration" => Months,
+    client_age: "client-age" => ClientAge,
+    allowance_age: "allowance-age" => AgeRange,
+    staff_physician: "staff-physician" => StaffPhysician,
+    staff_mandatory: "staff-mandatory" => StaffMandatory,
+    staff_optional: "staff-optional" => StaffOptional,
+    staff_personal_instructor: "staff-personal-instructor" => NoParams,
+    staff_service_manager: "staff-service-manager" => NoParams,
+    facilities: "facilities" => Facilities,
+    accommodation: "accommodation" => NoParams,
+    insurance: "insurance" => Insurance,
+    measurements: "measurements" => Measurements,
+    feedback_deadline: "feedback-deadline" => Days,
+    invoice_deadline: "invoice-deadline" => Months,
+    allowance_days: "allowance-days" => NoParams,
+}
+
+/// A rule that needs nothing but its citation.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NoParams {}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Months {
+    pub months: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Days {
+    pub days: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinHours {
+    pub min_hours: f64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSizeMax {
+    pub max: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupSizeMin {
+    pub min: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StartThreshold {
+    pub threshold: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct OnsitePeriods {
+    pub count: u32,
+    /// Each on-site period lasts exactly this many days.
+    pub days_each: Option<u32>,
+    /// The on-site periods last this many days together.
+    pub days_total: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RemotePeriod {
+    /// `false`: the edition has no remote part, and any remote period is an error.
+    pub present: bool,
+    pub weeks: Option<u32>,
+    /// A length differing from `weeks` by more than this many days is a warning.
+    pub tolerance_days: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DayLength {
+    pub min_hours: f64,
+    pub min_guided_hours: f64,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PreContact {
+    /// Warn unless the pre-contact is this many days or more before the start…
+    pub min_days_before: Option<u32>,
+    /// …and at most this many.
+    pub max_days_before: Option<u32>,
+}
+
+/// Where interim contacts must lie.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Within {
+    /// Inside the remote period, both ends included.
+    RemotePeriod,
+    /// Strictly between the end of on-site period 1 and the start of period 2.
+    BetweenOnsite12,
+    /// Strictly between the end of on-site period 2 and the start of period 3.
+    BetweenOnsite23,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactSlot {
+    pub within: Within,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InterimContacts {
+    pub slots: Vec<ContactSlot>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FollowUpContacts {
+    pub min: u32,
+    pub max: Option<u32>,
+    /// Warn when a follow-up is earlier than this many months after the last on-site day…
+    pub earliest_months_after: Option<u32>,
+    /// …or later than this many.
+    pub latest_months_after: Option<u32>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ClientAge {
+    pub min_age: u32,
+    /// Only for these therapies (group therapy); all courses when absent.
+    pub therapies: Option<Vec<Therapy>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AgeRange {
+    pub min_age: u32,
+    pub max_age: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffPhysician {
+    /// Accepted specialties; any specialty (or none) when absent.
+    pub specialties: Option<Vec<Specialty>>,
+}
+
+/// A staff slot: one person with one of `roles`; for roles listed in `qualifications`, the
+/// person must also hold one of the listed qualifications.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Slot {
+    pub roles: Vec<Role>,
+    #[serde(default)]
+    pub qualifications: BTreeMap<Role, Vec<String>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffMandatory {
+    pub slots: Vec<Slot>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffOptional {
+    /// At least this many slots filled by in-team members.
+    pub min_in_team: u32,
+    pub slots: Vec<Slot>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Facilities {
+    pub required: Vec<Facility>,
+    /// Accepted pool arrangements; the pool is not required when absent.
+    pub pool: Option<Vec<Pool>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Insurance {
+    pub required: Vec<InsuranceKind>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Measurements {
+    pub instruments: Vec<Instrument>,
+}
