@@ -1,0 +1,205 @@
+//! Per-client rules: the deadlines that run from each client's rehabilitation decision, and age
+//! (`client-preliminary-agreement`, `client-confirmation`, `client-decision-window`,
+//! `client-duration`, `client-age`). Withdrawn clients are skipped.
+//!
+//! A client whose dates are missing is not checked; the rule says so once, in a note listing
+//! those clients.
+
+use chrono::NaiveDate;
+
+use super::{Context, not_checked_note};
+use crate::calendar;
+use crate::finding::{Arg, Finding, Severity};
+use crate::msg;
+use crate::plan::{Client, Sp};
+
+/// A key name in messages ("`decision`").
+fn keys(names: &[&str]) -> Arg {
+    Arg::all(names.iter().map(|k| format!("`{k}`")))
+}
+
+pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().client_preliminary_agreement else { return };
+    let mut missing = Vec::new();
+    for client in &cx.clients {
+        let (Some(received), Some(agreed)) = (&client.decision_received, &client.preliminary_agreement) else {
+            missing.push(*client);
+            continue;
+        };
+        let limit = calendar::add_days(received.value, i64::from(rule.days));
+        if agreed.value > limit {
+            out.push(
+                Finding::new(
+                    "client-preliminary-agreement",
+                    Severity::Error,
+                    msg!(
+                        "client-preliminary-agreement",
+                        client = &client.id.value,
+                        agreed = agreed.value,
+                        days = (agreed.value - received.value).num_days(),
+                        received = received.value,
+                        limit = rule.days
+                    ),
+                )
+                .at(agreed.span)
+                .also(received.span, msg!("label-decision-arrived"))
+                .client(&client.id.value)
+                .help(msg!("client-preliminary-agreement-help", deadline = limit))
+                .cite(&rule.meta.source),
+            );
+        }
+    }
+    not_checked_note(
+        "client-preliminary-agreement",
+        &rule.meta.source,
+        &missing,
+        keys(&["decision_received", "preliminary_agreement"]),
+        out,
+    );
+}
+
+pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().client_confirmation else { return };
+    let mut missing = Vec::new();
+    for client in &cx.clients {
+        let (Some(decision), Some(sent)) = (&client.decision, &client.confirmation_sent) else {
+            missing.push(*client);
+            continue;
+        };
+        let limit = calendar::add_months(decision.value, rule.months as i32);
+        if sent.value > limit {
+            out.push(
+                Finding::new(
+                    "client-confirmation",
+                    Severity::Error,
+                    msg!(
+                        "client-confirmation",
+                        client = &client.id.value,
+                        sent = sent.value,
+                        decision = decision.value,
+                        months = rule.months,
+                        limit = limit
+                    ),
+                )
+                .at(sent.span)
+                .also(decision.span, msg!("label-decision-given"))
+                .client(&client.id.value)
+                .help(msg!("client-confirmation-help", limit = limit))
+                .cite(&rule.meta.source),
+            );
+        }
+    }
+    not_checked_note(
+        "client-confirmation",
+        &rule.meta.source,
+        &missing,
+        keys(&["decision", "confirmation_sent"]),
+        out,
+    );
+}
+
+/// The clients with a decision date and where their course ends for them; those without a
+/// decision are collected in `missing`.
+fn decisions_and_ends<'a>(
+    cx: &Context<'a>,
+    missing: &mut Vec<&'a Client>,
+) -> Vec<(&'a Client, &'a Sp<NaiveDate>, (NaiveDate, crate::finding::Span))> {
+    let mut v = Vec::new();
+    for client in &cx.clients {
+        let Some(decision) = &client.decision else {
+            missing.push(*client);
+            continue;
+        };
+        if let Some(end) = cx.client_end(client) {
+            v.push((*client, decision, end));
+        }
+    }
+    v
+}
+
+pub fn decision_window(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().client_decision_window else { return };
+    let mut missing = Vec::new();
+    for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
+        let limit = calendar::add_months(decision.value, rule.months as i32);
+        if end > limit {
+            out.push(
+                Finding::new(
+                    "client-decision-window",
+                    Severity::Error,
+                    msg!(
+                        "client-decision-window",
+                        client = &client.id.value,
+                        end = end,
+                        decision = decision.value,
+                        months = rule.months,
+                        limit = limit
+                    ),
+                )
+                .at_labelled(decision.span, msg!("label-decision-limit", limit = limit))
+                .also(end_span, msg!("label-client-last-follow-up", client = &client.id.value))
+                .client(&client.id.value)
+                .help(msg!("client-decision-window-help", limit = limit))
+                .cite(&rule.meta.source),
+            );
+        }
+    }
+    not_checked_note("client-decision-window", &rule.meta.source, &missing, keys(&["decision"]), out);
+}
+
+pub fn duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().client_duration else { return };
+    let mut missing = Vec::new();
+    for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
+        let shortest = calendar::add_months(decision.value, rule.months as i32);
+        if end < shortest {
+            out.push(
+                Finding::new(
+                    "client-duration",
+                    Severity::Warning,
+                    msg!(
+                        "client-duration",
+                        client = &client.id.value,
+                        end = end,
+                        decision = decision.value,
+                        months = rule.months,
+                        shortest = shortest
+                    ),
+                )
+                .at(decision.span)
+                .also(end_span, msg!("label-client-last-follow-up", client = &client.id.value))
+                .client(&client.id.value)
+                .help(msg!("client-duration-help", shortest = shortest))
+                .cite(&rule.meta.source),
+            );
+        }
+    }
+    not_checked_note("client-duration", &rule.meta.source, &missing, keys(&["decision"]), out);
+}
+
+pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().client_age else { return };
+    if let Some(therapies) = &rule.therapies {
+        let therapy = cx.plan.course.therapy.as_ref().map(Sp::get);
+        if !therapy.is_some_and(|t| therapies.contains(&t)) {
+            return;
+        }
+    }
+    for client in &cx.clients {
+        if let Some(age) = &client.age
+            && age.value < i64::from(rule.min_age)
+        {
+            out.push(
+                Finding::new(
+                    "client-age",
+                    Severity::Error,
+                    msg!("client-age", client = &client.id.value, age = age.value, min = rule.min_age),
+                )
+                .at(age.span)
+                .client(&client.id.value)
+                .help(msg!("client-age-help", min = rule.min_age))
+                .cite(&rule.meta.source),
+            );
+        }
+    }
+}

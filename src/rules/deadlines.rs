@@ -1,0 +1,148 @@
+//! Deadlines that run after the rehabilitation: the rehabilitation feedback (kuntoutuspalaute)
+//! and the invoice of each period (`feedback-deadline`, `invoice-deadline`).
+//!
+//! Whether something not yet done is late depends on the day the check is made (`--as-of`):
+//! past its deadline it is an error, before it a note saying when it is due.
+
+use chrono::NaiveDate;
+
+use super::Context;
+use crate::calendar;
+use crate::finding::{Finding, Severity};
+use crate::msg;
+use crate::plan::{Client, PeriodKind};
+
+pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().feedback_deadline else { return };
+    let source = &rule.meta.source;
+    let days = i64::from(rule.days);
+    let mut due_later: Vec<(&Client, NaiveDate, NaiveDate)> = Vec::new();
+    for client in &cx.clients {
+        let Some((last, last_span)) = cx.last_meeting(client) else { continue };
+        let deadline = calendar::add_days(last, days);
+        match &client.feedback_sent {
+            Some(sent) if sent.value > deadline => out.push(
+                Finding::new(
+                    "feedback-deadline",
+                    Severity::Error,
+                    msg!(
+                        "feedback-late",
+                        client = &client.id.value,
+                        sent = sent.value,
+                        last = last,
+                        days = rule.days,
+                        deadline = deadline
+                    ),
+                )
+                .at(sent.span)
+                .also(last_span, msg!("label-last-meeting", client = &client.id.value))
+                .client(&client.id.value)
+                .help(msg!("feedback-late-help"))
+                .cite(source),
+            ),
+            Some(_) => {}
+            None if cx.as_of > deadline => out.push(
+                Finding::new(
+                    "feedback-deadline",
+                    Severity::Error,
+                    msg!(
+                        "feedback-overdue",
+                        client = &client.id.value,
+                        deadline = deadline,
+                        last = last,
+                        as_of = cx.as_of
+                    ),
+                )
+                .at(client.header)
+                .client(&client.id.value)
+                .help(msg!("feedback-overdue-help"))
+                .cite(source),
+            ),
+            None => due_later.push((client, last, deadline)),
+        }
+    }
+    // A course whose clients all share one deadline gets one note, not one per client.
+    let uniform = due_later.len() == cx.clients.len()
+        && due_later.windows(2).all(|w| w[0].2 == w[1].2);
+    match due_later.as_slice() {
+        [] => {}
+        [(_, last, deadline), ..] if uniform && due_later.len() > 1 => out.push(
+            Finding::new(
+                "feedback-deadline",
+                Severity::Note,
+                msg!("feedback-due-all", deadline = *deadline, last = *last, days = rule.days),
+            )
+            .at(cx.plan.clients.first().map_or(cx.course_span(), |c| c.header))
+            .cite(source),
+        ),
+        _ => {
+            for (client, last, deadline) in due_later {
+                out.push(
+                    Finding::new(
+                        "feedback-deadline",
+                        Severity::Note,
+                        msg!("feedback-due", client = &client.id.value, deadline = deadline, last = last, days = rule.days),
+                    )
+                    .at(client.header)
+                    .client(&client.id.value)
+                    .cite(source),
+                );
+            }
+        }
+    }
+}
+
+pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().invoice_deadline else { return };
+    let source = &rule.meta.source;
+    let mut periods: Vec<_> = cx.onsite.iter().chain(&cx.remote).collect();
+    periods.sort_by_key(|p| (p.end.value, p.start.value));
+    for period in periods {
+        let end = period.end.value;
+        let deadline = calendar::add_months(end, rule.months as i32);
+        let kind = match period.kind.value {
+            PeriodKind::Onsite => "onsite",
+            PeriodKind::Remote => "remote",
+        };
+        match &period.invoiced {
+            Some(invoiced) if invoiced.value > deadline => out.push(
+                Finding::new(
+                    "invoice-deadline",
+                    Severity::Error,
+                    msg!(
+                        "invoice-late",
+                        kind = kind,
+                        end = end,
+                        invoiced = invoiced.value,
+                        months = rule.months,
+                        deadline = deadline
+                    ),
+                )
+                .at(invoiced.span)
+                .also(period.end.span, msg!("label-period-ends"))
+                .help(msg!("invoice-late-help"))
+                .cite(source),
+            ),
+            Some(_) => {}
+            None if cx.as_of > deadline => out.push(
+                Finding::new(
+                    "invoice-deadline",
+                    Severity::Error,
+                    msg!("invoice-overdue", kind = kind, end = end, deadline = deadline, as_of = cx.as_of),
+                )
+                .at(period.end.span)
+                .help(msg!("invoice-overdue-help"))
+                .cite(source),
+            ),
+            None => out.push(
+                Finding::new(
+                    "invoice-deadline",
+                    Severity::Note,
+                    msg!("invoice-due", kind = kind, end = end, deadline = deadline),
+                )
+                .at(period.end.span)
+                .cite(source),
+            ),
+        }
+    }
+}
