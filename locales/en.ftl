@@ -1,0 +1,430 @@
+### oras-check messages: English.
+### Messages state the facts with their numbers; help says what to do. Quotes from the source
+### documents are never translated (they are not in this file).
+
+## Words used inside other messages
+
+conj-and = and
+conj-or = or
+
+type-string = a string
+type-integer = a whole number
+type-number = a number
+type-boolean = true or false
+type-date = a date
+type-array = an array
+type-table = a table
+type-array-of-tables = an array of tables
+
+period-kind-onsite = on-site
+period-kind-remote = remote
+
+window-remote-period = inside the remote period
+window-between-onsite-1-2 = between on-site periods 1 and 2
+window-between-onsite-2-3 = between on-site periods 2 and 3
+
+weekday-mon = Monday
+weekday-tue = Tuesday
+weekday-wed = Wednesday
+weekday-thu = Thursday
+weekday-fri = Friday
+weekday-sat = Saturday
+weekday-sun = Sunday
+
+holiday-new-years-day = New Year's Day
+holiday-epiphany = Epiphany
+holiday-good-friday = Good Friday
+holiday-easter-sunday = Easter Sunday
+holiday-easter-monday = Easter Monday
+holiday-may-day = May Day
+holiday-ascension-day = Ascension Day
+holiday-whit-sunday = Whit Sunday
+holiday-midsummer-eve = Midsummer Eve
+holiday-midsummer-day = Midsummer Day
+holiday-all-saints-day = All Saints' Day
+holiday-independence-day = Independence Day
+holiday-christmas-eve = Christmas Eve
+holiday-christmas-day = Christmas Day
+holiday-boxing-day = Boxing Day
+
+role-specialist-physician = specialist physician
+role-psychologist = psychologist
+role-psychotherapist = psychotherapist
+role-nurse = nurse
+role-public-health-nurse = public health nurse
+role-physiotherapist = physiotherapist
+role-occupational-physiotherapist = occupational physiotherapist
+role-occupational-therapist = occupational therapist
+role-nutritionist = nutritionist
+role-nutrition-advisor = nutrition advisor
+role-social-worker = social worker
+role-socionom = socionom
+role-rehabilitation-instructor = rehabilitation instructor
+role-msc-rehabilitation-science = MSc in rehabilitation science
+role-music-therapist = music therapist
+role-speech-therapist = speech therapist
+role-neuropsychologist = neuropsychologist
+role-other-professional = other professional
+role-assistant = assistant
+
+insurance-liability = liability insurance (toiminnan vastuuvakuutus)
+insurance-patient = patient insurance (potilasvakuutus)
+insurance-group-accident = group accident insurance (ryhmämuotoinen tapaturmavakuutus)
+
+## Labels under the source excerpt
+
+label-period-starts = the period starts here
+label-period-ends = the period ends here
+label-period-days = { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }
+label-first-used-here = first used here
+label-status = status { $status }
+label-status-here = the status is set here
+label-course-starts = the course starts here
+label-sunday = { $date } is a Sunday
+label-first-onsite-day = the first on-site day
+label-first-onsite-ends = the first on-site period ends here
+label-second-onsite-starts = the second on-site period starts here
+label-last-onsite-day = the last on-site day
+label-decision-arrived = the decision arrived here
+label-decision-given = the decision was given here
+label-decision-limit = the rehabilitation must be over by { $limit }
+label-client-last-follow-up = { $client }'s last follow-up
+label-last-meeting = { $client }'s last meeting
+label-first-service-manager = { $name } is also service manager
+label-lacks-qualification = { $name } lacks a qualification: { $qualifications }
+
+## Reading the plan (plan-syntax, plan-schema)
+
+syntax-error = The file is not valid TOML: { $detail }
+syntax-not-utf8 = The file is not UTF-8 text (invalid byte at offset { $offset })
+syntax-not-utf8-help = Save the plan as UTF-8; most editors offer this under "Save as" or "Encoding".
+io-error = Cannot read { $path }: { $detail }
+io-is-dir = { $path } is a folder, not a plan file
+io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
+io-too-large-help = A course plan is a few kilobytes; check that this is the file you meant.
+
+schema-missing-course = The plan has no [course] table
+schema-missing-course-help = Start the plan with a [course] table giving at least `service` and `start`.
+schema-missing-key = { $table } lacks the required key `{ $key }`
+schema-missing-key-for-service = [course] lacks `{ $key }`, which { $service } plans must state
+schema-key-for-other-service = `{ $key }` belongs only to { $service } plans
+schema-key-for-other-kind = `{ $key }` belongs only to { $kind } periods
+schema-remove-key = Remove `{ $key }` or change the kind.
+schema-unknown-key = Unknown key `{ $key }` in { $table }
+schema-did-you-mean = Did you mean `{ $suggestion }`?
+schema-known-keys = Known keys: { $keys }.
+schema-wrong-type = `{ $key }` must be { $expected }, not { $found }
+schema-unquote = Write it without quotes: { $key } = { $value }
+schema-unknown-value = `{ $value }` is not a valid `{ $key }`
+schema-expected-one-of = Expected one of: { $values }.
+schema-empty = `{ $key }` must not be empty
+schema-bad-date = `{ $key }` is not a real calendar date
+schema-date-time = `{ $key }` must be a date (YYYY-MM-DD) without a time or an offset
+schema-out-of-range = `{ $key }` is out of range
+schema-range = `{ $key }` must be between { $min } and { $max }
+schema-format = This is plan format { $found }; oras-check reads format 1
+schema-not-array-of-tables = `{ $key }` must be an array of tables: write [[{ $key }]], not [{ $key }]
+schema-not-table = `{ $key }` must be a single table: write [{ $key }], not [[{ $key }]]
+schema-edition-number = `edition` must be a string: write edition = "{ $value }"
+schema-end-before-start = The period ends on { $end }, before it starts on { $start }
+schema-duplicate-client = Client id `{ $id }` is used twice; ids must be unique within the plan
+schema-unknown-client = `{ $id }` is not a client of this plan
+schema-no-clients = The plan has no [[clients]] tables.
+schema-empty-clients = `clients` is empty, so this contact includes nobody
+schema-empty-clients-help = Omit `clients` to include every client, or list the client ids.
+schema-allow-without-reason = This [[allow]] gives no reason
+schema-allow-without-reason-help = Add reason = "…": why this plan may break the rule (for example a Kela exception and its reference).
+schema-status-needs-table = A course with status "{ $status }" needs a { $table } table
+schema-cancellation-not-cancelled = [cancellation] is given, but the course status is "{ $status }", not "cancelled"
+
+edition-not-in-force = No { $service } edition is in force for a course starting { $start }
+edition-unknown = { $service } has no edition "{ $edition }"
+edition-list-help = Editions of { $service }: { $editions }. Pin one with course.edition if the course falls under another.
+edition-none-help = No rule pack for { $service } is loaded; check --rules.
+edition-pinned = course.edition pins { $edition } (courses starting { $range }), but this course starts { $start }; the pinned edition is used
+
+allow-unknown-rule = [[allow]] names an unknown rule `{ $rule }`
+allow-unknown-rule-help = `oras-check rules` lists the rule ids.
+allow-unsuppressible = `{ $rule }` cannot be suppressed with [[allow]]
+
+## Privacy
+
+personal-data = The plan contains a Finnish personal identity code ({ $masked })
+personal-data-help = Replace it with a pseudonym. Plans must never contain identity codes; the code is not shown in any output.
+
+## Suppressions
+
+unused-allow = This [[allow]] of `{ $rule }` suppressed nothing
+unused-allow-client = This [[allow]] of `{ $rule }` for client { $client } suppressed nothing
+unused-allow-help = Remove it, or check the rule id and client: a stale exception hides the next real finding.
+
+not-checked-missing-dates = Not checked for { $count ->
+    [one] client { $clients }
+   *[other] clients { $clients }
+    }: { $keys } not stated
+
+## Group size
+
+group-size-max = { $count ->
+    [one] { $count } client is enrolled
+   *[other] { $count } clients are enrolled
+    }; the course takes at most { $max }
+group-size-max-label = client number { $position }
+group-size-max-help = Move clients beyond the { $max }th to another course; the maximum may not be exceeded, not even for clients transferring from another course.
+group-size-min = { $count ->
+    [one] { $count } client is enrolled
+   *[other] { $count } clients are enrolled
+    }; the course may not start with fewer than { $min }
+group-size-min-help = Enrol at least { $min } clients, postpone the start, or move the clients to another course and cancel this one.
+start-threshold-must-start = The course is { $status } although { $count ->
+    [one] { $count } client has
+   *[other] { $count } clients have
+    } a decision; with { $threshold } or more it must start as scheduled
+start-threshold-must-start-help = With at least { $threshold } clients the provider must start the course on schedule; change the status back and keep the dates.
+start-threshold-below = { $count ->
+    [one] { $count } client is enrolled
+   *[other] { $count } clients are enrolled
+    }, fewer than the start threshold of { $threshold }; starting with at least { $min } is the provider's choice
+
+## On-site periods
+
+onsite-periods-count = { $count ->
+    [one] { $count } on-site period is planned
+   *[other] { $count } on-site periods are planned
+    }; the edition has exactly { $expected }
+onsite-periods-count-help = Plan exactly { $expected } [[periods]] with kind = "onsite".
+onsite-periods-extra-label = on-site period number { $position }
+onsite-periods-days-each = The on-site period { $start } – { $end } lasts { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }; each on-site period lasts { $expected }
+onsite-periods-days-each-help = Make the period { $expected } days long (days = end − start + 1).
+onsite-periods-days-total = The on-site periods last { $days } days in all; the edition has { $expected }
+onsite-periods-days-total-help = Spread { $expected } on-site days over the periods.
+onsite-weekdays = The on-site period { $start } – { $end } includes { $count ->
+    [one] a Sunday ({ $sundays })
+   *[other] { $count } Sundays ({ $sundays })
+    }
+onsite-weekdays-help = On-site days are held Monday to Saturday; move the period so that it does not include a Sunday.
+periods-span = The on-site periods run from { $first } to { $last }, longer than { $months } months (until { $limit })
+periods-span-help = Hold the last on-site period by { $limit }.
+day-length = A rehabilitation day of { $hours } hours is shorter than { $min } hours
+day-length-help = An on-site rehabilitation day lasts at least { $min } hours.
+day-length-guided = { $hours } guided hours a day are fewer than the { $min } hours a day on average the edition states
+day-length-guided-help = Plan about { $min } hours of guided rehabilitation a day on average.
+
+## Remote part
+
+remote-period-none-allowed = { $edition } has no remote part, but the plan has a remote period
+remote-period-none-allowed-help = Remove the remote period, or pin the edition the course really follows.
+remote-period-missing = No remote period is planned; the edition has one of { $weeks } weeks between the on-site periods
+remote-period-missing-help = Add a [[periods]] table with kind = "remote" between the first and the second on-site period ({ $weeks } weeks).
+remote-period-several = { $count } remote periods are planned; the edition has exactly one
+remote-period-several-help = Merge them into one remote period between the on-site periods.
+remote-period-position = The remote period { $start } – { $end } does not lie between the first two on-site periods
+remote-period-position-help = The remote period starts after the first on-site period ends and ends before the second starts.
+remote-period-length = The remote period lasts { $days } days; the edition's lasts { $weeks } weeks ({ $expected } days)
+remote-period-length-help = Keep the remote period within { $tolerance } days of { $expected } days.
+remote-guidance = { $hours } hours of guidance per client are fewer than the required { $min }
+remote-guidance-help = Each client gets at least { $min } hours of guidance in the remote period.
+remote-guidance-not-stated = The guidance hours per client are not stated; at least { $min } are required
+remote-guidance-not-stated-help = State guidance_hours_per_client for the remote period.
+
+## Contacts
+
+pre-contact-missing = No pre-contact (ennakkoyhteydenotto) is planned
+pre-contact-missing-client = No pre-contact (ennakkoyhteydenotto) is planned for client { $client }
+pre-contact-missing-help = Plan one [[contacts]] with kind = "pre" before the course starts.
+pre-contact-several = { $uneven ->
+    [yes] Up to { $count } pre-contacts are planned for each client
+   *[other] { $count } pre-contacts are planned
+    }; the edition has one
+pre-contact-several-client = { $count } pre-contacts are planned for client { $client }; the edition has one
+pre-contact-several-help = Keep one pre-contact per client.
+pre-contact-late = The pre-contact on { $date } is not before the course starts on { $start }
+pre-contact-late-help = The pre-contact happens before the first on-site day.
+pre-contact-window = The pre-contact on { $date } is { $days } days before the start; the edition says about 3 weeks ({ $min }–{ $max } days)
+pre-contact-window-help = Hold it between { $earliest } and { $latest }.
+
+interim-outside-remote = The interim contact on { $date } lies outside the remote period ({ $start } – { $end })
+interim-outside-no-remote = The interim contact on { $date } must lie inside the remote period, but the plan has { $count ->
+    [0] no remote period
+   *[other] { $count } remote periods
+    }
+interim-outside-between = The interim contact on { $date } does not lie between two on-site periods
+interim-outside-help = Move the contact into its window.
+interim-missing = { $uneven ->
+    [yes] At most { $have }
+   *[other] { $have }
+    } of the { $required } interim contacts required { $window } are planned
+interim-missing-client = Client { $client } has { $have } of the { $required } interim contacts required { $window }
+interim-missing-help = Plan { $required } interim contacts { $window } for every client.
+interim-extra = { $uneven ->
+    [yes] Up to { $count }
+   *[other] { $count }
+    } interim contacts are planned; the edition has { $required }
+interim-extra-client = { $count } interim contacts are planned for client { $client }; the edition has { $required }
+interim-extra-help = Extra contacts are not part of the service description; check that they are meant.
+
+follow-up-missing = No follow-up contact (seurantayhteydenotto) is planned after the last on-site period
+follow-up-missing-client = Client { $client } has { $count } follow-up contacts; at least { $min } { $min ->
+    [one] is
+   *[other] are
+    } required
+follow-up-missing-help = Plan a [[contacts]] with kind = "follow-up" after the last on-site day.
+follow-up-too-many = { $uneven ->
+    [yes] Up to { $count }
+   *[other] { $count }
+    } follow-up contacts are planned; the edition has at most { $max }
+follow-up-too-many-client = { $count } follow-up contacts are planned for client { $client }; the edition has at most { $max }
+follow-up-too-many-help = Keep at most { $max } follow-up contacts per client.
+follow-up-early = The follow-up contact on { $date } is not after the last on-site day { $last }
+follow-up-early-help = Follow-up contacts come after the last on-site period.
+follow-up-window = The follow-up contact on { $date } is not { $from }–{ $to } months after the last on-site day { $last }
+follow-up-window-help = Hold it between { $earliest } and { $latest }.
+course-duration = The last follow-up on { $date } is later than { $months } months after the course start { $start } (by { $limit })
+course-duration-help = Hold the last follow-up by { $limit }.
+
+## Per client
+
+client-preliminary-agreement = The dates were agreed with client { $client } on { $agreed }, { $days } days after the decision arrived on { $received }; the limit is { $limit } days
+client-preliminary-agreement-help = Agree the course dates with the client by { $deadline }.
+client-confirmation = Client { $client } was told the confirmed dates on { $sent }, later than { $months } months after the decision of { $decision } (by { $limit })
+client-confirmation-help = Tell the client the confirmed dates by { $limit }.
+client-decision-window = Client { $client }'s rehabilitation ends on { $end }, later than { $months } months after the decision of { $decision } (by { $limit })
+client-decision-window-help = Hold the client's last follow-up by { $limit }, or tell Kela's authority line and the client that the rehabilitation cannot be completed in time.
+client-duration = Client { $client }'s rehabilitation lasts from the decision of { $decision } to { $end }, less than { $months } months
+client-duration-help = The edition states a total duration of 8–20 months; a last follow-up on or after { $shortest } reaches it.
+client-age = Client { $client } is { $age }; the course is for clients aged { $min } or over
+client-age-help = Check the client's age on course.start; clients under { $min } cannot take part.
+allowance-age = Client { $client } is { $age }; rehabilitation allowance (kuntoutusraha) is paid only to clients aged { $min }–{ $max }
+allowance-age-help = Tell the client in good time that the course does not entitle them to rehabilitation allowance.
+allowance-days = { $count ->
+    [one] An on-site day falls
+   *[other] { $count } on-site days fall
+    } on a Sunday or a public holiday: { $days }; no rehabilitation allowance is paid for { $count ->
+    [one] it
+   *[other] them
+    }
+allowance-days-help = Move the on-site days off Sundays and public holidays, or tell the clients that those days carry no allowance.
+
+## Staff
+
+staff-physician-missing = No specialist physician (erikoislääkäri) is in the team
+staff-physician-missing-help = Add a [[staff]] member with role = "specialist-physician".
+staff-physician-specialty = The specialist physician { $name }'s specialty is { $specialty }; this edition requires { $wanted }
+staff-physician-no-specialty = The specialist physician { $name } has no stated specialty; this edition requires { $wanted }
+staff-physician-specialty-help = State specialty = one of { $wanted }, or add a physician who has it.
+staff-mandatory = No team member fills the mandatory slot of { $roles }
+staff-mandatory-help = Add a [[staff]] member who is { $roles }.
+staff-mandatory-taken-help = Everyone who could be { $roles } already fills another slot; one person fills one slot only.
+staff-optional-in-team = { $count ->
+    [one] { $count } optional professional is
+   *[other] { $count } optional professionals are
+    } in the team; at least { $min } are required
+staff-optional-in-team-help = Add at least { $min } of: { $roles }.
+staff-optional-unavailable = The provider must have { $roles } available
+staff-optional-unavailable-help = Add them to [[staff]]; with in_team = false if they are not in this course's team.
+staff-personal-instructor-missing = No team member is a personal instructor (omaohjaaja)
+staff-personal-instructor-missing-help = Mark a mandatory professional with personal_instructor = true.
+staff-personal-instructor-role = { $name } is a personal instructor but, as { $role }, not one of the mandatory professionals
+staff-personal-instructor-role-help = A personal instructor is one of the mandatory professionals: { $roles }.
+staff-service-manager-missing = No service manager (palveluvastaava) is named
+staff-service-manager-missing-help = Mark one staff member with service_manager = true.
+staff-service-manager-several = { $count } staff members are marked service manager; the edition names exactly one
+staff-service-manager-several-help = Keep service_manager = true on one person.
+staff-service-manager-unlicensed = The service manager { $name } is not stated to be a licensed health-care professional
+staff-service-manager-unlicensed-help = The service manager is a health-care professional licensed by Valvira: set licensed = true, or name someone who is.
+
+## Premises, insurance, measurements
+
+facilities-absent = The plan states that the site has no `{ $item }`, which the edition requires
+facilities-absent-help = The site must have it: `{ $item }` = true.
+facilities-pool = The pool arrangement is "{ $pool }"
+facilities-pool-help = The edition requires pool facilities: { $accepted }.
+facilities-not-stated = The plan does not state { $items }, which the edition requires
+facilities-not-stated-help = State them in [facilities] (true when the site has them).
+accommodation-elsewhere = Clients are not accommodated at the site where the rehabilitation takes place
+accommodation-elsewhere-help = Clients are housed at the same site as the on-site rehabilitation.
+accommodation-not-stated = The plan does not state whether clients are accommodated at the site
+accommodation-not-stated-help = State accommodation_on_site in [facilities].
+accommodation-room = The room standard is "other"; the edition requires a double room with WC and shower
+accommodation-room-help = Use room_standard = "double-with-bathroom" (or "single-with-bathroom" where a single room is justified).
+insurance-absent = The plan states that the provider has no { $kind }
+insurance-absent-help = The provider must hold it for the clients and their family members taking part.
+insurance-not-stated = The plan does not state { $kinds }
+insurance-not-stated-help = State them in [insurance] (true when the provider holds them).
+measurements-not-stated = The plan has no [measurements]; the edition requires { $required }
+measurements-not-stated-help = Add [measurements] with instruments = the edition's list.
+measurements-missing = { $count ->
+    [one] A required instrument is
+   *[other] { $count } required instruments are
+    } missing: { $missing }
+measurements-missing-help = Use { $required }.
+
+## Deadlines
+
+feedback-late = The feedback on client { $client } was sent on { $sent }, later than { $days } days after the last meeting on { $last } (by { $deadline })
+feedback-late-help = Send the rehabilitation feedback (kuntoutuspalaute) within the deadline; it must have arrived at Kela by then.
+feedback-overdue = The feedback on client { $client } was due by { $deadline } ({ $last } was the last meeting) and is not recorded as sent (as of { $as_of })
+feedback-overdue-help = Send the feedback and record feedback_sent.
+feedback-due = The feedback on client { $client } is due by { $deadline } ({ $days } days after the last meeting on { $last })
+feedback-due-all = The feedback on every client is due by { $deadline } ({ $days } days after the last meeting on { $last })
+invoice-late = The { $kind ->
+    [onsite] on-site
+   *[other] remote
+    } period ending { $end } was invoiced on { $invoiced }, later than { $months } months after its end (by { $deadline })
+invoice-late-help = Invoice each period within the deadline; Kela may refuse a late invoice.
+invoice-overdue = The { $kind ->
+    [onsite] on-site
+   *[other] remote
+    } period ending { $end } was to be invoiced by { $deadline } and is not recorded as invoiced (as of { $as_of })
+invoice-overdue-help = Invoice the period and record `invoiced`.
+invoice-due = The { $kind ->
+    [onsite] on-site
+   *[other] remote
+    } period ending { $end } is to be invoiced by { $deadline }
+
+## Report layout
+
+severity-error = error
+severity-warning = warning
+severity-note = note
+report-col-rule = Rule
+report-col-severity = Severity
+report-col-count = Count
+report-col-suppressed = Suppressed
+report-source = Source: { $document }, "{ $section }": “{ $quote }”
+report-plan-heading = { $path } — checked against { $edition }, as of { $as_of }
+report-plan-heading-unchecked = { $path } — could not be checked
+report-total = { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+    }, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+    }, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+    }{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } suppressed)
+    }
+report-total-clean = No errors, warnings or notes{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } suppressed)
+    }
+report-total-unchecked = The plan could not be checked: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+    } to fix first
+report-total-plans = { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } plans
+    }{ $unchecked ->
+    [0] {""}
+   *[other] {" "}({ $unchecked } not checkable)
+    }: { $errors } errors, { $warnings } warnings, { $notes } notes in all

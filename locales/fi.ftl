@@ -1,0 +1,1 @@
+### oras-check messages: Finnish (suomi). Missing messages fall back to English.

@@ -1,0 +1,1 @@
+### oras-check messages: Swedish (svenska). Missing messages fall back to English.
