@@ -16,7 +16,11 @@ pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
     } else {
         date.checked_sub_months(Months::new(months.unsigned_abs()))
     };
-    shifted.unwrap_or(if months >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
+    shifted.unwrap_or(if months >= 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
 }
 
 /// `date` + `days` days (negative: earlier), saturating at chrono's date range.
@@ -26,7 +30,11 @@ pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
     } else {
         date.checked_sub_days(Days::new(days.unsigned_abs()))
     };
-    shifted.unwrap_or(if days >= 0 { NaiveDate::MAX } else { NaiveDate::MIN })
+    shifted.unwrap_or(if days >= 0 {
+        NaiveDate::MAX
+    } else {
+        NaiveDate::MIN
+    })
 }
 
 /// Number of days in the inclusive range `start ..= end` (plan-format.md: "days" of a period
@@ -121,9 +129,18 @@ pub fn holidays(year: i32) -> Vec<(NaiveDate, Holiday)> {
         (fixed(5, 1), Holiday::MayDay),
         (Some(add_days(easter, 39)), Holiday::AscensionDay),
         (Some(add_days(easter, 49)), Holiday::WhitSunday),
-        (weekday_between(year, 6, 19, Weekday::Fri), Holiday::MidsummerEve),
-        (weekday_between(year, 6, 20, Weekday::Sat), Holiday::MidsummerDay),
-        (weekday_between(year, 10, 31, Weekday::Sat), Holiday::AllSaintsDay),
+        (
+            weekday_between(year, 6, 19, Weekday::Fri),
+            Holiday::MidsummerEve,
+        ),
+        (
+            weekday_between(year, 6, 20, Weekday::Sat),
+            Holiday::MidsummerDay,
+        ),
+        (
+            weekday_between(year, 10, 31, Weekday::Sat),
+            Holiday::AllSaintsDay,
+        ),
         (fixed(12, 6), Holiday::IndependenceDay),
         (fixed(12, 24), Holiday::ChristmasEve),
         (fixed(12, 25), Holiday::ChristmasDay),
@@ -189,7 +206,10 @@ mod tests {
     fn month_arithmetic_saturates_instead_of_panicking() {
         assert_eq!(add_months(NaiveDate::MAX, 1), NaiveDate::MAX);
         assert_eq!(add_months(NaiveDate::MIN, -1), NaiveDate::MIN);
-        assert_eq!(add_months(d("9999-12-31"), 20), d("10001-08-31"));
+        assert_eq!(
+            add_months(d("9999-12-31"), 20),
+            NaiveDate::from_ymd_opt(10001, 8, 31).unwrap()
+        );
         assert_eq!(add_days(NaiveDate::MAX, 1), NaiveDate::MAX);
         assert_eq!(add_days(NaiveDate::MIN, -1), NaiveDate::MIN);
         assert_eq!(add_months(d("0000-01-31"), 1), d("0000-02-29"));
@@ -209,14 +229,46 @@ mod tests {
     #[test]
     fn easter_matches_known_dates_2000_to_2040() {
         let known = [
-            "2000-04-23", "2001-04-15", "2002-03-31", "2003-04-20", "2004-04-11",
-            "2005-03-27", "2006-04-16", "2007-04-08", "2008-03-23", "2009-04-12",
-            "2010-04-04", "2011-04-24", "2012-04-08", "2013-03-31", "2014-04-20",
-            "2015-04-05", "2016-03-27", "2017-04-16", "2018-04-01", "2019-04-21",
-            "2020-04-12", "2021-04-04", "2022-04-17", "2023-04-09", "2024-03-31",
-            "2025-04-20", "2026-04-05", "2027-03-28", "2028-04-16", "2029-04-01",
-            "2030-04-21", "2031-04-13", "2032-03-28", "2033-04-17", "2034-04-09",
-            "2035-03-25", "2036-04-13", "2037-04-05", "2038-04-25", "2039-04-10",
+            "2000-04-23",
+            "2001-04-15",
+            "2002-03-31",
+            "2003-04-20",
+            "2004-04-11",
+            "2005-03-27",
+            "2006-04-16",
+            "2007-04-08",
+            "2008-03-23",
+            "2009-04-12",
+            "2010-04-04",
+            "2011-04-24",
+            "2012-04-08",
+            "2013-03-31",
+            "2014-04-20",
+            "2015-04-05",
+            "2016-03-27",
+            "2017-04-16",
+            "2018-04-01",
+            "2019-04-21",
+            "2020-04-12",
+            "2021-04-04",
+            "2022-04-17",
+            "2023-04-09",
+            "2024-03-31",
+            "2025-04-20",
+            "2026-04-05",
+            "2027-03-28",
+            "2028-04-16",
+            "2029-04-01",
+            "2030-04-21",
+            "2031-04-13",
+            "2032-03-28",
+            "2033-04-17",
+            "2034-04-09",
+            "2035-03-25",
+            "2036-04-13",
+            "2037-04-05",
+            "2038-04-25",
+            "2039-04-10",
             "2040-04-01",
         ];
         for (year, expected) in (2000..=2040).zip(known) {
@@ -235,7 +287,10 @@ mod tests {
 
     #[test]
     fn finnish_holidays_2025() {
-        let got: Vec<_> = holidays(2025).into_iter().map(|(d, h)| (d.to_string(), h)).collect();
+        let got: Vec<_> = holidays(2025)
+            .into_iter()
+            .map(|(d, h)| (d.to_string(), h))
+            .collect();
         let expected = [
             ("2025-01-01", Holiday::NewYearsDay),
             ("2025-01-06", Holiday::Epiphany),
@@ -273,7 +328,9 @@ mod tests {
                     assert_eq!(date.weekday(), w, "{h:?} {date}");
                 }
             }
-            let eve = holidays(year).into_iter().find(|(_, h)| *h == Holiday::MidsummerEve);
+            let eve = holidays(year)
+                .into_iter()
+                .find(|(_, h)| *h == Holiday::MidsummerEve);
             let (eve, _) = eve.unwrap();
             assert!((19..=25).contains(&eve.day()) && eve.month() == 6, "{eve}");
             assert_eq!(holiday(add_days(eve, 1)), Some(Holiday::MidsummerDay));

@@ -72,9 +72,13 @@ pub fn check_bytes(path: &str, bytes: &[u8], packs: &Packs, options: &Options) -
             let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
             let mut report = PlanReport::unreadable(
                 path,
-                Finding::new("plan-syntax", Severity::Error, msg!("syntax-not-utf8", offset = valid))
-                    .at(Span::new(valid, valid))
-                    .help(msg!("syntax-not-utf8-help")),
+                Finding::new(
+                    "plan-syntax",
+                    Severity::Error,
+                    msg!("syntax-not-utf8", offset = valid),
+                )
+                .at(Span::new(valid, valid))
+                .help(msg!("syntax-not-utf8-help")),
             );
             report.findings.extend(personal_data(prefix));
             report.text = Some(Arc::from(privacy::mask(prefix).as_ref()));
@@ -123,11 +127,19 @@ pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> P
 
 /// Chooses the edition and runs the rules on a loaded plan; `Err` holds the `plan-schema`
 /// findings that keep it from being checked.
-fn check_plan<'p>(plan: &Plan, packs: &'p Packs, options: &Options) -> Result<(&'p Edition, Vec<Finding>), Vec<Finding>> {
+fn check_plan<'p>(
+    plan: &Plan,
+    packs: &'p Packs,
+    options: &Options,
+) -> Result<(&'p Edition, Vec<Finding>), Vec<Finding>> {
     let course = &plan.course;
     let pinned = course.edition.as_ref();
     let choice = packs
-        .choose(course.service.value, course.start.value, pinned.map(|e| e.value.as_str()))
+        .choose(
+            course.service.value,
+            course.start.value,
+            pinned.map(|e| e.value.as_str()),
+        )
         .map_err(|e| vec![edition_error(e, plan, packs)])?;
     let edition = choice.edition;
 
@@ -178,13 +190,21 @@ fn edition_error(error: ChoiceError, plan: &Plan, packs: &Packs) -> Finding {
     let help = if editions.is_empty() {
         msg!("edition-none-help", service = service.id())
     } else {
-        msg!("edition-list-help", service = service.id(), editions = Arg::all(editions))
+        msg!(
+            "edition-list-help",
+            service = service.id(),
+            editions = Arg::all(editions)
+        )
     };
     let f = match error {
         ChoiceError::NotInForce => Finding::new(
             "plan-schema",
             Severity::Error,
-            msg!("edition-not-in-force", service = service.id(), start = course.start.value),
+            msg!(
+                "edition-not-in-force",
+                service = service.id(),
+                start = course.start.value
+            ),
         )
         .at(course.start.span),
         ChoiceError::UnknownEdition => {
@@ -211,17 +231,25 @@ fn validate_allows(allows: &[Allow]) -> Vec<Finding> {
         let rule = allow.rule.value.trim();
         if rules::UNSUPPRESSIBLE.contains(&rule) {
             out.push(
-                Finding::new("plan-schema", Severity::Error, msg!("allow-unsuppressible", rule = rule))
-                    .at(allow.rule.span),
+                Finding::new(
+                    "plan-schema",
+                    Severity::Error,
+                    msg!("allow-unsuppressible", rule = rule),
+                )
+                .at(allow.rule.span),
             );
         } else if !rules::all_ids().any(|id| id == rule) {
             let help = plan::suggest(rule, rules::all_ids())
                 .map(|s| msg!("schema-did-you-mean", suggestion = s))
                 .unwrap_or_else(|| msg!("allow-unknown-rule-help"));
             out.push(
-                Finding::new("plan-schema", Severity::Error, msg!("allow-unknown-rule", rule = rule))
-                    .at(allow.rule.span)
-                    .help(help),
+                Finding::new(
+                    "plan-schema",
+                    Severity::Error,
+                    msg!("allow-unknown-rule", rule = rule),
+                )
+                .at(allow.rule.span)
+                .help(help),
             );
         }
     }
@@ -248,7 +276,11 @@ fn suppress(allows: &[Allow], findings: &mut Vec<Finding>) {
     }
     for (allow, _) in allows.iter().zip(used).filter(|(_, used)| !used) {
         let message = match &allow.client {
-            Some(client) => msg!("unused-allow-client", rule = allow.rule.value.trim(), client = &client.value),
+            Some(client) => msg!(
+                "unused-allow-client",
+                rule = allow.rule.value.trim(),
+                client = &client.value
+            ),
             None => msg!("unused-allow", rule = allow.rule.value.trim()),
         };
         findings.push(
@@ -264,9 +296,13 @@ fn personal_data(text: &str) -> Vec<Finding> {
     privacy::find_codes(text)
         .into_iter()
         .map(|range| {
-            Finding::new("personal-data", Severity::Error, msg!("personal-data", masked = privacy::MASK))
-                .at(range.into())
-                .help(msg!("personal-data-help"))
+            Finding::new(
+                "personal-data",
+                Severity::Error,
+                msg!("personal-data", masked = privacy::MASK),
+            )
+            .at(range.into())
+            .help(msg!("personal-data-help"))
         })
         .collect()
 }

@@ -138,7 +138,10 @@ impl From<NaiveDate> for Arg {
 impl Arg {
     /// A list joined with "and".
     pub fn all<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
-        Arg::List(items.into_iter().map(Into::into).collect(), Conjunction::And)
+        Arg::List(
+            items.into_iter().map(Into::into).collect(),
+            Conjunction::And,
+        )
     }
     /// A list joined with "or".
     pub fn any<T: Into<Arg>>(items: impl IntoIterator<Item = T>) -> Arg {
@@ -155,7 +158,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(id: &'static str) -> Message {
-        Message { id, args: Vec::new() }
+        Message {
+            id,
+            args: Vec::new(),
+        }
     }
 
     pub fn arg(mut self, name: &'static str, value: impl Into<Arg>) -> Message {

@@ -14,7 +14,9 @@ use unic_langid::LanguageIdentifier;
 use crate::finding::{Arg, Conjunction, Message};
 
 /// The languages of messages.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum, serde::Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, clap::ValueEnum, serde::Serialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Lang {
     En,
@@ -65,7 +67,8 @@ pub struct Localizer {
 impl Localizer {
     /// The shared localizer of a language (built once per process).
     pub fn get(lang: Lang) -> &'static Localizer {
-        static CELLS: [OnceLock<Localizer>; 3] = [OnceLock::new(), OnceLock::new(), OnceLock::new()];
+        static CELLS: [OnceLock<Localizer>; 3] =
+            [OnceLock::new(), OnceLock::new(), OnceLock::new()];
         CELLS[lang as usize].get_or_init(|| Localizer::new(lang))
     }
 
@@ -76,7 +79,8 @@ impl Localizer {
         bundle.set_use_isolating(false);
         // A syntax error in a shipped .ftl file is caught by the tests; here the valid part of
         // the resource is still used.
-        let resource = FluentResource::try_new(lang.ftl().to_owned()).unwrap_or_else(|(partial, _)| partial);
+        let resource =
+            FluentResource::try_new(lang.ftl().to_owned()).unwrap_or_else(|(partial, _)| partial);
         let _ = bundle.add_resource(resource);
         Localizer { lang, bundle }
     }
@@ -106,11 +110,20 @@ impl Localizer {
 
     /// The text of an attribute (`rule-x.doc`), if the message has it.
     pub fn attribute(&self, id: &str, attribute: &str) -> Option<String> {
-        let localizer = if self.has(id) { self } else { Localizer::get(Lang::En) };
+        let localizer = if self.has(id) {
+            self
+        } else {
+            Localizer::get(Lang::En)
+        };
         let message = localizer.bundle.get_message(id)?;
         let pattern = message.get_attribute(attribute)?.value();
         let mut errors = Vec::new();
-        Some(localizer.bundle.format_pattern(pattern, None, &mut errors).into_owned())
+        Some(
+            localizer
+                .bundle
+                .format_pattern(pattern, None, &mut errors)
+                .into_owned(),
+        )
     }
 
     fn pattern(&self, id: &str, args: Option<&FluentArgs<'_>>) -> String {
@@ -125,7 +138,9 @@ impl Localizer {
             return id.to_owned();
         };
         let mut errors = Vec::new();
-        self.bundle.format_pattern(pattern, args, &mut errors).into_owned()
+        self.bundle
+            .format_pattern(pattern, args, &mut errors)
+            .into_owned()
     }
 
     fn value(&self, arg: &Arg) -> FluentValue<'static> {
@@ -144,7 +159,11 @@ impl Localizer {
             Arg::Str(s) => s.clone(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),
-            Arg::Phrase(parts) => parts.iter().map(|p| self.render(p)).collect::<Vec<_>>().join(" "),
+            Arg::Phrase(parts) => parts
+                .iter()
+                .map(|p| self.render(p))
+                .collect::<Vec<_>>()
+                .join(" "),
             Arg::List(items, conjunction) => {
                 let items: Vec<String> = items.iter().map(|i| self.render(i)).collect();
                 let word = match conjunction {
@@ -205,7 +224,10 @@ mod tests {
         assert_eq!(en.decimal(6.5), "6.5");
         assert_eq!(en.decimal(6.0), "6");
         assert_eq!(en.date("2025-03-03".parse().unwrap()), "2025-03-03");
-        assert_eq!(en.render(&Arg::all(["A01", "A02", "A03"])), "A01, A02 and A03");
+        assert_eq!(
+            en.render(&Arg::all(["A01", "A02", "A03"])),
+            "A01, A02 and A03"
+        );
         assert_eq!(en.render(&Arg::any(["a", "b"])), "a or b");
         let fi = Localizer::get(Lang::Fi);
         assert_eq!(fi.decimal(6.5), "6,5");

@@ -20,7 +20,9 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let as_of = args.as_of.unwrap_or_else(|| chrono::Local::now().date_naive());
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
     let options = Options { as_of };
     let reports: Vec<PlanReport> = args
         .paths
@@ -84,16 +86,26 @@ fn read_plan(path: &Path) -> Result<Vec<u8>, Finding> {
             .map_err(io_error)?;
     } else {
         if path.is_dir() {
-            return Err(Finding::new("plan-syntax", Severity::Error, msg!("io-is-dir", path = name.as_str())));
+            return Err(Finding::new(
+                "plan-syntax",
+                Severity::Error,
+                msg!("io-is-dir", path = name.as_str()),
+            ));
         }
         let file = std::fs::File::open(path).map_err(io_error)?;
-        file.take(MAX_PLAN_BYTES + 1).read_to_end(&mut bytes).map_err(io_error)?;
+        file.take(MAX_PLAN_BYTES + 1)
+            .read_to_end(&mut bytes)
+            .map_err(io_error)?;
     }
     if bytes.len() as u64 > MAX_PLAN_BYTES {
         return Err(Finding::new(
             "plan-syntax",
             Severity::Error,
-            msg!("io-too-large", path = name.as_str(), limit = MAX_PLAN_BYTES / (1024 * 1024)),
+            msg!(
+                "io-too-large",
+                path = name.as_str(),
+                limit = MAX_PLAN_BYTES / (1024 * 1024)
+            ),
         )
         .help(msg!("io-too-large-help")));
     }

@@ -89,7 +89,8 @@ pub enum FailOn {
 }
 
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").map_err(|_| format!("`{s}` is not a date like 2025-03-03"))
+    NaiveDate::parse_from_str(s, "%Y-%m-%d")
+        .map_err(|_| format!("`{s}` is not a date like 2025-03-03"))
 }
 
 /// Exit codes (cli-and-output.md).
@@ -127,7 +128,8 @@ impl GlobalArgs {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         }
     }
@@ -167,14 +169,18 @@ fn report_pack_error(error: &PackError, color: bool) {
                 "invalid rule pack: {}",
                 error.message
             )
-            .with_source_code(miette::NamedSource::new(error.file.clone(), error.text.clone()));
+            .with_source_code(miette::NamedSource::new(
+                error.file.clone(),
+                error.text.clone(),
+            ));
             let theme = if color {
                 miette::GraphicalTheme::unicode()
             } else {
                 miette::GraphicalTheme::unicode_nocolor()
             };
             let mut out = String::new();
-            let _ = miette::GraphicalReportHandler::new_themed(theme).render_report(&mut out, diagnostic.as_ref());
+            let _ = miette::GraphicalReportHandler::new_themed(theme)
+                .render_report(&mut out, diagnostic.as_ref());
             out
         }
         None => format!("error: invalid rule pack: {error}\n"),

@@ -76,11 +76,15 @@ struct EditionHeader {
 fn toml_date<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
     let dt = toml::value::Datetime::deserialize(d)?;
     match (dt.date, dt.time, dt.offset) {
-        (Some(date), None, None) => {
-            NaiveDate::from_ymd_opt(i32::from(date.year), u32::from(date.month), u32::from(date.day))
-                .ok_or_else(|| serde::de::Error::custom("impossible date"))
-        }
-        _ => Err(serde::de::Error::custom("expected a date (YYYY-MM-DD) without a time")),
+        (Some(date), None, None) => NaiveDate::from_ymd_opt(
+            i32::from(date.year),
+            u32::from(date.month),
+            u32::from(date.day),
+        )
+        .ok_or_else(|| serde::de::Error::custom("impossible date")),
+        _ => Err(serde::de::Error::custom(
+            "expected a date (YYYY-MM-DD) without a time",
+        )),
     }
 }
 
@@ -102,7 +106,10 @@ impl fmt::Display for PackError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.span {
             Some(span) => {
-                let line = self.text[..span.start.min(self.text.len())].matches('\n').count() + 1;
+                let line = self.text[..span.start.min(self.text.len())]
+                    .matches('\n')
+                    .count()
+                    + 1;
                 write!(f, "{}:{line}: {}", self.file, self.message)
             }
             None => write!(f, "{}: {}", self.file, self.message),
@@ -204,13 +211,19 @@ impl Packs {
                     text: String::new(),
                 };
                 if a.id == b.id {
-                    return Err(error(format!("edition {} is defined twice (also in {})", b.id, a.file)));
+                    return Err(error(format!(
+                        "edition {} is defined twice (also in {})",
+                        b.id, a.file
+                    )));
                 }
                 let overlap = a.service == b.service
                     && a.valid_until.is_none_or(|u| b.valid_from <= u)
                     && b.valid_until.is_none_or(|u| a.valid_from <= u);
                 if overlap {
-                    return Err(error(format!("edition {} overlaps edition {} in validity", b.id, a.id)));
+                    return Err(error(format!(
+                        "edition {} overlaps edition {} in validity",
+                        b.id, a.id
+                    )));
                 }
             }
         }
@@ -219,7 +232,11 @@ impl Packs {
 
     /// The editions of a service in date order.
     pub fn of(&self, service: Service) -> Vec<&Edition> {
-        let mut v: Vec<&Edition> = self.editions.iter().filter(|e| e.service == service).collect();
+        let mut v: Vec<&Edition> = self
+            .editions
+            .iter()
+            .filter(|e| e.service == service)
+            .collect();
         v.sort_by_key(|e| e.valid_from);
         v
     }

@@ -13,7 +13,7 @@ use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 
 use crate::finding::Source;
-use crate::plan::{Facility, InsuranceKind, Instrument, Pool, Role, Specialty, Therapy};
+use crate::plan::{Facility, Instrument, InsuranceKind, Pool, Role, Specialty, Therapy};
 
 /// What every rule entry carries besides its parameters.
 #[derive(Clone, Debug)]

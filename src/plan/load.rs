@@ -19,35 +19,83 @@ pub struct LoadError {
 }
 
 const TOP_KEYS: &[&str] = &[
-    "format", "course", "periods", "contacts", "clients", "staff", "facilities", "insurance",
-    "measurements", "cancellation", "postponement", "allow",
+    "format",
+    "course",
+    "periods",
+    "contacts",
+    "clients",
+    "staff",
+    "facilities",
+    "insurance",
+    "measurements",
+    "cancellation",
+    "postponement",
+    "allow",
 ];
 const COURSE_KEYS: &[&str] = &[
-    "service", "edition", "code", "language", "provider", "site", "target_group", "therapy",
-    "start", "status",
+    "service",
+    "edition",
+    "code",
+    "language",
+    "provider",
+    "site",
+    "target_group",
+    "therapy",
+    "start",
+    "status",
 ];
 const PERIOD_KEYS: &[&str] = &[
-    "kind", "start", "end", "mode", "hours_per_day", "guided_hours_per_day",
-    "guidance_hours_per_client", "invoiced",
+    "kind",
+    "start",
+    "end",
+    "mode",
+    "hours_per_day",
+    "guided_hours_per_day",
+    "guidance_hours_per_client",
+    "invoiced",
 ];
 const ONSITE_ONLY: &[&str] = &["mode", "hours_per_day", "guided_hours_per_day"];
 const REMOTE_ONLY: &[&str] = &["guidance_hours_per_client"];
 const CONTACT_KEYS: &[&str] = &["kind", "date", "minutes", "clients"];
 const CLIENT_KEYS: &[&str] = &[
-    "id", "status", "age", "decision", "decision_received", "preliminary_agreement",
-    "confirmation_sent", "last_meeting", "feedback_sent",
+    "id",
+    "status",
+    "age",
+    "decision",
+    "decision_received",
+    "preliminary_agreement",
+    "confirmation_sent",
+    "last_meeting",
+    "feedback_sent",
 ];
 const STAFF_KEYS: &[&str] = &[
-    "name", "role", "specialty", "qualifications", "in_team", "personal_instructor",
-    "service_manager", "licensed",
+    "name",
+    "role",
+    "specialty",
+    "qualifications",
+    "in_team",
+    "personal_instructor",
+    "service_manager",
+    "licensed",
 ];
 const FACILITY_KEYS: &[&str] = &[
-    "institutional_unit", "second_group_room", "individual_meeting_room", "gym", "sports_hall",
-    "pool", "accommodation_on_site", "room_standard",
+    "institutional_unit",
+    "second_group_room",
+    "individual_meeting_room",
+    "gym",
+    "sports_hall",
+    "pool",
+    "accommodation_on_site",
+    "room_standard",
 ];
 const INSURANCE_KEYS: &[&str] = &["liability", "patient", "group_accident"];
 const CANCELLATION_KEYS: &[&str] = &["date", "clients_with_decisions", "notified"];
-const POSTPONEMENT_KEYS: &[&str] = &["date", "original_start", "new_start", "clients_with_decisions"];
+const POSTPONEMENT_KEYS: &[&str] = &[
+    "date",
+    "original_start",
+    "new_start",
+    "clients_with_decisions",
+];
 const ALLOW_KEYS: &[&str] = &["rule", "reason", "client"];
 
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
@@ -91,27 +139,53 @@ fn read_plan(root: &DeTable<'_>, p: &mut Problems) -> Option<Plan> {
     if let Some(format) = top.opt(p, "format", read::integer)
         && format.value != 1
     {
-        p.push(format.span, msg!("schema-format", found = format.value), None);
+        p.push(
+            format.span,
+            msg!("schema-format", found = format.value),
+            None,
+        );
     }
 
     let course = match top.value("course") {
         Some(v) => read::table(v, "course", p).and_then(|(t, span)| read_course(t, span, p)),
         None => {
-            p.push(Span::default(), msg!("schema-missing-course"), Some(msg!("schema-missing-course-help")));
+            p.push(
+                Span::default(),
+                msg!("schema-missing-course"),
+                Some(msg!("schema-missing-course-help")),
+            );
             None
         }
     };
 
     let each = |key: &'static str, p: &mut Problems| -> Vec<(&DeTable<'_>, Span)> {
-        top.value(key).map(|v| read::tables(v, key, p)).unwrap_or_default()
+        top.value(key)
+            .map(|v| read::tables(v, key, p))
+            .unwrap_or_default()
     };
-    let periods: Vec<Period> = each("periods", p).into_iter().filter_map(|(t, s)| read_period(t, s, p)).collect();
-    let mut contacts: Vec<Contact> = each("contacts", p).into_iter().filter_map(|(t, s)| read_contact(t, s, p)).collect();
-    let clients: Vec<Client> = each("clients", p).into_iter().filter_map(|(t, s)| read_client(t, s, p)).collect();
-    let staff: Vec<Staff> = each("staff", p).into_iter().filter_map(|(t, s)| read_staff(t, s, p)).collect();
-    let allows: Vec<Allow> = each("allow", p).into_iter().filter_map(|(t, s)| read_allow(t, s, p)).collect();
+    let periods: Vec<Period> = each("periods", p)
+        .into_iter()
+        .filter_map(|(t, s)| read_period(t, s, p))
+        .collect();
+    let mut contacts: Vec<Contact> = each("contacts", p)
+        .into_iter()
+        .filter_map(|(t, s)| read_contact(t, s, p))
+        .collect();
+    let clients: Vec<Client> = each("clients", p)
+        .into_iter()
+        .filter_map(|(t, s)| read_client(t, s, p))
+        .collect();
+    let staff: Vec<Staff> = each("staff", p)
+        .into_iter()
+        .filter_map(|(t, s)| read_staff(t, s, p))
+        .collect();
+    let allows: Vec<Allow> = each("allow", p)
+        .into_iter()
+        .filter_map(|(t, s)| read_allow(t, s, p))
+        .collect();
 
-    let single = |key: &'static str, p: &mut Problems| top.value(key).and_then(|v| read::table(v, key, p));
+    let single =
+        |key: &'static str, p: &mut Problems| top.value(key).and_then(|v| read::table(v, key, p));
     let facilities = single("facilities", p).map(|(t, s)| read_facilities(t, s, p));
     let insurance = single("insurance", p).map(|(t, s)| read_insurance(t, s, p));
     let measurements = single("measurements", p).map(|(t, s)| read_measurements(t, s, p));
@@ -157,14 +231,22 @@ fn read_course(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Course> 
     // Keys whose meaning depends on the service: required by one, meaningless in the others.
     if let Some(service) = &service {
         let specific: [(&'static str, Service, bool); 2] = [
-            ("target_group", Service::Omaishoitaja, target_group.is_some()),
+            (
+                "target_group",
+                Service::Omaishoitaja,
+                target_group.is_some(),
+            ),
             ("therapy", Service::GroupTherapy, therapy.is_some()),
         ];
         for (key, owner, present) in specific {
             if service.value == owner && !present && t.value(key).is_none() {
                 p.push(
                     t.span,
-                    msg!("schema-missing-key-for-service", key = key, service = owner.id()),
+                    msg!(
+                        "schema-missing-key-for-service",
+                        key = key,
+                        service = owner.id()
+                    ),
                     None,
                 );
             }
@@ -173,7 +255,11 @@ fn read_course(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Course> 
             {
                 p.push(
                     key_span,
-                    msg!("schema-key-for-other-service", key = key, service = owner.id()),
+                    msg!(
+                        "schema-key-for-other-service",
+                        key = key,
+                        service = owner.id()
+                    ),
                     Some(msg!("schema-remove-key", key = key)),
                 );
             }
@@ -196,9 +282,18 @@ fn read_course(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Course> 
 }
 
 /// `course.edition` is the edition's year as a string; a bare number gets a precise hint.
-fn edition(v: &DeValue<'_>, span: Span, key: &'static str, p: &mut Problems) -> Result<String, read::Problem> {
+fn edition(
+    v: &DeValue<'_>,
+    span: Span,
+    key: &'static str,
+    p: &mut Problems,
+) -> Result<String, read::Problem> {
     if let DeValue::Integer(i) = v {
-        p.push(span, msg!("schema-edition-number", value = i.as_str().to_owned()), None);
+        p.push(
+            span,
+            msg!("schema-edition-number", value = i.as_str().to_owned()),
+            None,
+        );
         return Ok(i.as_str().to_owned());
     }
     text(v, span, key, p)
@@ -224,7 +319,11 @@ fn read_period(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Period> 
             if let Some(key_span) = t.key_span(key) {
                 p.push(
                     key_span,
-                    msg!("schema-key-for-other-kind", key = *key, kind = Arg::Term(owner)),
+                    msg!(
+                        "schema-key-for-other-kind",
+                        key = *key,
+                        kind = Arg::Term(owner)
+                    ),
                     Some(msg!("schema-remove-key", key = *key)),
                 );
             }
@@ -266,7 +365,11 @@ fn read_contact(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Contact
     if let Some(list) = &clients
         && list.value.is_empty()
     {
-        p.push(list.span, msg!("schema-empty-clients"), Some(msg!("schema-empty-clients-help")));
+        p.push(
+            list.span,
+            msg!("schema-empty-clients"),
+            Some(msg!("schema-empty-clients-help")),
+        );
     }
     t.finish(p, CONTACT_KEYS);
     Some(Contact {
@@ -346,12 +449,17 @@ fn read_insurance(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Insurance {
         .filter_map(|(key, kind)| t.opt(p, key, boolean).map(|v| (*kind, v)))
         .collect();
     t.finish(p, INSURANCE_KEYS);
-    Insurance { header: span, flags }
+    Insurance {
+        header: span,
+        flags,
+    }
 }
 
 fn read_measurements(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Measurements {
     let t = Table::new(t, span, "[measurements]");
-    let instruments = t.opt(p, "instruments", |v, s, k, p| array(v, s, k, p, word::<Instrument>));
+    let instruments = t.opt(p, "instruments", |v, s, k, p| {
+        array(v, s, k, p, word::<Instrument>)
+    });
     t.finish(p, &["instruments"]);
     Measurements {
         header: span,
@@ -363,7 +471,9 @@ fn read_cancellation(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Ca
     let t = Table::new(t, span, "[cancellation]");
     let cancelled = t.req(p, "date", date);
     let clients_with_decisions = t.req(p, "clients_with_decisions", count);
-    let notified = t.opt(p, "notified", |v, s, k, p| array(v, s, k, p, word::<Notified>));
+    let notified = t.opt(p, "notified", |v, s, k, p| {
+        array(v, s, k, p, word::<Notified>)
+    });
     t.finish(p, CANCELLATION_KEYS);
     Some(Cancellation {
         header: span,
@@ -395,7 +505,11 @@ fn read_allow(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Allow> {
     let reason = if t.value("reason").is_some() {
         t.opt(p, "reason", text)
     } else {
-        p.push(span, msg!("schema-allow-without-reason"), Some(msg!("schema-allow-without-reason-help")));
+        p.push(
+            span,
+            msg!("schema-allow-without-reason"),
+            Some(msg!("schema-allow-without-reason-help")),
+        );
         None
     };
     let client = t.opt(p, "client", text);
@@ -413,9 +527,13 @@ fn check_client_ids(clients: &[Client], p: &mut Problems) {
     for c in clients {
         if let Some(first) = seen.insert(c.id.value.as_str(), c.id.span) {
             p.push_finding(
-                Finding::new(read::SCHEMA, Severity::Error, msg!("schema-duplicate-client", id = &c.id.value))
-                    .at(c.id.span)
-                    .also(first, msg!("label-first-used-here")),
+                Finding::new(
+                    read::SCHEMA,
+                    Severity::Error,
+                    msg!("schema-duplicate-client", id = &c.id.value),
+                )
+                .at(c.id.span)
+                .also(first, msg!("label-first-used-here")),
             );
             // Keep pointing later duplicates at the first occurrence.
             seen.insert(c.id.value.as_str(), first);
@@ -469,14 +587,22 @@ fn check_status_tables(
     if status == Status::Cancelled && cancellation.is_none() {
         p.push(
             course.status_span(),
-            msg!("schema-status-needs-table", status = status.id(), table = "[cancellation]"),
+            msg!(
+                "schema-status-needs-table",
+                status = status.id(),
+                table = "[cancellation]"
+            ),
             None,
         );
     }
     if status == Status::Postponed && postponement.is_none() {
         p.push(
             course.status_span(),
-            msg!("schema-status-needs-table", status = status.id(), table = "[postponement]"),
+            msg!(
+                "schema-status-needs-table",
+                status = status.id(),
+                table = "[postponement]"
+            ),
             None,
         );
     }
@@ -484,9 +610,13 @@ fn check_status_tables(
         && status != Status::Cancelled
     {
         p.push_finding(
-            Finding::new(read::SCHEMA, Severity::Error, msg!("schema-cancellation-not-cancelled", status = status.id()))
-                .at(c.header)
-                .also(course.status_span(), msg!("label-status-here")),
+            Finding::new(
+                read::SCHEMA,
+                Severity::Error,
+                msg!("schema-cancellation-not-cancelled", status = status.id()),
+            )
+            .at(c.header)
+            .also(course.status_span(), msg!("label-status-here")),
         );
     }
 }

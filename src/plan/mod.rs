@@ -14,7 +14,7 @@ use crate::finding::Span;
 pub use load::{LoadError, load};
 pub use read::suggest;
 pub use vocab::{
-    ClientStatus, ContactKind, CourseLanguage, Facility, InsuranceKind, Instrument, Mode, Notified,
+    ClientStatus, ContactKind, CourseLanguage, Facility, Instrument, InsuranceKind, Mode, Notified,
     PeriodKind, Pool, Role, RoomStandard, Service, Specialty, Status, TargetGroup, Therapy, Vocab,
 };
 
@@ -270,7 +270,11 @@ impl Plan {
     }
 
     fn periods_of(&self, kind: PeriodKind) -> Vec<&Period> {
-        let mut v: Vec<&Period> = self.periods.iter().filter(|p| p.kind.value == kind).collect();
+        let mut v: Vec<&Period> = self
+            .periods
+            .iter()
+            .filter(|p| p.kind.value == kind)
+            .collect();
         v.sort_by_key(|p| (p.start.value, p.end.value));
         v
     }
@@ -282,7 +286,11 @@ impl Plan {
 
     /// Contacts of one kind in date order.
     pub fn contacts_of(&self, kind: ContactKind) -> Vec<&Contact> {
-        let mut v: Vec<&Contact> = self.contacts.iter().filter(|c| c.kind.value == kind).collect();
+        let mut v: Vec<&Contact> = self
+            .contacts
+            .iter()
+            .filter(|c| c.kind.value == kind)
+            .collect();
         v.sort_by_key(|c| c.date.value);
         v
     }

@@ -42,7 +42,11 @@ pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
 
 /// The keys of one table, handed out on request; unrequested keys are errors at the end.
 pub(crate) struct Table<'a, 'i> {
-    entries: Vec<(&'a Spanned<std::borrow::Cow<'i, str>>, &'a Spanned<DeValue<'i>>, Cell<bool>)>,
+    entries: Vec<(
+        &'a Spanned<std::borrow::Cow<'i, str>>,
+        &'a Spanned<DeValue<'i>>,
+        Cell<bool>,
+    )>,
     /// The header (`[course]`, `[[clients]]`) or, for an inline table, the whole value.
     pub span: Span,
     /// How messages name the table: `[course]`, `[[clients]]`.
@@ -52,7 +56,10 @@ pub(crate) struct Table<'a, 'i> {
 impl<'a, 'i> Table<'a, 'i> {
     pub fn new(table: &'a DeTable<'i>, span: Span, name: &'static str) -> Self {
         Table {
-            entries: table.iter().map(|(k, v)| (k, v, Cell::new(false))).collect(),
+            entries: table
+                .iter()
+                .map(|(k, v)| (k, v, Cell::new(false)))
+                .collect(),
             span,
             name,
         }
@@ -60,10 +67,13 @@ impl<'a, 'i> Table<'a, 'i> {
 
     /// The value of `key`, marking the key as known.
     pub fn value(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
-        self.entries.iter().find(|(k, _, _)| k.get_ref() == key).map(|(_, v, used)| {
-            used.set(true);
-            *v
-        })
+        self.entries
+            .iter()
+            .find(|(k, _, _)| k.get_ref() == key)
+            .map(|(_, v, used)| {
+                used.set(true);
+                *v
+            })
     }
 
     /// The span of `key` itself (for "this key does not belong here").
@@ -110,7 +120,10 @@ impl<'a, 'i> Table<'a, 'i> {
             let key = k.get_ref().as_ref();
             let help = match suggest(key, known.iter().copied()) {
                 Some(s) => msg!("schema-did-you-mean", suggestion = s),
-                None => msg!("schema-known-keys", keys = Arg::all(known.iter().map(|k| format!("`{k}`")))),
+                None => msg!(
+                    "schema-known-keys",
+                    keys = Arg::all(known.iter().map(|k| format!("`{k}`")))
+                ),
             };
             p.push(
                 span_of(k),
@@ -142,7 +155,8 @@ impl Problem {
 
 /// Converts one TOML value. `key` names it in messages; nested problems (array elements) may be
 /// recorded directly in `p`, in which case the reader returns `Err` only for the whole value.
-pub(crate) type Reader<T> = fn(&DeValue<'_>, Span, &'static str, &mut Problems) -> Result<T, Problem>;
+pub(crate) type Reader<T> =
+    fn(&DeValue<'_>, Span, &'static str, &mut Problems) -> Result<T, Problem>;
 
 /// The Fluent term naming a TOML value's type.
 fn type_term(v: &DeValue<'_>) -> &'static str {
@@ -166,7 +180,12 @@ fn wrong_type(key: &str, expected: &'static str, found: &DeValue<'_>) -> Problem
     ))
 }
 
-pub(crate) fn string(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<String, Problem> {
+pub(crate) fn string(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<String, Problem> {
     match v {
         DeValue::String(s) => Ok(s.to_string()),
         other => Err(wrong_type(key, "type-string", other)),
@@ -174,7 +193,12 @@ pub(crate) fn string(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Proble
 }
 
 /// A string that must not be blank (ids, names, reasons).
-pub(crate) fn text(v: &DeValue<'_>, span: Span, key: &'static str, p: &mut Problems) -> Result<String, Problem> {
+pub(crate) fn text(
+    v: &DeValue<'_>,
+    span: Span,
+    key: &'static str,
+    p: &mut Problems,
+) -> Result<String, Problem> {
     let s = string(v, span, key, p)?;
     if s.trim().is_empty() {
         return Err(Problem::new(msg!("schema-empty", key = key)));
@@ -182,16 +206,30 @@ pub(crate) fn text(v: &DeValue<'_>, span: Span, key: &'static str, p: &mut Probl
     Ok(s)
 }
 
-pub(crate) fn boolean(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<bool, Problem> {
+pub(crate) fn boolean(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<bool, Problem> {
     match v {
         DeValue::Boolean(b) => Ok(*b),
-        DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => Err(wrong_type(key, "type-boolean", v)
-            .help(msg!("schema-unquote", key = key, value = s.as_ref()))),
+        DeValue::String(s) if matches!(s.as_ref(), "true" | "false") => Err(wrong_type(
+            key,
+            "type-boolean",
+            v,
+        )
+        .help(msg!("schema-unquote", key = key, value = s.as_ref()))),
         other => Err(wrong_type(key, "type-boolean", other)),
     }
 }
 
-pub(crate) fn date(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<NaiveDate, Problem> {
+pub(crate) fn date(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<NaiveDate, Problem> {
     match v {
         DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
@@ -200,8 +238,12 @@ pub(crate) fn date(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems
             }
             _ => Err(Problem::new(msg!("schema-date-time", key = key))),
         },
-        DeValue::String(s) if s.parse::<NaiveDate>().is_ok() => Err(wrong_type(key, "type-date", v)
-            .help(msg!("schema-unquote", key = key, value = s.as_ref()))),
+        DeValue::String(s) if s.parse::<NaiveDate>().is_ok() => Err(wrong_type(
+            key,
+            "type-date",
+            v,
+        )
+        .help(msg!("schema-unquote", key = key, value = s.as_ref()))),
         other => Err(wrong_type(key, "type-date", other)),
     }
 }
@@ -214,36 +256,71 @@ fn integer_value(v: &DeValue<'_>, key: &'static str) -> Result<i64, Problem> {
     }
 }
 
-fn ranged<T: PartialOrd + Copy + Into<Arg>>(key: &'static str, n: T, min: T, max: T) -> Result<T, Problem> {
+fn ranged<T: PartialOrd + Copy + Into<Arg>>(
+    key: &'static str,
+    n: T,
+    min: T,
+    max: T,
+) -> Result<T, Problem> {
     if n < min || n > max {
-        Err(Problem::new(msg!("schema-range", key = key, min = min, max = max)))
+        Err(Problem::new(msg!(
+            "schema-range",
+            key = key,
+            min = min,
+            max = max
+        )))
     } else {
         Ok(n)
     }
 }
 
 /// A whole number of 0 ..= 100 000: counts, ages, minutes. Larger values are typos.
-pub(crate) fn count(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<i64, Problem> {
+pub(crate) fn count(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<i64, Problem> {
     ranged(key, integer_value(v, key)?, 0, 100_000)
 }
 
 /// An age in years.
-pub(crate) fn age(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<i64, Problem> {
+pub(crate) fn age(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<i64, Problem> {
     ranged(key, integer_value(v, key)?, 0, 130)
 }
 
 /// The `format` number.
-pub(crate) fn integer(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<i64, Problem> {
+pub(crate) fn integer(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<i64, Problem> {
     integer_value(v, key)
 }
 
 /// Hours in a day: integer or decimal, 0 ..= 24.
-pub(crate) fn day_hours(v: &DeValue<'_>, span: Span, key: &'static str, p: &mut Problems) -> Result<f64, Problem> {
+pub(crate) fn day_hours(
+    v: &DeValue<'_>,
+    span: Span,
+    key: &'static str,
+    p: &mut Problems,
+) -> Result<f64, Problem> {
     ranged(key, number(v, span, key, p)?, 0.0, 24.0)
 }
 
 /// Hours over a period: integer or decimal, 0 ..= 1 000.
-pub(crate) fn hours(v: &DeValue<'_>, span: Span, key: &'static str, p: &mut Problems) -> Result<f64, Problem> {
+pub(crate) fn hours(
+    v: &DeValue<'_>,
+    span: Span,
+    key: &'static str,
+    p: &mut Problems,
+) -> Result<f64, Problem> {
     ranged(key, number(v, span, key, p)?, 0.0, 1000.0)
 }
 
@@ -261,7 +338,12 @@ fn number(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Resu
 }
 
 /// A word of a vocabulary, by id or alias; an unknown word gets a "did you mean".
-pub(crate) fn word<T: Vocab>(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Result<T, Problem> {
+pub(crate) fn word<T: Vocab>(
+    v: &DeValue<'_>,
+    _: Span,
+    key: &'static str,
+    _: &mut Problems,
+) -> Result<T, Problem> {
     let DeValue::String(s) = v else {
         return Err(wrong_type(key, "type-string", v));
     };
@@ -317,7 +399,11 @@ pub(crate) fn tables<'a, 'i>(
             .filter_map(|item| match item.get_ref() {
                 DeValue::Table(t) => Some((t, span_of(item))),
                 other => {
-                    p.push(span_of(item), wrong_type(key, "type-table", other).message, None);
+                    p.push(
+                        span_of(item),
+                        wrong_type(key, "type-table", other).message,
+                        None,
+                    );
                     None
                 }
             })
@@ -327,7 +413,11 @@ pub(crate) fn tables<'a, 'i>(
             Vec::new()
         }
         other => {
-            p.push(span, wrong_type(key, "type-array-of-tables", other).message, None);
+            p.push(
+                span,
+                wrong_type(key, "type-array-of-tables", other).message,
+                None,
+            );
             Vec::new()
         }
     }
@@ -346,7 +436,11 @@ pub(crate) fn table<'a, 'i>(
             None
         }
         other => {
-            p.push(span_of(value), wrong_type(key, "type-table", other).message, None);
+            p.push(
+                span_of(value),
+                wrong_type(key, "type-table", other).message,
+                None,
+            );
             None
         }
     }
@@ -374,6 +468,9 @@ mod tests {
         assert_eq!(suggest("strat", keys), Some("start"));
         assert_eq!(suggest("Edtion", keys), Some("edition"));
         assert_eq!(suggest("banana", keys), None);
-        assert_eq!(suggest("fysioterapeuti", ["fysioterapeutti", "psykologi"]), Some("fysioterapeutti"));
+        assert_eq!(
+            suggest("fysioterapeuti", ["fysioterapeutti", "psykologi"]),
+            Some("fysioterapeutti")
+        );
     }
 }

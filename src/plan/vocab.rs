@@ -314,10 +314,16 @@ mod tests {
         assert_eq!(Role::parse("fysioterapeutti"), Some(Role::Physiotherapist));
         assert_eq!(Role::parse("Sairaanhoitaja"), Some(Role::Nurse));
         assert_eq!(Role::parse("SOSIAALITYÖNTEKIJÄ"), Some(Role::SocialWorker));
-        assert_eq!(Role::parse("kuntoutuksen ohjaaja"), Some(Role::RehabilitationInstructor));
+        assert_eq!(
+            Role::parse("kuntoutuksen ohjaaja"),
+            Some(Role::RehabilitationInstructor)
+        );
         assert_eq!(Role::parse("lähihoitaja"), Some(Role::Assistant));
         assert_eq!(Role::parse("fysioterapeut"), Some(Role::Physiotherapist));
-        assert_eq!(Instrument::parse("whoqol-bref"), Some(Instrument::WhoqolBref));
+        assert_eq!(
+            Instrument::parse("whoqol-bref"),
+            Some(Instrument::WhoqolBref)
+        );
         assert_eq!(PeriodKind::parse("kasvokkainen"), Some(PeriodKind::Onsite));
         assert_eq!(Role::parse("dentist"), None);
     }

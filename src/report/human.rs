@@ -5,7 +5,9 @@ use std::fmt;
 use std::sync::Arc;
 
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
-use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+};
 
 use super::{RenderOptions, total};
 use crate::check::PlanReport;
@@ -75,7 +77,10 @@ fn summary(report: &PlanReport, l10n: &Localizer, options: &RenderOptions, out: 
             edition = edition.title.as_str(),
             as_of = options.as_of
         )),
-        None => l10n.format(&msg!("report-plan-heading-unchecked", path = report.path.as_str())),
+        None => l10n.format(&msg!(
+            "report-plan-heading-unchecked",
+            path = report.path.as_str()
+        )),
     };
     out.push_str(&heading);
     out.push('\n');
@@ -176,12 +181,19 @@ struct Rendered<'a> {
 }
 
 impl<'a> Rendered<'a> {
-    fn new(f: &Finding, source: Option<&'a NamedSource<Arc<str>>>, l10n: &Localizer) -> Rendered<'a> {
+    fn new(
+        f: &Finding,
+        source: Option<&'a NamedSource<Arc<str>>>,
+        l10n: &Localizer,
+    ) -> Rendered<'a> {
         let mut labels = Vec::new();
         if source.is_some() {
             if let Some(primary) = &f.primary {
                 let text = primary.text.as_ref().map(|m| l10n.format(m));
-                labels.push(LabeledSpan::new_primary_with_span(text, primary.span.range()));
+                labels.push(LabeledSpan::new_primary_with_span(
+                    text,
+                    primary.span.range(),
+                ));
             }
             for secondary in &f.secondary {
                 let text = secondary.text.as_ref().map(|m| l10n.format(m));
@@ -236,7 +248,9 @@ impl Diagnostic for Rendered<'_> {
     }
 
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {

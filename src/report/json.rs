@@ -60,7 +60,8 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
         plans: reports.iter().map(|r| plan(r, l10n)).collect(),
         counts: total(reports),
     };
-    let mut out = serde_json::to_string_pretty(&document).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = serde_json::to_string_pretty(&document)
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
     out.push('\n');
     out
 }
@@ -81,8 +82,15 @@ fn plan<'a>(report: &'a PlanReport, l10n: &Localizer) -> Plan<'a> {
     }
 }
 
-fn diagnostic<'a>(f: &'a Finding, index: Option<&LineIndex<'_>>, l10n: &Localizer) -> Diagnostic<'a> {
-    let position = f.span().zip(index).map(|(span, index)| index.position(span));
+fn diagnostic<'a>(
+    f: &'a Finding,
+    index: Option<&LineIndex<'_>>,
+    l10n: &Localizer,
+) -> Diagnostic<'a> {
+    let position = f
+        .span()
+        .zip(index)
+        .map(|(span, index)| index.position(span));
     Diagnostic {
         rule: f.rule,
         severity: f.severity,

@@ -16,7 +16,9 @@ use crate::i18n::Lang;
 use crate::privacy;
 
 /// Output formats.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Graphical diagnostics with source excerpts, then a summary table.
@@ -112,7 +114,15 @@ mod tests {
         let idx = LineIndex::new(text);
         let header = text.find("[[clients]]").unwrap();
         let p = idx.position(Span::new(header, header + 11));
-        assert_eq!(p, Position { line: 2, column: 1, end_line: 2, end_column: 12 });
+        assert_eq!(
+            p,
+            Position {
+                line: 2,
+                column: 1,
+                end_line: 2,
+                end_column: 12
+            }
+        );
         // Columns count characters, not bytes.
         let value = text.find("\"ä1\"").unwrap();
         let p = idx.position(Span::new(value, value + "\"ä1\"".len()));

@@ -10,7 +10,9 @@ use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 
 pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().allowance_age else { return };
+    let Some(rule) = &cx.rules().allowance_age else {
+        return;
+    };
     let range = i64::from(rule.min_age)..=i64::from(rule.max_age);
     for client in &cx.clients {
         if let Some(age) = &client.age
@@ -38,7 +40,9 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn days(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().allowance_days else { return };
+    let Some(rule) = &cx.rules().allowance_days else {
+        return;
+    };
     // Sundays are already errors under `onsite-weekdays` where that rule is in force.
     let sundays_reported = cx.edition.has("onsite-weekdays");
     for period in &cx.onsite {

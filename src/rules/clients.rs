@@ -19,10 +19,14 @@ fn keys(names: &[&str]) -> Arg {
 }
 
 pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_preliminary_agreement else { return };
+    let Some(rule) = &cx.rules().client_preliminary_agreement else {
+        return;
+    };
     let mut missing = Vec::new();
     for client in &cx.clients {
-        let (Some(received), Some(agreed)) = (&client.decision_received, &client.preliminary_agreement) else {
+        let (Some(received), Some(agreed)) =
+            (&client.decision_received, &client.preliminary_agreement)
+        else {
             missing.push(*client);
             continue;
         };
@@ -59,7 +63,9 @@ pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_confirmation else { return };
+    let Some(rule) = &cx.rules().client_confirmation else {
+        return;
+    };
     let mut missing = Vec::new();
     for client in &cx.clients {
         let (Some(decision), Some(sent)) = (&client.decision, &client.confirmation_sent) else {
@@ -103,7 +109,11 @@ pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
 fn decisions_and_ends<'a>(
     cx: &Context<'a>,
     missing: &mut Vec<&'a Client>,
-) -> Vec<(&'a Client, &'a Sp<NaiveDate>, (NaiveDate, crate::finding::Span))> {
+) -> Vec<(
+    &'a Client,
+    &'a Sp<NaiveDate>,
+    (NaiveDate, crate::finding::Span),
+)> {
     let mut v = Vec::new();
     for client in &cx.clients {
         let Some(decision) = &client.decision else {
@@ -118,7 +128,9 @@ fn decisions_and_ends<'a>(
 }
 
 pub fn decision_window(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_decision_window else { return };
+    let Some(rule) = &cx.rules().client_decision_window else {
+        return;
+    };
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
         let limit = calendar::add_months(decision.value, rule.months as i32);
@@ -137,18 +149,29 @@ pub fn decision_window(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at_labelled(decision.span, msg!("label-decision-limit", limit = limit))
-                .also(end_span, msg!("label-client-last-follow-up", client = &client.id.value))
+                .also(
+                    end_span,
+                    msg!("label-client-last-follow-up", client = &client.id.value),
+                )
                 .client(&client.id.value)
                 .help(msg!("client-decision-window-help", limit = limit))
                 .cite(&rule.meta.source),
             );
         }
     }
-    not_checked_note("client-decision-window", &rule.meta.source, &missing, keys(&["decision"]), out);
+    not_checked_note(
+        "client-decision-window",
+        &rule.meta.source,
+        &missing,
+        keys(&["decision"]),
+        out,
+    );
 }
 
 pub fn duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_duration else { return };
+    let Some(rule) = &cx.rules().client_duration else {
+        return;
+    };
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
         let shortest = calendar::add_months(decision.value, rule.months as i32);
@@ -167,18 +190,29 @@ pub fn duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at(decision.span)
-                .also(end_span, msg!("label-client-last-follow-up", client = &client.id.value))
+                .also(
+                    end_span,
+                    msg!("label-client-last-follow-up", client = &client.id.value),
+                )
                 .client(&client.id.value)
                 .help(msg!("client-duration-help", shortest = shortest))
                 .cite(&rule.meta.source),
             );
         }
     }
-    not_checked_note("client-duration", &rule.meta.source, &missing, keys(&["decision"]), out);
+    not_checked_note(
+        "client-duration",
+        &rule.meta.source,
+        &missing,
+        keys(&["decision"]),
+        out,
+    );
 }
 
 pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_age else { return };
+    let Some(rule) = &cx.rules().client_age else {
+        return;
+    };
     if let Some(therapies) = &rule.therapies {
         let therapy = cx.plan.course.therapy.as_ref().map(Sp::get);
         if !therapy.is_some_and(|t| therapies.contains(&t)) {
@@ -193,7 +227,12 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Finding::new(
                     "client-age",
                     Severity::Error,
-                    msg!("client-age", client = &client.id.value, age = age.value, min = rule.min_age),
+                    msg!(
+                        "client-age",
+                        client = &client.id.value,
+                        age = age.value,
+                        min = rule.min_age
+                    ),
                 )
                 .at(age.span)
                 .client(&client.id.value)

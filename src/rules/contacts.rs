@@ -59,7 +59,9 @@ fn yes_no(b: bool) -> &'static str {
 }
 
 pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().pre_contact else { return };
+    let Some(rule) = &cx.rules().pre_contact else {
+        return;
+    };
     let source = &rule.meta.source;
     let pres = cx.plan.contacts_of(ContactKind::Pre);
     let audience = audience(cx);
@@ -81,18 +83,32 @@ pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .at_labelled(cx.course_span(), msg!("label-course-starts"))
                 .help(msg!("pre-contact-missing-help"))
         },
-        |c, _| error(msg!("pre-contact-missing-client", client = &c.id.value)).help(msg!("pre-contact-missing-help")),
+        |c, _| {
+            error(msg!("pre-contact-missing-client", client = &c.id.value))
+                .help(msg!("pre-contact-missing-help"))
+        },
         out,
     );
     report(
         &several,
         audience.len(),
         |n, uneven| {
-            error(msg!("pre-contact-several", count = n, uneven = yes_no(uneven)))
-                .at(pres.get(1).map_or(cx.course_span(), |c| c.header))
-                .help(msg!("pre-contact-several-help"))
+            error(msg!(
+                "pre-contact-several",
+                count = n,
+                uneven = yes_no(uneven)
+            ))
+            .at(pres.get(1).map_or(cx.course_span(), |c| c.header))
+            .help(msg!("pre-contact-several-help"))
         },
-        |c, n| error(msg!("pre-contact-several-client", client = &c.id.value, count = n)).help(msg!("pre-contact-several-help")),
+        |c, n| {
+            error(msg!(
+                "pre-contact-several-client",
+                client = &c.id.value,
+                count = n
+            ))
+            .help(msg!("pre-contact-several-help"))
+        },
         out,
     );
 
@@ -166,7 +182,9 @@ fn window_term(within: Within) -> &'static str {
 }
 
 pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().interim_contacts else { return };
+    let Some(rule) = &cx.rules().interim_contacts else {
+        return;
+    };
     let source = &rule.meta.source;
     let interims = cx.plan.contacts_of(ContactKind::Interim);
     let windows: Vec<_> = rule.slots.iter().map(|s| window(cx, s.within)).collect();
@@ -178,10 +196,19 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for contact in interims.iter().filter(|c| misplaced(c)) {
         let message = match (rule.slots.as_slice(), windows.as_slice()) {
             ([slot], [Some((lo, hi))]) if slot.within == Within::RemotePeriod => {
-                msg!("interim-outside-remote", date = contact.date.value, start = *lo, end = *hi)
+                msg!(
+                    "interim-outside-remote",
+                    date = contact.date.value,
+                    start = *lo,
+                    end = *hi
+                )
             }
             ([slot], [None]) if slot.within == Within::RemotePeriod => {
-                msg!("interim-outside-no-remote", date = contact.date.value, count = cx.remote.len())
+                msg!(
+                    "interim-outside-no-remote",
+                    date = contact.date.value,
+                    count = cx.remote.len()
+                )
             }
             _ => msg!("interim-outside-between", date = contact.date.value),
         };
@@ -245,7 +272,11 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     uneven = yes_no(uneven)
                 ))
                 .at(anchor)
-                .help(msg!("interim-missing-help", required = slot.count, window = term.clone()))
+                .help(msg!(
+                    "interim-missing-help",
+                    required = slot.count,
+                    window = term.clone()
+                ))
             },
             |c, have| {
                 error(msg!(
@@ -255,7 +286,11 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     required = slot.count,
                     window = term.clone()
                 ))
-                .help(msg!("interim-missing-help", required = slot.count, window = term.clone()))
+                .help(msg!(
+                    "interim-missing-help",
+                    required = slot.count,
+                    window = term.clone()
+                ))
             },
             out,
         );
@@ -265,17 +300,32 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
         &extra,
         audience.len(),
         |n, uneven| {
-            warning(msg!("interim-extra", count = n, required = required, uneven = yes_no(uneven)))
-                .at(interims.last().map_or(cx.course_span(), |c| c.header))
-                .help(msg!("interim-extra-help"))
+            warning(msg!(
+                "interim-extra",
+                count = n,
+                required = required,
+                uneven = yes_no(uneven)
+            ))
+            .at(interims.last().map_or(cx.course_span(), |c| c.header))
+            .help(msg!("interim-extra-help"))
         },
-        |c, n| warning(msg!("interim-extra-client", client = &c.id.value, count = n, required = required)).help(msg!("interim-extra-help")),
+        |c, n| {
+            warning(msg!(
+                "interim-extra-client",
+                client = &c.id.value,
+                count = n,
+                required = required
+            ))
+            .help(msg!("interim-extra-help"))
+        },
         out,
     );
 }
 
 pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().follow_up_contacts else { return };
+    let Some(rule) = &cx.rules().follow_up_contacts else {
+        return;
+    };
     let source = &rule.meta.source;
     let follow_ups = cx.plan.contacts_of(ContactKind::FollowUp);
     let last_onsite = cx.onsite.iter().max_by_key(|p| p.end.value);
@@ -283,10 +333,19 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
     let counts: Vec<_> = audience
         .iter()
-        .map(|who| (*who, follow_ups.iter().filter(|c| includes(c, *who)).count()))
+        .map(|who| {
+            (
+                *who,
+                follow_ups.iter().filter(|c| includes(c, *who)).count(),
+            )
+        })
         .collect();
     let error = |m| Finding::new("follow-up-contacts", Severity::Error, m).cite(source);
-    let missing: Vec<_> = counts.iter().filter(|(_, n)| *n < rule.min as usize).copied().collect();
+    let missing: Vec<_> = counts
+        .iter()
+        .filter(|(_, n)| *n < rule.min as usize)
+        .copied()
+        .collect();
     let anchor: Span = last_onsite.map_or(cx.course_span(), |p| p.end.span);
     report(
         &missing,
@@ -296,20 +355,45 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .at_labelled(anchor, msg!("label-last-onsite-day"))
                 .help(msg!("follow-up-missing-help"))
         },
-        |c, n| error(msg!("follow-up-missing-client", client = &c.id.value, count = n, min = rule.min)).help(msg!("follow-up-missing-help")),
+        |c, n| {
+            error(msg!(
+                "follow-up-missing-client",
+                client = &c.id.value,
+                count = n,
+                min = rule.min
+            ))
+            .help(msg!("follow-up-missing-help"))
+        },
         out,
     );
     if let Some(max) = rule.max {
-        let too_many: Vec<_> = counts.iter().filter(|(_, n)| *n > max as usize).copied().collect();
+        let too_many: Vec<_> = counts
+            .iter()
+            .filter(|(_, n)| *n > max as usize)
+            .copied()
+            .collect();
         report(
             &too_many,
             audience.len(),
             |n, uneven| {
-                error(msg!("follow-up-too-many", count = n, max = max, uneven = yes_no(uneven)))
-                    .at(follow_ups.get(max as usize).map_or(anchor, |c| c.header))
-                    .help(msg!("follow-up-too-many-help", max = max))
+                error(msg!(
+                    "follow-up-too-many",
+                    count = n,
+                    max = max,
+                    uneven = yes_no(uneven)
+                ))
+                .at(follow_ups.get(max as usize).map_or(anchor, |c| c.header))
+                .help(msg!("follow-up-too-many-help", max = max))
             },
-            |c, n| error(msg!("follow-up-too-many-client", client = &c.id.value, count = n, max = max)).help(msg!("follow-up-too-many-help", max = max)),
+            |c, n| {
+                error(msg!(
+                    "follow-up-too-many-client",
+                    client = &c.id.value,
+                    count = n,
+                    max = max
+                ))
+                .help(msg!("follow-up-too-many-help", max = max))
+            },
             out,
         );
     }
@@ -327,8 +411,12 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
             );
             continue;
         }
-        let earliest = rule.earliest_months_after.map(|m| calendar::add_months(last_day, m as i32));
-        let latest = rule.latest_months_after.map(|m| calendar::add_months(last_day, m as i32));
+        let earliest = rule
+            .earliest_months_after
+            .map(|m| calendar::add_months(last_day, m as i32));
+        let latest = rule
+            .latest_months_after
+            .map(|m| calendar::add_months(last_day, m as i32));
         let early = earliest.is_some_and(|e| date < e);
         let late = latest.is_some_and(|l| date > l);
         if early || late {
@@ -358,10 +446,16 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn course_duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().course_duration else { return };
+    let Some(rule) = &cx.rules().course_duration else {
+        return;
+    };
     let start = cx.plan.course.start.value;
     let limit = calendar::add_months(start, rule.months as i32);
-    let last = cx.plan.contacts_of(ContactKind::FollowUp).into_iter().max_by_key(|c| c.date.value);
+    let last = cx
+        .plan
+        .contacts_of(ContactKind::FollowUp)
+        .into_iter()
+        .max_by_key(|c| c.date.value);
     if let Some(last) = last
         && last.date.value > limit
     {
@@ -369,7 +463,13 @@ pub fn course_duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::new(
                 "course-duration",
                 Severity::Error,
-                msg!("course-duration", date = last.date.value, start = start, months = rule.months, limit = limit),
+                msg!(
+                    "course-duration",
+                    date = last.date.value,
+                    start = start,
+                    months = rule.months,
+                    limit = limit
+                ),
             )
             .at(last.date.span)
             .also(cx.course_span(), msg!("label-course-starts"))

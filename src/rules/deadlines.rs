@@ -13,12 +13,16 @@ use crate::msg;
 use crate::plan::{Client, PeriodKind};
 
 pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().feedback_deadline else { return };
+    let Some(rule) = &cx.rules().feedback_deadline else {
+        return;
+    };
     let source = &rule.meta.source;
     let days = i64::from(rule.days);
     let mut due_later: Vec<(&Client, NaiveDate, NaiveDate)> = Vec::new();
     for client in &cx.clients {
-        let Some((last, last_span)) = cx.last_meeting(client) else { continue };
+        let Some((last, last_span)) = cx.last_meeting(client) else {
+            continue;
+        };
         let deadline = calendar::add_days(last, days);
         match &client.feedback_sent {
             Some(sent) if sent.value > deadline => out.push(
@@ -35,7 +39,10 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at(sent.span)
-                .also(last_span, msg!("label-last-meeting", client = &client.id.value))
+                .also(
+                    last_span,
+                    msg!("label-last-meeting", client = &client.id.value),
+                )
                 .client(&client.id.value)
                 .help(msg!("feedback-late-help"))
                 .cite(source),
@@ -62,17 +69,26 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     // A course whose clients all share one deadline gets one note, not one per client.
-    let uniform = due_later.len() == cx.clients.len()
-        && due_later.windows(2).all(|w| w[0].2 == w[1].2);
+    let uniform =
+        due_later.len() == cx.clients.len() && due_later.windows(2).all(|w| w[0].2 == w[1].2);
     match due_later.as_slice() {
         [] => {}
         [(_, last, deadline), ..] if uniform && due_later.len() > 1 => out.push(
             Finding::new(
                 "feedback-deadline",
                 Severity::Note,
-                msg!("feedback-due-all", deadline = *deadline, last = *last, days = rule.days),
+                msg!(
+                    "feedback-due-all",
+                    deadline = *deadline,
+                    last = *last,
+                    days = rule.days
+                ),
             )
-            .at(cx.plan.clients.first().map_or(cx.course_span(), |c| c.header))
+            .at(cx
+                .plan
+                .clients
+                .first()
+                .map_or(cx.course_span(), |c| c.header))
             .cite(source),
         ),
         _ => {
@@ -81,7 +97,13 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     Finding::new(
                         "feedback-deadline",
                         Severity::Note,
-                        msg!("feedback-due", client = &client.id.value, deadline = deadline, last = last, days = rule.days),
+                        msg!(
+                            "feedback-due",
+                            client = &client.id.value,
+                            deadline = deadline,
+                            last = last,
+                            days = rule.days
+                        ),
                     )
                     .at(client.header)
                     .client(&client.id.value)
@@ -93,7 +115,9 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().invoice_deadline else { return };
+    let Some(rule) = &cx.rules().invoice_deadline else {
+        return;
+    };
     let source = &rule.meta.source;
     let mut periods: Vec<_> = cx.onsite.iter().chain(&cx.remote).collect();
     periods.sort_by_key(|p| (p.end.value, p.start.value));
@@ -128,7 +152,13 @@ pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Finding::new(
                     "invoice-deadline",
                     Severity::Error,
-                    msg!("invoice-overdue", kind = kind, end = end, deadline = deadline, as_of = cx.as_of),
+                    msg!(
+                        "invoice-overdue",
+                        kind = kind,
+                        end = end,
+                        deadline = deadline,
+                        as_of = cx.as_of
+                    ),
                 )
                 .at(period.end.span)
                 .help(msg!("invoice-overdue-help"))

@@ -67,7 +67,10 @@ impl<'a> Context<'a> {
     /// Where a finding about the team as a whole points: the first `[[staff]]` table, or the
     /// `[course]` header when there is none.
     pub fn staff_span(&self) -> Span {
-        self.plan.staff.first().map_or(self.plan.course.header, |s| s.header)
+        self.plan
+            .staff
+            .first()
+            .map_or(self.plan.course.header, |s| s.header)
     }
 
     /// The date and span of the latest follow-up contact that includes `client`.
@@ -132,47 +135,117 @@ const fn rule(id: &'static str, scope: Scope, check: fn(&Context<'_>, &mut Vec<F
 pub const REGISTRY: &[Rule] = &[
     rule("group-size-max", Scope::NotCancelled, group_size::max),
     rule("group-size-min", Scope::NotCancelled, group_size::min),
-    rule("start-threshold", Scope::Always, group_size::start_threshold),
-    rule("onsite-periods", Scope::NotCancelled, periods::onsite_periods),
-    rule("onsite-weekdays", Scope::NotCancelled, periods::onsite_weekdays),
+    rule(
+        "start-threshold",
+        Scope::Always,
+        group_size::start_threshold,
+    ),
+    rule(
+        "onsite-periods",
+        Scope::NotCancelled,
+        periods::onsite_periods,
+    ),
+    rule(
+        "onsite-weekdays",
+        Scope::NotCancelled,
+        periods::onsite_weekdays,
+    ),
     rule("periods-span", Scope::NotCancelled, periods::periods_span),
     rule("remote-period", Scope::NotCancelled, remote::remote_period),
-    rule("remote-guidance", Scope::NotCancelled, remote::remote_guidance),
+    rule(
+        "remote-guidance",
+        Scope::NotCancelled,
+        remote::remote_guidance,
+    ),
     rule("day-length", Scope::NotCancelled, periods::day_length),
     rule("pre-contact", Scope::NotCancelled, contacts::pre_contact),
-    rule("interim-contacts", Scope::NotCancelled, contacts::interim_contacts),
-    rule("follow-up-contacts", Scope::NotCancelled, contacts::follow_up_contacts),
-    rule("course-duration", Scope::NotCancelled, contacts::course_duration),
-    rule("client-preliminary-agreement", Scope::NotCancelled, clients::preliminary_agreement),
-    rule("client-confirmation", Scope::NotCancelled, clients::confirmation),
-    rule("client-decision-window", Scope::NotCancelled, clients::decision_window),
+    rule(
+        "interim-contacts",
+        Scope::NotCancelled,
+        contacts::interim_contacts,
+    ),
+    rule(
+        "follow-up-contacts",
+        Scope::NotCancelled,
+        contacts::follow_up_contacts,
+    ),
+    rule(
+        "course-duration",
+        Scope::NotCancelled,
+        contacts::course_duration,
+    ),
+    rule(
+        "client-preliminary-agreement",
+        Scope::NotCancelled,
+        clients::preliminary_agreement,
+    ),
+    rule(
+        "client-confirmation",
+        Scope::NotCancelled,
+        clients::confirmation,
+    ),
+    rule(
+        "client-decision-window",
+        Scope::NotCancelled,
+        clients::decision_window,
+    ),
     rule("client-duration", Scope::NotCancelled, clients::duration),
     rule("client-age", Scope::NotCancelled, clients::age),
     rule("allowance-age", Scope::NotCancelled, allowance::age),
     rule("staff-physician", Scope::NotCancelled, staff::physician),
     rule("staff-mandatory", Scope::NotCancelled, staff::mandatory),
     rule("staff-optional", Scope::NotCancelled, staff::optional),
-    rule("staff-personal-instructor", Scope::NotCancelled, staff::personal_instructor),
-    rule("staff-service-manager", Scope::NotCancelled, staff::service_manager),
+    rule(
+        "staff-personal-instructor",
+        Scope::NotCancelled,
+        staff::personal_instructor,
+    ),
+    rule(
+        "staff-service-manager",
+        Scope::NotCancelled,
+        staff::service_manager,
+    ),
     rule("facilities", Scope::NotCancelled, premises::facilities),
-    rule("accommodation", Scope::NotCancelled, premises::accommodation),
+    rule(
+        "accommodation",
+        Scope::NotCancelled,
+        premises::accommodation,
+    ),
     rule("insurance", Scope::NotCancelled, premises::insurance),
     rule("measurements", Scope::NotCancelled, premises::measurements),
-    rule("feedback-deadline", Scope::NotCancelled, deadlines::feedback),
+    rule(
+        "feedback-deadline",
+        Scope::NotCancelled,
+        deadlines::feedback,
+    ),
     rule("invoice-deadline", Scope::NotCancelled, deadlines::invoice),
     rule("allowance-days", Scope::NotCancelled, allowance::days),
 ];
 
 /// Rules that are not configured by editions: they read the file itself or the plan's own
 /// bookkeeping, and apply to every plan.
-pub const BUILTIN_IDS: &[&str] = &["plan-syntax", "plan-schema", "personal-data", "unused-allow", "edition-pinned"];
+pub const BUILTIN_IDS: &[&str] = &[
+    "plan-syntax",
+    "plan-schema",
+    "personal-data",
+    "unused-allow",
+    "edition-pinned",
+];
 
 /// Rules an `[[allow]]` may not name (rule catalogue, "Suppressions").
-pub const UNSUPPRESSIBLE: &[&str] = &["personal-data", "unused-allow", "plan-syntax", "plan-schema"];
+pub const UNSUPPRESSIBLE: &[&str] = &[
+    "personal-data",
+    "unused-allow",
+    "plan-syntax",
+    "plan-schema",
+];
 
 /// Every rule id oras-check knows, in registry order.
 pub fn all_ids() -> impl Iterator<Item = &'static str> {
-    BUILTIN_IDS.iter().copied().chain(REGISTRY.iter().map(|r| r.id))
+    BUILTIN_IDS
+        .iter()
+        .copied()
+        .chain(REGISTRY.iter().map(|r| r.id))
 }
 
 /// Runs every rule in force on one plan.

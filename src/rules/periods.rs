@@ -9,7 +9,9 @@ use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 
 pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().onsite_periods else { return };
+    let Some(rule) = &cx.rules().onsite_periods else {
+        return;
+    };
     let expected = rule.count as usize;
     let found = cx.onsite.len();
     if found != expected {
@@ -22,7 +24,10 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .cite(&rule.meta.source);
         // Too many: point at the first period beyond the number; too few: at the course start.
         out.push(match cx.onsite.get(expected) {
-            Some(extra) => finding.at_labelled(extra.header, msg!("onsite-periods-extra-label", position = expected + 1)),
+            Some(extra) => finding.at_labelled(
+                extra.header,
+                msg!("onsite-periods-extra-label", position = expected + 1),
+            ),
             None => finding.at(cx.course_span()),
         });
     }
@@ -40,7 +45,10 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         expected = days
                     ),
                 )
-                .at_labelled(period.end.span, msg!("label-period-days", days = period.days()))
+                .at_labelled(
+                    period.end.span,
+                    msg!("label-period-days", days = period.days()),
+                )
                 .also(period.start.span, msg!("label-period-starts"))
                 .help(msg!("onsite-periods-days-each-help", expected = days))
                 .cite(&rule.meta.source),
@@ -65,12 +73,16 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn onsite_weekdays(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().onsite_weekdays else { return };
+    let Some(rule) = &cx.rules().onsite_weekdays else {
+        return;
+    };
     for period in &cx.onsite {
         let sundays: Vec<_> = calendar::dates(period.start.value, period.end.value)
             .filter(|d| d.weekday() == Weekday::Sun)
             .collect();
-        let Some(first) = sundays.first() else { continue };
+        let Some(first) = sundays.first() else {
+            continue;
+        };
         // Point at the date that is the Sunday when it is an end of the period.
         let span = if period.end.value.weekday() == Weekday::Sun && sundays.len() == 1 {
             period.end.span
@@ -97,8 +109,13 @@ pub fn onsite_weekdays(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn periods_span(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().periods_span else { return };
-    let (Some(first), Some(last)) = (cx.onsite.first(), cx.onsite.iter().max_by_key(|p| p.end.value)) else {
+    let Some(rule) = &cx.rules().periods_span else {
+        return;
+    };
+    let (Some(first), Some(last)) = (
+        cx.onsite.first(),
+        cx.onsite.iter().max_by_key(|p| p.end.value),
+    ) else {
         return;
     };
     let limit = calendar::add_months(first.start.value, rule.months as i32);
@@ -124,7 +141,9 @@ pub fn periods_span(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn day_length(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().day_length else { return };
+    let Some(rule) = &cx.rules().day_length else {
+        return;
+    };
     for period in &cx.onsite {
         if let Some(hours) = &period.hours_per_day
             && hours.value < rule.min_hours
@@ -147,7 +166,11 @@ pub fn day_length(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 Finding::new(
                     "day-length",
                     Severity::Warning,
-                    msg!("day-length-guided", hours = guided.value, min = rule.min_guided_hours),
+                    msg!(
+                        "day-length-guided",
+                        hours = guided.value,
+                        min = rule.min_guided_hours
+                    ),
                 )
                 .at(guided.span)
                 .help(msg!("day-length-guided-help", min = rule.min_guided_hours))

@@ -14,17 +14,23 @@ fn table_or_course(cx: &Context<'_>, header: Option<Span>) -> Span {
 }
 
 pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().facilities else { return };
+    let Some(rule) = &cx.rules().facilities else {
+        return;
+    };
     let table = cx.plan.facilities.as_ref();
     let anchor = table_or_course(cx, table.map(|t| t.header));
     let mut unstated = Vec::new();
     for item in &rule.required {
         match table.and_then(|t| t.flag(*item)) {
             Some(Sp { value: false, span }) => out.push(
-                Finding::new("facilities", Severity::Error, msg!("facilities-absent", item = item.id()))
-                    .at(*span)
-                    .help(msg!("facilities-absent-help", item = item.id()))
-                    .cite(&rule.meta.source),
+                Finding::new(
+                    "facilities",
+                    Severity::Error,
+                    msg!("facilities-absent", item = item.id()),
+                )
+                .at(*span)
+                .help(msg!("facilities-absent-help", item = item.id()))
+                .cite(&rule.meta.source),
             ),
             Some(_) => {}
             None => unstated.push(format!("`{}`", item.id())),
@@ -33,10 +39,17 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(accepted) = &rule.pool {
         match table.and_then(|t| t.pool.as_ref()) {
             Some(pool) if !accepted.contains(&pool.value) => out.push(
-                Finding::new("facilities", Severity::Error, msg!("facilities-pool", pool = pool.value.id()))
-                    .at(pool.span)
-                    .help(msg!("facilities-pool-help", accepted = Arg::any(accepted.iter().map(|p| format!("\"{p}\"")))))
-                    .cite(&rule.meta.source),
+                Finding::new(
+                    "facilities",
+                    Severity::Error,
+                    msg!("facilities-pool", pool = pool.value.id()),
+                )
+                .at(pool.span)
+                .help(msg!(
+                    "facilities-pool-help",
+                    accepted = Arg::any(accepted.iter().map(|p| format!("\"{p}\"")))
+                ))
+                .cite(&rule.meta.source),
             ),
             Some(_) => {}
             None => unstated.push("`pool`".to_owned()),
@@ -47,7 +60,11 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::new(
                 "facilities",
                 Severity::Warning,
-                msg!("facilities-not-stated", count = unstated.len(), items = Arg::all(unstated)),
+                msg!(
+                    "facilities-not-stated",
+                    count = unstated.len(),
+                    items = Arg::all(unstated)
+                ),
             )
             .at(anchor)
             .help(msg!("facilities-not-stated-help"))
@@ -57,38 +74,54 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn accommodation(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().accommodation else { return };
+    let Some(rule) = &cx.rules().accommodation else {
+        return;
+    };
     let table = cx.plan.facilities.as_ref();
     let anchor = table_or_course(cx, table.map(|t| t.header));
     match table.and_then(|t| t.accommodation_on_site.as_ref()) {
         Some(Sp { value: false, span }) => out.push(
-            Finding::new("accommodation", Severity::Error, msg!("accommodation-elsewhere"))
-                .at(*span)
-                .help(msg!("accommodation-elsewhere-help"))
-                .cite(&rule.meta.source),
+            Finding::new(
+                "accommodation",
+                Severity::Error,
+                msg!("accommodation-elsewhere"),
+            )
+            .at(*span)
+            .help(msg!("accommodation-elsewhere-help"))
+            .cite(&rule.meta.source),
         ),
         Some(_) => {}
         None => out.push(
-            Finding::new("accommodation", Severity::Warning, msg!("accommodation-not-stated"))
-                .at(anchor)
-                .help(msg!("accommodation-not-stated-help"))
-                .cite(&rule.meta.source),
+            Finding::new(
+                "accommodation",
+                Severity::Warning,
+                msg!("accommodation-not-stated"),
+            )
+            .at(anchor)
+            .help(msg!("accommodation-not-stated-help"))
+            .cite(&rule.meta.source),
         ),
     }
     if let Some(room) = table.and_then(|t| t.room_standard.as_ref())
         && room.value == RoomStandard::Other
     {
         out.push(
-            Finding::new("accommodation", Severity::Warning, msg!("accommodation-room"))
-                .at(room.span)
-                .help(msg!("accommodation-room-help"))
-                .cite(&rule.meta.source),
+            Finding::new(
+                "accommodation",
+                Severity::Warning,
+                msg!("accommodation-room"),
+            )
+            .at(room.span)
+            .help(msg!("accommodation-room-help"))
+            .cite(&rule.meta.source),
         );
     }
 }
 
 pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().insurance else { return };
+    let Some(rule) = &cx.rules().insurance else {
+        return;
+    };
     let table = cx.plan.insurance.as_ref();
     let mut unstated = Vec::new();
     for kind in &rule.required {
@@ -112,7 +145,11 @@ pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
             Finding::new(
                 "insurance",
                 Severity::Warning,
-                msg!("insurance-not-stated", count = unstated.len(), kinds = Arg::all(unstated)),
+                msg!(
+                    "insurance-not-stated",
+                    count = unstated.len(),
+                    kinds = Arg::all(unstated)
+                ),
             )
             .at(table_or_course(cx, table.map(|t| t.header)))
             .help(msg!("insurance-not-stated-help"))
@@ -122,14 +159,20 @@ pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn measurements(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().measurements else { return };
+    let Some(rule) = &cx.rules().measurements else {
+        return;
+    };
     let required = Arg::all(rule.instruments.iter().map(|i| i.id()));
     let Some(table) = &cx.plan.measurements else {
         out.push(
-            Finding::new("measurements", Severity::Warning, msg!("measurements-not-stated", required = required))
-                .at(cx.plan.course.header)
-                .help(msg!("measurements-not-stated-help"))
-                .cite(&rule.meta.source),
+            Finding::new(
+                "measurements",
+                Severity::Warning,
+                msg!("measurements-not-stated", required = required),
+            )
+            .at(cx.plan.course.header)
+            .help(msg!("measurements-not-stated-help"))
+            .cite(&rule.meta.source),
         );
         return;
     };
@@ -138,14 +181,22 @@ pub fn measurements(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .as_ref()
         .map(|list| list.value.iter().map(|i| i.value).collect())
         .unwrap_or_default();
-    let missing: Vec<_> = rule.instruments.iter().filter(|i| !stated.contains(i)).collect();
+    let missing: Vec<_> = rule
+        .instruments
+        .iter()
+        .filter(|i| !stated.contains(i))
+        .collect();
     if !missing.is_empty() {
         let span = table.instruments.as_ref().map_or(table.header, |i| i.span);
         out.push(
             Finding::new(
                 "measurements",
                 Severity::Error,
-                msg!("measurements-missing", count = missing.len(), missing = Arg::all(missing.iter().map(|i| i.id()))),
+                msg!(
+                    "measurements-missing",
+                    count = missing.len(),
+                    missing = Arg::all(missing.iter().map(|i| i.id()))
+                ),
             )
             .at(span)
             .help(msg!("measurements-missing-help", required = required))

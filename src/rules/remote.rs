@@ -6,16 +6,20 @@ use crate::finding::{Finding, Severity};
 use crate::msg;
 
 pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().remote_period else { return };
-    let error = |message| {
-        Finding::new("remote-period", Severity::Error, message).cite(&rule.meta.source)
+    let Some(rule) = &cx.rules().remote_period else {
+        return;
     };
+    let error =
+        |message| Finding::new("remote-period", Severity::Error, message).cite(&rule.meta.source);
     if !rule.present {
         for period in &cx.remote {
             out.push(
-                error(msg!("remote-period-none-allowed", edition = cx.edition.title.clone()))
-                    .at(period.header)
-                    .help(msg!("remote-period-none-allowed-help")),
+                error(msg!(
+                    "remote-period-none-allowed",
+                    edition = cx.edition.title.clone()
+                ))
+                .at(period.header)
+                .help(msg!("remote-period-none-allowed-help")),
             );
         }
         return;
@@ -46,7 +50,11 @@ pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 start = period.start.value,
                 end = period.end.value
             ))
-            .at(if starts_too_early { period.start.span } else { period.end.span })
+            .at(if starts_too_early {
+                period.start.span
+            } else {
+                period.end.span
+            })
             .help(msg!("remote-period-position-help"));
             if let Some(first) = cx.onsite.first() {
                 f = f.also(first.end.span, msg!("label-first-onsite-ends"));
@@ -64,11 +72,20 @@ pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     Finding::new(
                         "remote-period",
                         Severity::Warning,
-                        msg!("remote-period-length", days = days, weeks = weeks, expected = expected),
+                        msg!(
+                            "remote-period-length",
+                            days = days,
+                            weeks = weeks,
+                            expected = expected
+                        ),
                     )
                     .at_labelled(period.end.span, msg!("label-period-days", days = days))
                     .also(period.start.span, msg!("label-period-starts"))
-                    .help(msg!("remote-period-length-help", tolerance = tolerance, expected = expected))
+                    .help(msg!(
+                        "remote-period-length-help",
+                        tolerance = tolerance,
+                        expected = expected
+                    ))
                     .cite(&rule.meta.source),
                 );
             }
@@ -77,7 +94,9 @@ pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn remote_guidance(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().remote_guidance else { return };
+    let Some(rule) = &cx.rules().remote_guidance else {
+        return;
+    };
     for period in &cx.remote {
         match &period.guidance_hours_per_client {
             None => out.push(

@@ -10,7 +10,7 @@ use super::Context;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 use crate::pack::params::Slot;
-use crate::plan::{Role, SpecialtyValue, Sp, Staff, Vocab};
+use crate::plan::{Role, Sp, SpecialtyValue, Staff, Vocab};
 
 /// Whether `person` can fill `slot`.
 fn fills(person: &Staff, slot: &Slot) -> bool {
@@ -68,7 +68,9 @@ fn roles_arg(roles: &[Role]) -> Arg {
 }
 
 pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_physician else { return };
+    let Some(rule) = &cx.rules().staff_physician else {
+        return;
+    };
     let physicians: Vec<_> = in_team(cx)
         .into_iter()
         .filter(|s| s.role.value == Role::SpecialistPhysician)
@@ -82,10 +84,10 @@ pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
         );
         return;
     };
-    let Some(accepted) = &rule.specialties else { return };
-    let qualifies = |s: &&Staff| {
-        matches!(&s.specialty, Some(Sp { value: SpecialtyValue::Known(k), .. }) if accepted.contains(k))
+    let Some(accepted) = &rule.specialties else {
+        return;
     };
+    let qualifies = |s: &&Staff| matches!(&s.specialty, Some(Sp { value: SpecialtyValue::Known(k), .. }) if accepted.contains(k));
     if physicians.iter().any(qualifies) {
         return;
     }
@@ -96,17 +98,28 @@ pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 SpecialtyValue::Known(k) => k.id().to_owned(),
                 SpecialtyValue::Other(word) => word.clone(),
             };
-            error(msg!("staff-physician-specialty", name = &first.name.value, specialty = stated, wanted = wanted.clone()))
-                .at(specialty.span)
+            error(msg!(
+                "staff-physician-specialty",
+                name = &first.name.value,
+                specialty = stated,
+                wanted = wanted.clone()
+            ))
+            .at(specialty.span)
         }
-        None => error(msg!("staff-physician-no-specialty", name = &first.name.value, wanted = wanted.clone()))
-            .at(first.header),
+        None => error(msg!(
+            "staff-physician-no-specialty",
+            name = &first.name.value,
+            wanted = wanted.clone()
+        ))
+        .at(first.header),
     };
     out.push(finding.help(msg!("staff-physician-specialty-help", wanted = wanted)));
 }
 
 pub fn mandatory(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_mandatory else { return };
+    let Some(rule) = &cx.rules().staff_mandatory else {
+        return;
+    };
     let people = in_team(cx);
     let slots: Vec<&Slot> = rule.slots.iter().collect();
     for (slot, holder) in slots.iter().zip(assign(&slots, &people)) {
@@ -138,14 +151,19 @@ pub fn mandatory(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         // Everyone who could fill it is already taken by another slot.
         if people.iter().any(|p| fills(p, slot)) {
-            f = f.help(msg!("staff-mandatory-taken-help", roles = roles_arg(&slot.roles)));
+            f = f.help(msg!(
+                "staff-mandatory-taken-help",
+                roles = roles_arg(&slot.roles)
+            ));
         }
         out.push(f);
     }
 }
 
 pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_optional else { return };
+    let Some(rule) = &cx.rules().staff_optional else {
+        return;
+    };
     let people = in_team(cx);
     let mandatory: Vec<&Slot> = cx
         .rules()
@@ -159,15 +177,27 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .filter(|h| h.is_some())
         .count();
     if filled < rule.min_in_team as usize {
-        let all_roles: Vec<Role> = rule.slots.iter().flat_map(|s| s.roles.iter().copied()).collect();
+        let all_roles: Vec<Role> = rule
+            .slots
+            .iter()
+            .flat_map(|s| s.roles.iter().copied())
+            .collect();
         out.push(
             Finding::new(
                 "staff-optional",
                 Severity::Error,
-                msg!("staff-optional-in-team", count = filled, min = rule.min_in_team),
+                msg!(
+                    "staff-optional-in-team",
+                    count = filled,
+                    min = rule.min_in_team
+                ),
             )
             .at(cx.staff_span())
-            .help(msg!("staff-optional-in-team-help", min = rule.min_in_team, roles = roles_arg(&all_roles)))
+            .help(msg!(
+                "staff-optional-in-team-help",
+                min = rule.min_in_team,
+                roles = roles_arg(&all_roles)
+            ))
             .cite(&rule.meta.source),
         );
     }
@@ -182,7 +212,10 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     msg!("staff-optional-unavailable", roles = roles_arg(&slot.roles)),
                 )
                 .at(cx.staff_span())
-                .help(msg!("staff-optional-unavailable-help", role = slot.roles[0].id()))
+                .help(msg!(
+                    "staff-optional-unavailable-help",
+                    role = slot.roles[0].id()
+                ))
                 .cite(&rule.meta.source),
             );
         }
@@ -190,23 +223,41 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
 }
 
 pub fn personal_instructor(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_personal_instructor else { return };
-    let instructors: Vec<_> = in_team(cx).into_iter().filter(|s| s.personal_instructor()).collect();
+    let Some(rule) = &cx.rules().staff_personal_instructor else {
+        return;
+    };
+    let instructors: Vec<_> = in_team(cx)
+        .into_iter()
+        .filter(|s| s.personal_instructor())
+        .collect();
     if instructors.is_empty() {
         out.push(
-            Finding::new("staff-personal-instructor", Severity::Error, msg!("staff-personal-instructor-missing"))
-                .at(cx.staff_span())
-                .help(msg!("staff-personal-instructor-missing-help"))
-                .cite(&rule.meta.source),
+            Finding::new(
+                "staff-personal-instructor",
+                Severity::Error,
+                msg!("staff-personal-instructor-missing"),
+            )
+            .at(cx.staff_span())
+            .help(msg!("staff-personal-instructor-missing-help"))
+            .cite(&rule.meta.source),
         );
     }
-    let Some(mandatory) = &cx.rules().staff_mandatory else { return };
+    let Some(mandatory) = &cx.rules().staff_mandatory else {
+        return;
+    };
     for person in instructors {
         if mandatory.slots.iter().any(|slot| fills(person, slot)) {
             continue;
         }
-        let span = person.personal_instructor.as_ref().map_or(person.header, |v| v.span);
-        let roles: Vec<Role> = mandatory.slots.iter().flat_map(|s| s.roles.iter().copied()).collect();
+        let span = person
+            .personal_instructor
+            .as_ref()
+            .map_or(person.header, |v| v.span);
+        let roles: Vec<Role> = mandatory
+            .slots
+            .iter()
+            .flat_map(|s| s.roles.iter().copied())
+            .collect();
         out.push(
             Finding::new(
                 "staff-personal-instructor",
@@ -218,16 +269,27 @@ pub fn personal_instructor(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(span)
-            .help(msg!("staff-personal-instructor-role-help", roles = roles_arg(&roles)))
+            .help(msg!(
+                "staff-personal-instructor-role-help",
+                roles = roles_arg(&roles)
+            ))
             .cite(&rule.meta.source),
         );
     }
 }
 
 pub fn service_manager(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_service_manager else { return };
-    let managers: Vec<_> = cx.plan.staff.iter().filter(|s| s.service_manager()).collect();
-    let error = |m| Finding::new("staff-service-manager", Severity::Error, m).cite(&rule.meta.source);
+    let Some(rule) = &cx.rules().staff_service_manager else {
+        return;
+    };
+    let managers: Vec<_> = cx
+        .plan
+        .staff
+        .iter()
+        .filter(|s| s.service_manager())
+        .collect();
+    let error =
+        |m| Finding::new("staff-service-manager", Severity::Error, m).cite(&rule.meta.source);
     match managers.as_slice() {
         [] => out.push(
             error(msg!("staff-service-manager-missing"))
@@ -238,19 +300,28 @@ pub fn service_manager(cx: &Context<'_>, out: &mut Vec<Finding>) {
             if !only.licensed() {
                 let span = only.licensed.as_ref().map_or(only.header, |v| v.span);
                 out.push(
-                    error(msg!("staff-service-manager-unlicensed", name = &only.name.value))
-                        .at(span)
-                        .help(msg!("staff-service-manager-unlicensed-help")),
+                    error(msg!(
+                        "staff-service-manager-unlicensed",
+                        name = &only.name.value
+                    ))
+                    .at(span)
+                    .help(msg!("staff-service-manager-unlicensed-help")),
                 );
             }
         }
         [first, second, ..] => {
             let span = |s: &Staff| s.service_manager.as_ref().map_or(s.header, |v| v.span);
             out.push(
-                error(msg!("staff-service-manager-several", count = managers.len()))
-                    .at(span(second))
-                    .also(span(first), msg!("label-first-service-manager", name = &first.name.value))
-                    .help(msg!("staff-service-manager-several-help")),
+                error(msg!(
+                    "staff-service-manager-several",
+                    count = managers.len()
+                ))
+                .at(span(second))
+                .also(
+                    span(first),
+                    msg!("label-first-service-manager", name = &first.name.value),
+                )
+                .help(msg!("staff-service-manager-several-help")),
             );
         }
     }
@@ -307,9 +378,13 @@ mod tests {
     #[test]
     fn qualifications_gate_a_role() {
         let mut s = slot(&[Role::Psychotherapist, Role::Nurse]);
-        s.qualifications.insert(Role::Nurse, vec!["psychiatric-specialisation".into()]);
+        s.qualifications
+            .insert(Role::Nurse, vec!["psychiatric-specialisation".into()]);
         assert!(!fills(&person(Role::Nurse, &[]), &s));
-        assert!(fills(&person(Role::Nurse, &["psychiatric-specialisation"]), &s));
+        assert!(fills(
+            &person(Role::Nurse, &["psychiatric-specialisation"]),
+            &s
+        ));
         assert!(fills(&person(Role::Psychotherapist, &[]), &s));
     }
 }
