@@ -63,19 +63,19 @@ fn check_path(path: &Path, packs: &Packs, options: &Options) -> PlanReport {
     let name = path.display().to_string();
     match read_plan(path) {
         Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
-        Err(finding) => PlanReport::unreadable(&name, finding),
+        Err(finding) => PlanReport::unreadable(&name, *finding),
     }
 }
 
 /// Reads a plan file (or standard input for `-`), refusing folders and oversized input.
-fn read_plan(path: &Path) -> Result<Vec<u8>, Finding> {
+fn read_plan(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
     let name = path.display().to_string();
     let io_error = |e: std::io::Error| {
-        Finding::new(
+        Box::new(Finding::new(
             "plan-syntax",
             Severity::Error,
             msg!("io-error", path = name.as_str(), detail = e.to_string()),
-        )
+        ))
     };
     let mut bytes = Vec::new();
     if path.as_os_str() == "-" {
@@ -86,11 +86,11 @@ fn read_plan(path: &Path) -> Result<Vec<u8>, Finding> {
             .map_err(io_error)?;
     } else {
         if path.is_dir() {
-            return Err(Finding::new(
+            return Err(Box::new(Finding::new(
                 "plan-syntax",
                 Severity::Error,
                 msg!("io-is-dir", path = name.as_str()),
-            ));
+            )));
         }
         let file = std::fs::File::open(path).map_err(io_error)?;
         file.take(MAX_PLAN_BYTES + 1)
@@ -98,16 +98,18 @@ fn read_plan(path: &Path) -> Result<Vec<u8>, Finding> {
             .map_err(io_error)?;
     }
     if bytes.len() as u64 > MAX_PLAN_BYTES {
-        return Err(Finding::new(
-            "plan-syntax",
-            Severity::Error,
-            msg!(
-                "io-too-large",
-                path = name.as_str(),
-                limit = MAX_PLAN_BYTES / (1024 * 1024)
-            ),
-        )
-        .help(msg!("io-too-large-help")));
+        return Err(Box::new(
+            Finding::new(
+                "plan-syntax",
+                Severity::Error,
+                msg!(
+                    "io-too-large",
+                    path = name.as_str(),
+                    limit = MAX_PLAN_BYTES / (1024 * 1024)
+                ),
+            )
+            .help(msg!("io-too-large-help")),
+        ));
     }
     Ok(bytes)
 }

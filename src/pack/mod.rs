@@ -6,6 +6,7 @@
 //! read strictly: an unknown key or rule id is an error, not a silent no-op.
 
 pub mod params;
+pub mod verify;
 
 use std::fmt;
 use std::path::Path;
@@ -159,7 +160,7 @@ impl Packs {
     /// The editions in a folder laid out like `rules/` (`<service>/<year>.toml`).
     pub fn from_dir(dir: &Path) -> Result<Packs, PackError> {
         let mut files = Vec::new();
-        collect_dir(dir, dir, &mut files)?;
+        collect_dir(dir, 0, &mut files)?;
         if files.is_empty() {
             return Err(PackError {
                 file: dir.display().to_string(),
@@ -289,7 +290,10 @@ fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(String, String)>) {
     }
 }
 
-fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Result<(), PackError> {
+/// Rule folders are two levels deep (`<service>/<year>.toml`); the depth bound keeps a symlink
+/// loop from recursing forever.
+fn collect_dir(dir: &Path, depth: usize, out: &mut Vec<(String, String)>) -> Result<(), PackError> {
+    const MAX_DEPTH: usize = 4;
     let io_error = |path: &Path, e: std::io::Error| PackError {
         file: path.display().to_string(),
         message: e.to_string(),
@@ -301,7 +305,9 @@ fn collect_dir(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) -> Resu
     paths.sort();
     for path in paths {
         if path.is_dir() {
-            collect_dir(root, &path, out)?;
+            if depth < MAX_DEPTH {
+                collect_dir(&path, depth + 1, out)?;
+            }
         } else if path.extension().is_some_and(|e| e == "toml") {
             let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
             out.push((path.display().to_string(), text));

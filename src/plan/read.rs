@@ -40,13 +40,16 @@ pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
     s.span().into()
 }
 
+/// One key of a table: the key, its value, and whether it was asked for.
+type Entry<'a, 'i> = (
+    &'a Spanned<std::borrow::Cow<'i, str>>,
+    &'a Spanned<DeValue<'i>>,
+    Cell<bool>,
+);
+
 /// The keys of one table, handed out on request; unrequested keys are errors at the end.
 pub(crate) struct Table<'a, 'i> {
-    entries: Vec<(
-        &'a Spanned<std::borrow::Cow<'i, str>>,
-        &'a Spanned<DeValue<'i>>,
-        Cell<bool>,
-    )>,
+    entries: Vec<Entry<'a, 'i>>,
     /// The header (`[course]`, `[[clients]]`) or, for an inline table, the whole value.
     pub span: Span,
     /// How messages name the table: `[course]`, `[[clients]]`.

@@ -26,6 +26,16 @@ pub fn date(s: &str) -> Value {
     )
 }
 
+/// Checks raw text (which may not even be TOML) with the built-in editions on `as_of`.
+pub fn check_raw(text: &str, as_of: &str) -> Outcome {
+    let packs = Packs::builtin().expect("built-in packs load");
+    let report = check_text("case.toml", text, packs, &Options { as_of: d(as_of) });
+    Outcome {
+        report,
+        text: text.to_owned(),
+    }
+}
+
 /// A plan under test.
 #[derive(Clone)]
 pub struct Case {
@@ -139,10 +149,7 @@ impl Case {
 
     /// Checks the plan with the built-in editions on `as_of`.
     pub fn check(&self, as_of: &str) -> Outcome {
-        let text = self.text();
-        let packs = Packs::builtin().expect("built-in packs load");
-        let report = check_text("case.toml", &text, packs, &Options { as_of: d(as_of) });
-        Outcome { report, text }
+        check_raw(&self.text(), as_of)
     }
 
     fn item(&mut self, path: &str) -> &mut Item {

@@ -1,0 +1,112 @@
+//! Self-checks of the rule packs: every citation's quote is found verbatim in the document it
+//! cites (whitespace-normalised; " … " separates passages that must appear in that order).
+//!
+//! The quotes are the law the checker claims to apply, so a quote that is not in its source is a
+//! bug in the pack, not a matter of wording.
+
+use std::collections::HashMap;
+use std::path::Path;
+
+use super::{Meta, Packs};
+
+/// The separator of passages within one quote.
+pub const ELLIPSIS: &str = " … ";
+
+/// A citation that does not hold.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct QuoteProblem {
+    /// `omaishoitaja-2025`
+    pub edition: String,
+    /// The rule id or manual item whose citation fails.
+    pub item: String,
+    pub document: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for QuoteProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} {}: {} ({})",
+            self.edition, self.item, self.problem, self.document
+        )
+    }
+}
+
+/// Collapses every run of whitespace to one space.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Whether every passage of `quote` occurs in `document`, in order.
+pub fn quote_found(quote: &str, document: &str) -> bool {
+    let document = normalise(document);
+    let mut from = 0;
+    for part in quote.split('…').map(normalise).filter(|p| !p.is_empty()) {
+        match document[from..].find(&part) {
+            Some(at) => from += at + part.len(),
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Checks every citation of every edition against the documents in `sources`.
+pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>, std::io::Error> {
+    if !sources.is_dir() {
+        return Err(std::io::Error::new(
+            std::io::ErrorKind::NotFound,
+            format!("{} is not a folder", sources.display()),
+        ));
+    }
+    let mut documents: HashMap<String, Option<String>> = HashMap::new();
+    let mut problems = Vec::new();
+    for edition in &packs.editions {
+        for (item, meta) in edition.citations() {
+            let source = &meta.source;
+            let text = documents
+                .entry(source.document.clone())
+                .or_insert_with(|| std::fs::read_to_string(sources.join(&source.document)).ok());
+            let problem = match text {
+                None => Some("the cited document is not in the sources folder".to_owned()),
+                Some(text) if !quote_found(&source.quote, text) => {
+                    Some(format!("quote not found verbatim: “{}”", source.quote))
+                }
+                Some(_) => None,
+            };
+            if let Some(problem) = problem {
+                problems.push(QuoteProblem {
+                    edition: edition.id.clone(),
+                    item: item.to_owned(),
+                    document: source.document.clone(),
+                    problem,
+                });
+            }
+        }
+    }
+    Ok(problems)
+}
+
+impl super::Edition {
+    /// Every citation of the edition: (rule id, its entry).
+    pub fn citations(&self) -> Vec<(&'static str, &Meta)> {
+        super::PackRules::IDS
+            .iter()
+            .filter_map(|id| self.rules.meta(id).map(|m| (*id, m)))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotes_are_matched_whitespace_normalised_and_in_order() {
+        let doc = "Kurssille\n  osallistuu 10 aikuista\n\n- ilman läheisiä. Toinen kohta.";
+        assert!(quote_found("osallistuu 10 aikuista - ilman", doc));
+        assert!(quote_found("Kurssille … Toinen kohta.", doc));
+        assert!(!quote_found("Toinen kohta. … Kurssille", doc));
+        assert!(!quote_found("osallistuu 12 aikuista", doc));
+    }
+}

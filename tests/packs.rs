@@ -1,0 +1,79 @@
+//! The rule packs themselves: they load, their editions do not overlap, and every quote they
+//! cite is in the cited source document.
+
+use std::path::Path;
+
+use oras_check::pack::Packs;
+use oras_check::pack::verify::verify_quotes;
+
+/// The Kela source documents, vendored so that the quote check always runs; see the drift test
+/// below for how the copy is kept honest.
+const SOURCES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/sources");
+
+#[test]
+fn built_in_packs_load() {
+    let packs = Packs::builtin().unwrap_or_else(|e| panic!("{e}"));
+    assert!(packs.get("omaishoitaja-2025").is_some());
+}
+
+#[test]
+fn every_quote_is_found_in_its_source() {
+    let packs = Packs::builtin().expect("packs load");
+    let problems = verify_quotes(packs, Path::new(SOURCES)).expect("sources folder");
+    assert!(
+        problems.is_empty(),
+        "{}",
+        problems
+            .iter()
+            .map(|p| format!("\n  {p}"))
+            .collect::<String>()
+    );
+}
+
+#[test]
+fn an_altered_quote_is_caught_and_named() {
+    let packs = Packs::builtin().expect("packs load");
+    let mut packs = packs.clone();
+    let edition = packs
+        .editions
+        .iter_mut()
+        .find(|e| e.id == "omaishoitaja-2025")
+        .unwrap();
+    let rule = edition.rules.group_size_max.as_mut().unwrap();
+    let mut source = (*rule.meta.source).clone();
+    source.quote = source.quote.replace("6–12", "6–13");
+    rule.meta.source = std::sync::Arc::new(source);
+    let problems = verify_quotes(&packs, Path::new(SOURCES)).expect("sources folder");
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].item, "group-size-max");
+    assert_eq!(problems[0].edition, "omaishoitaja-2025");
+}
+
+/// The vendored copy must equal the shared seeds wherever those are present (every developer
+/// machine and CI run has them at ../shared/seeds).
+#[test]
+fn vendored_sources_match_the_shared_seeds() {
+    let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
+    let Ok(entries) = std::fs::read_dir(&shared) else {
+        eprintln!(
+            "note: {} not present; the vendored copy is used as is",
+            shared.display()
+        );
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let name = entry.file_name();
+        let ours = std::fs::read(Path::new(SOURCES).join(&name)).unwrap_or_else(|_| {
+            panic!(
+                "{} is not vendored in tests/sources",
+                name.to_string_lossy()
+            )
+        });
+        assert_eq!(
+            ours,
+            std::fs::read(entry.path()).unwrap(),
+            "{} differs from the shared seed",
+            name.to_string_lossy()
+        );
+    }
+}
