@@ -156,7 +156,8 @@ impl Localizer {
         match arg {
             Arg::Int(n) => n.to_string(),
             Arg::Decimal(x) => self.decimal(*x),
-            Arg::Str(s) => s.clone(),
+            // Values come from the plan; control characters in them are shown, not obeyed.
+            Arg::Str(s) => s.chars().flat_map(Escaped::new).collect(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),
             Arg::Phrase(parts) => parts
@@ -204,6 +205,32 @@ impl Localizer {
     }
 }
 
+/// A character as text: itself, or `\u{1b}` for a control character.
+enum Escaped {
+    Plain(Option<char>),
+    Control(std::char::EscapeUnicode),
+}
+
+impl Escaped {
+    fn new(c: char) -> Escaped {
+        if c.is_control() {
+            Escaped::Control(c.escape_unicode())
+        } else {
+            Escaped::Plain(Some(c))
+        }
+    }
+}
+
+impl Iterator for Escaped {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        match self {
+            Escaped::Plain(c) => c.take(),
+            Escaped::Control(e) => e.next(),
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +259,16 @@ mod tests {
         let fi = Localizer::get(Lang::Fi);
         assert_eq!(fi.decimal(6.5), "6,5");
         assert_eq!(fi.date("2025-03-03".parse().unwrap()), "3.3.2025");
+    }
+
+    #[test]
+    fn control_characters_in_values_are_shown_escaped() {
+        let en = Localizer::get(Lang::En);
+        assert_eq!(
+            en.render(&Arg::Str("A\u{1b}]0;x\u{7}".into())),
+            "A\\u{1b}]0;x\\u{7}"
+        );
+        assert_eq!(en.render(&Arg::Str("Järvi".into())), "Järvi");
     }
 
     #[test]

@@ -56,7 +56,11 @@ fn render_plan(
     let source = report
         .text
         .as_ref()
-        .map(|text| NamedSource::new(report.path.clone(), Arc::clone(text)));
+        .map(|text| match super::display_safe(text) {
+            std::borrow::Cow::Borrowed(_) => Arc::clone(text),
+            std::borrow::Cow::Owned(safe) => Arc::from(safe),
+        })
+        .map(|text| NamedSource::new(report.path.clone(), text));
     for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
         let diagnostic = Rendered::new(finding, source.as_ref(), l10n);
         // Rendering into a String cannot fail; a formatter error would only lose this finding.

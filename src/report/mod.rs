@@ -47,6 +47,25 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
     privacy::mask(&out).into_owned()
 }
 
+/// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
+/// byte so that spans into the text stay valid. A plan is shown on a terminal; a stray escape
+/// sequence in it (a binary file, an `\u001b` in a string) must not drive the terminal.
+pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !text.chars().any(unsafe_char) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
 /// Total counts over several plans.
 pub fn total(reports: &[PlanReport]) -> Counts {
     let mut total = Counts::default();
@@ -107,6 +126,14 @@ impl<'a> LineIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn control_characters_are_neutralised_keeping_offsets() {
+        let text = "a\u{1b}[31m\tb\n\u{9b}c";
+        let safe = display_safe(text);
+        assert_eq!(safe.len(), text.len());
+        assert_eq!(safe, "a?[31m\tb\n??c");
+    }
 
     #[test]
     fn positions_are_one_based_with_exclusive_end() {
