@@ -67,6 +67,22 @@ role-neuropsychologist = neuropsychologist
 role-other-professional = other professional
 role-assistant = assistant
 
+therapy-aquatic-therapy = aquatic therapy
+therapy-physiotherapy = physiotherapy
+therapy-music-therapy = music therapy
+therapy-neuropsychological-rehabilitation = neuropsychological rehabilitation
+therapy-psychotherapy = psychotherapy
+therapy-speech-therapy = speech therapy
+therapy-occupational-therapy = occupational therapy
+therapy-art-therapy = art therapy
+therapy-family-therapy = family therapy
+therapy-equine-therapy-physiotherapist = equine-assisted therapy led by a physiotherapist
+therapy-equine-therapy-occupational-therapist = equine-assisted therapy led by an occupational therapist
+
+notified-kela-authority-line = Kela's authority line (Kelan viranomaislinja)
+notified-clients = the clients
+notified-rehabilitation-services-group = Kela's rehabilitation services group (kuntoutuspalvelujen ryhmä)
+
 insurance-liability = liability insurance (toiminnan vastuuvakuutus)
 insurance-patient = patient insurance (potilasvakuutus)
 insurance-group-accident = group accident insurance (ryhmämuotoinen tapaturmavakuutus)
@@ -94,6 +110,11 @@ label-decision-limit = the rehabilitation must be over by { $limit }
 label-client-last-follow-up = { $client }'s last follow-up
 label-last-meeting = { $client }'s last meeting
 label-first-service-manager = { $name } is also service manager
+label-decisions = { $count ->
+    [one] { $count } client had a decision
+   *[other] { $count } clients had a decision
+    }
+label-original-start = the original start
 label-lacks-qualification = { $name } lacks a qualification: { $qualifications }
 
 ## Reading the plan (plan-syntax, plan-schema)
@@ -171,13 +192,19 @@ not-checked-missing-dates = Not checked for { $count ->
 group-size-max = { $count ->
     [one] { $count } client is enrolled
    *[other] { $count } clients are enrolled
-    }; the course takes at most { $max }
+    }; the { $unit ->
+        [group] group
+       *[course] course
+    } takes at most { $max }
 group-size-max-label = client number { $position }
 group-size-max-help = Move clients beyond the { $max }th to another course; the maximum may not be exceeded, not even for clients transferring from another course.
 group-size-min = { $count ->
     [one] { $count } client is enrolled
    *[other] { $count } clients are enrolled
-    }; the course may not start with fewer than { $min }
+    }; the { $unit ->
+        [group] group
+       *[course] course
+    } may not start with fewer than { $min }
 group-size-min-help = Enrol at least { $min } clients, postpone the start, or move the clients to another course and cancel this one.
 start-threshold-must-start = The course is { $status } although { $count ->
     [one] { $count } client has
@@ -428,3 +455,44 @@ report-total-plans = { $plans ->
     [0] {""}
    *[other] {" "}({ $unchecked } not checkable)
     }: { $errors } errors, { $warnings } warnings, { $notes } notes in all
+
+## Cancellation and postponement
+
+cancellation-after-start = The course was cancelled on { $date }, after it started on { $start }
+cancellation-after-start-help = A course that has started is not cancelled; end it, and report the clients who left.
+cancellation-empty-help = With no client decisions, cancel between { $earliest } and { $latest }, preferably by { $safe } (3 weeks before).
+cancellation-empty-early = The course was cancelled on { $date }, earlier than { $months } months before the start ({ $earliest })
+cancellation-empty-late = The course was cancelled on { $date }, later than { $days } days before the start ({ $latest })
+cancellation-empty-unsafe = The course was cancelled on { $date }, within 3 weeks of the start (after { $safe }); 2 weeks is the last moment
+cancellation-near-minimum-early = The course was cancelled on { $date } with { $count ->
+    [one] { $count } client decision
+   *[other] { $count } client decisions
+    }, earlier than { $days } days before the start ({ $earliest })
+cancellation-near-minimum-early-help = With decisions near the minimum, wait until { $earliest }: more clients may still come.
+cancellation-notice = { $count ->
+    [one] The cancellation notice does not reach { $missing }
+   *[other] The cancellation notice does not reach { $missing }
+    }
+cancellation-notice-help = Tell all three parties and record them in notified: { $ids }.
+postponement-year = The course was postponed from { $original } to { $new }, into another year
+postponement-year-help = A course may be postponed only to a later date in the same year; otherwise cancel it.
+postponement-start = The postponed start { $new } is not the course start { $start }
+postponement-start-help = Set course.start to the new start.
+
+## Group therapy
+
+therapy-kind = { $therapy } exists only as individual therapy; Kela provides no group form of it
+therapy-kind-help = Plan it as individual therapy, or choose a therapy Kela provides in groups: { $therapies }.
+therapy-leaders-required = { $therapy } is supervised by { $required } { $role }s; the team has { $count }
+therapy-leaders-required-help = Add in-team staff with role = "{ $role }" until there are { $required }.
+therapy-leaders-none = No therapist leads the group
+therapy-leaders-none-help = Add the therapist to [[staff]].
+therapy-leaders-several = { $count } therapists are in the team; group therapy is led by { $leaders }
+therapy-leaders-several-help = Keep one leading therapist in the team, or mark the others in_team = false.
+therapy-age-group-mixed = The group mixes children and adolescents ({ $children }) with adults aged { $adult_age } or over ({ $adults }); group sizes are not checked
+therapy-age-group-mixed-help = Groups are formed by age: split the clients into a children's group and an adults' group.
+therapy-age-group-unknown = The age group is unknown: { $count ->
+    [one] client { $clients } has
+   *[other] clients { $clients } have
+    } no age; group sizes are not checked
+therapy-age-group-unknown-help = State each client's age on course.start.

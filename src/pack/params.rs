@@ -12,8 +12,8 @@ use std::sync::Arc;
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 
-use crate::finding::Source;
-use crate::plan::{Facility, Instrument, InsuranceKind, Pool, Role, Specialty, Therapy};
+use crate::finding::{Severity, Source};
+use crate::plan::{Facility, Instrument, InsuranceKind, Notified, Pool, Role, Specialty, Therapy};
 
 /// What every rule entry carries besides its parameters.
 #[derive(Clone, Debug)]
@@ -126,6 +126,12 @@ pack_rules! {
     feedback_deadline: "feedback-deadline" => Days,
     invoice_deadline: "invoice-deadline" => Months,
     allowance_days: "allowance-days" => NoParams,
+    cancellation_window: "cancellation-window" => CancellationWindow,
+    cancellation_notice: "cancellation-notice" => CancellationNotice,
+    postponement: "postponement" => Postponement,
+    therapy_kind: "therapy-kind" => TherapyKind,
+    therapy_leaders: "therapy-leaders" => TherapyLeaders,
+    therapy_age_group: "therapy-age-group" => TherapyAgeGroup,
 }
 
 /// A rule that needs nothing but its citation.
@@ -151,16 +157,65 @@ pub struct MinHours {
     pub min_hours: f64,
 }
 
+/// The two age groups of group therapy (002): groups are formed by age.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum AgeGroup {
+    /// Children and adolescents (under the adult age).
+    Children,
+    Adults,
+}
+
+/// A group-size bound for one age group, for the listed therapies or (without `therapies`)
+/// for every other therapy.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GroupBound {
+    pub age_group: AgeGroup,
+    pub therapies: Option<Vec<Therapy>>,
+    pub size: u32,
+}
+
+/// Picks the bound for a therapy and age group: one naming the therapy wins over the general one.
+pub fn bound_for(
+    groups: &[GroupBound],
+    age_group: AgeGroup,
+    therapy: Option<Therapy>,
+) -> Option<u32> {
+    let of_group = || groups.iter().filter(move |g| g.age_group == age_group);
+    of_group()
+        .find(|g| {
+            g.therapies
+                .as_ref()
+                .is_some_and(|t| therapy.is_some_and(|x| t.contains(&x)))
+        })
+        .or_else(|| of_group().find(|g| g.therapies.is_none()))
+        .map(|g| g.size)
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupSizeMax {
-    pub max: u32,
+    /// The maximum of a course; group therapy gives `groups` instead.
+    pub max: Option<u32>,
+    #[serde(default)]
+    pub groups: Vec<GroupBound>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct GroupSizeMin {
-    pub min: u32,
+    pub min: Option<u32>,
+    #[serde(default)]
+    pub groups: Vec<GroupBound>,
+    /// Severity for a course still `planned` (confirmed, started and completed courses are
+    /// always errors).
+    #[serde(default = "warning")]
+    pub planned: Severity,
+}
+
+fn warning() -> Severity {
+    Severity::Warning
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -212,8 +267,10 @@ pub enum Within {
     /// Inside the remote period, both ends included.
     RemotePeriod,
     /// Strictly between the end of on-site period 1 and the start of period 2.
+    #[serde(rename = "between-onsite-1-2")]
     BetweenOnsite12,
     /// Strictly between the end of on-site period 2 and the start of period 3.
+    #[serde(rename = "between-onsite-2-3")]
     BetweenOnsite23,
 }
 
@@ -305,4 +362,63 @@ pub struct Insurance {
 #[serde(deny_unknown_fields)]
 pub struct Measurements {
     pub instruments: Vec<Instrument>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancellationWindow {
+    /// With no client decisions: not earlier than this many months before the start…
+    pub empty_earliest_months: u32,
+    /// …and not later than this many days before it (the hard limit)…
+    pub empty_latest_days: u32,
+    /// …and a warning when later than this many days before it (the safe limit).
+    pub empty_safe_days: u32,
+    /// With some decisions but fewer than the start threshold: not earlier than this many days
+    /// before the start.
+    pub near_minimum_earliest_days: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CancellationNotice {
+    pub parties: Vec<Notified>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Postponement {
+    /// The new start must be in the same calendar year as the original one.
+    pub same_year: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TherapyKind {
+    /// Therapies that exist only as individual therapy.
+    pub individual_only: Vec<Therapy>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TherapyLeaders {
+    /// Therapies that need this many in-team members of a role.
+    #[serde(default)]
+    pub requirements: Vec<LeaderRequirement>,
+    /// Other therapies are led by this many therapists (more is a warning, none an error).
+    pub leaders: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct LeaderRequirement {
+    pub therapies: Vec<Therapy>,
+    pub role: Role,
+    pub count: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TherapyAgeGroup {
+    /// Clients of this age or older form adult groups.
+    pub adult_age: u32,
 }

@@ -267,6 +267,17 @@ vocab! {
     }
 }
 
+impl Notified {
+    /// The Fluent message id of the party's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Notified::KelaAuthorityLine => "notified-kela-authority-line",
+            Notified::Clients => "notified-clients",
+            Notified::RehabilitationServicesGroup => "notified-rehabilitation-services-group",
+        }
+    }
+}
+
 impl InsuranceKind {
     /// The Fluent message id of the insurance's name.
     pub fn message_id(self) -> &'static str {

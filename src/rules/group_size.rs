@@ -4,16 +4,44 @@
 //! exceeded ("Kuntoutuksen palvelukuvauksessa määriteltyä osallistujien enimmäismäärä ei voi
 //! ylittää"); below the minimum a course may not start; at the start threshold it must start.
 
-use super::Context;
+use super::{Context, therapy};
 use crate::finding::{Finding, Severity};
 use crate::msg;
+use crate::pack::params::{AgeGroup, GroupBound, bound_for};
 use crate::plan::Status;
+
+/// The bound that applies to this plan: the course's own figure, or, for group therapy, the one
+/// of its age group and therapy. `None` when it cannot be known (mixed or unknown ages, which
+/// `therapy-age-group` reports).
+fn bound(cx: &Context<'_>, fixed: Option<u32>, groups: &[GroupBound]) -> Option<u32> {
+    if groups.is_empty() {
+        return fixed;
+    }
+    let therapy = cx.plan.course.therapy.as_ref().map(|t| t.value);
+    match therapy::ages(cx) {
+        therapy::Ages::One(group) => bound_for(groups, group, therapy),
+        // No clients at all: the smallest group either age group may form.
+        therapy::Ages::Empty => [AgeGroup::Children, AgeGroup::Adults]
+            .into_iter()
+            .filter_map(|g| bound_for(groups, g, therapy))
+            .min(),
+        therapy::Ages::Mixed { .. } | therapy::Ages::Unknown(_) => None,
+    }
+}
+
+/// "the course" or, for group therapy, "the group".
+fn unit(groups: &[GroupBound]) -> &'static str {
+    if groups.is_empty() { "course" } else { "group" }
+}
 
 pub fn max(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(rule) = &cx.rules().group_size_max else {
         return;
     };
-    let max = rule.max as usize;
+    let Some(max) = bound(cx, rule.max, &rule.groups) else {
+        return;
+    };
+    let max = max as usize;
     let count = cx.clients.len();
     // Point at the first client beyond the maximum: that is the one to move.
     let Some(first_over) = cx.clients.get(max) else {
@@ -23,7 +51,12 @@ pub fn max(cx: &Context<'_>, out: &mut Vec<Finding>) {
         Finding::new(
             "group-size-max",
             Severity::Error,
-            msg!("group-size-max", count = count, max = max),
+            msg!(
+                "group-size-max",
+                count = count,
+                max = max,
+                unit = unit(&rule.groups)
+            ),
         )
         .at_labelled(
             first_over.header,
@@ -41,24 +74,32 @@ pub fn min(cx: &Context<'_>, out: &mut Vec<Finding>) {
     };
     let severity = match cx.status() {
         Status::Confirmed | Status::Started | Status::Completed => Severity::Error,
-        Status::Planned => Severity::Warning,
+        Status::Planned => rule.planned,
         Status::Postponed | Status::Cancelled => return,
     };
+    let Some(min) = bound(cx, rule.min, &rule.groups) else {
+        return;
+    };
     let count = cx.clients.len();
-    if count >= rule.min as usize {
+    if count >= min as usize {
         return;
     }
     out.push(
         Finding::new(
             "group-size-min",
             severity,
-            msg!("group-size-min", count = count, min = rule.min),
+            msg!(
+                "group-size-min",
+                count = count,
+                min = min,
+                unit = unit(&rule.groups)
+            ),
         )
         .at_labelled(
             cx.plan.course.status_span(),
             msg!("label-status", status = cx.status().to_string()),
         )
-        .help(msg!("group-size-min-help", min = rule.min))
+        .help(msg!("group-size-min-help", min = min))
         .cite(&rule.meta.source),
     );
 }
@@ -112,7 +153,8 @@ pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .rules()
         .group_size_min
         .as_ref()
-        .map_or(0, |r| r.min as usize);
+        .and_then(|r| r.min)
+        .unwrap_or(0) as usize;
     let count = cx.clients.len();
     if count >= min && count < threshold as usize {
         out.push(

@@ -5,6 +5,7 @@
 //! does not put in force finds nothing. Rule ids are a contract: the registry test pins them.
 
 mod allowance;
+mod cancellation;
 mod clients;
 mod contacts;
 mod deadlines;
@@ -13,10 +14,11 @@ mod periods;
 mod premises;
 mod remote;
 mod staff;
+mod therapy;
 
 use chrono::NaiveDate;
 
-use crate::finding::{Finding, Span};
+use crate::finding::{Finding, Severity, Span};
 use crate::pack::{Edition, PackRules};
 use crate::plan::{Client, ContactKind, Period, Plan, Status};
 
@@ -124,102 +126,127 @@ pub enum Scope {
 pub struct Rule {
     pub id: &'static str,
     pub scope: Scope,
+    /// A gate runs first; when it finds anything, no other rule runs (a group therapy that
+    /// exists only individually has nothing else worth checking).
+    pub gate: bool,
+    /// The severities the rule can report, worst first.
+    pub severities: &'static [Severity],
     pub check: fn(&Context<'_>, &mut Vec<Finding>),
 }
 
-const fn rule(id: &'static str, scope: Scope, check: fn(&Context<'_>, &mut Vec<Finding>)) -> Rule {
-    Rule { id, scope, check }
+const E: &[Severity] = &[Severity::Error];
+const W: &[Severity] = &[Severity::Warning];
+const N: &[Severity] = &[Severity::Note];
+const EW: &[Severity] = &[Severity::Error, Severity::Warning];
+const EN: &[Severity] = &[Severity::Error, Severity::Note];
+const WN: &[Severity] = &[Severity::Warning, Severity::Note];
+
+const fn rule(
+    id: &'static str,
+    scope: Scope,
+    severities: &'static [Severity],
+    check: fn(&Context<'_>, &mut Vec<Finding>),
+) -> Rule {
+    Rule {
+        id,
+        scope,
+        gate: false,
+        severities,
+        check,
+    }
 }
+
+const fn gate(id: &'static str, check: fn(&Context<'_>, &mut Vec<Finding>)) -> Rule {
+    Rule {
+        id,
+        scope: Scope::NotCancelled,
+        gate: true,
+        severities: E,
+        check,
+    }
+}
+
+use Scope::{Always, NotCancelled};
 
 /// Every rule that reads a plan, in the order findings are produced.
 pub const REGISTRY: &[Rule] = &[
-    rule("group-size-max", Scope::NotCancelled, group_size::max),
-    rule("group-size-min", Scope::NotCancelled, group_size::min),
-    rule(
-        "start-threshold",
-        Scope::Always,
-        group_size::start_threshold,
-    ),
-    rule(
-        "onsite-periods",
-        Scope::NotCancelled,
-        periods::onsite_periods,
-    ),
-    rule(
-        "onsite-weekdays",
-        Scope::NotCancelled,
-        periods::onsite_weekdays,
-    ),
-    rule("periods-span", Scope::NotCancelled, periods::periods_span),
-    rule("remote-period", Scope::NotCancelled, remote::remote_period),
-    rule(
-        "remote-guidance",
-        Scope::NotCancelled,
-        remote::remote_guidance,
-    ),
-    rule("day-length", Scope::NotCancelled, periods::day_length),
-    rule("pre-contact", Scope::NotCancelled, contacts::pre_contact),
+    rule("group-size-max", NotCancelled, E, group_size::max),
+    rule("group-size-min", NotCancelled, EW, group_size::min),
+    rule("start-threshold", Always, EN, group_size::start_threshold),
+    rule("onsite-periods", NotCancelled, E, periods::onsite_periods),
+    rule("onsite-weekdays", NotCancelled, E, periods::onsite_weekdays),
+    rule("periods-span", NotCancelled, E, periods::periods_span),
+    rule("remote-period", NotCancelled, EW, remote::remote_period),
+    rule("remote-guidance", NotCancelled, EN, remote::remote_guidance),
+    rule("day-length", NotCancelled, EW, periods::day_length),
+    rule("pre-contact", NotCancelled, EW, contacts::pre_contact),
     rule(
         "interim-contacts",
-        Scope::NotCancelled,
+        NotCancelled,
+        EW,
         contacts::interim_contacts,
     ),
     rule(
         "follow-up-contacts",
-        Scope::NotCancelled,
+        NotCancelled,
+        EW,
         contacts::follow_up_contacts,
     ),
     rule(
         "course-duration",
-        Scope::NotCancelled,
+        NotCancelled,
+        E,
         contacts::course_duration,
     ),
     rule(
         "client-preliminary-agreement",
-        Scope::NotCancelled,
+        NotCancelled,
+        EN,
         clients::preliminary_agreement,
     ),
     rule(
         "client-confirmation",
-        Scope::NotCancelled,
+        NotCancelled,
+        EN,
         clients::confirmation,
     ),
     rule(
         "client-decision-window",
-        Scope::NotCancelled,
+        NotCancelled,
+        EN,
         clients::decision_window,
     ),
-    rule("client-duration", Scope::NotCancelled, clients::duration),
-    rule("client-age", Scope::NotCancelled, clients::age),
-    rule("allowance-age", Scope::NotCancelled, allowance::age),
-    rule("staff-physician", Scope::NotCancelled, staff::physician),
-    rule("staff-mandatory", Scope::NotCancelled, staff::mandatory),
-    rule("staff-optional", Scope::NotCancelled, staff::optional),
+    rule("client-duration", NotCancelled, WN, clients::duration),
+    rule("client-age", NotCancelled, E, clients::age),
+    rule("allowance-age", NotCancelled, N, allowance::age),
+    rule("staff-physician", NotCancelled, E, staff::physician),
+    rule("staff-mandatory", NotCancelled, E, staff::mandatory),
+    rule("staff-optional", NotCancelled, E, staff::optional),
     rule(
         "staff-personal-instructor",
-        Scope::NotCancelled,
+        NotCancelled,
+        E,
         staff::personal_instructor,
     ),
     rule(
         "staff-service-manager",
-        Scope::NotCancelled,
+        NotCancelled,
+        E,
         staff::service_manager,
     ),
-    rule("facilities", Scope::NotCancelled, premises::facilities),
-    rule(
-        "accommodation",
-        Scope::NotCancelled,
-        premises::accommodation,
-    ),
-    rule("insurance", Scope::NotCancelled, premises::insurance),
-    rule("measurements", Scope::NotCancelled, premises::measurements),
-    rule(
-        "feedback-deadline",
-        Scope::NotCancelled,
-        deadlines::feedback,
-    ),
-    rule("invoice-deadline", Scope::NotCancelled, deadlines::invoice),
-    rule("allowance-days", Scope::NotCancelled, allowance::days),
+    rule("facilities", NotCancelled, EW, premises::facilities),
+    rule("accommodation", NotCancelled, EW, premises::accommodation),
+    rule("insurance", NotCancelled, EW, premises::insurance),
+    rule("measurements", NotCancelled, EW, premises::measurements),
+    rule("feedback-deadline", NotCancelled, EN, deadlines::feedback),
+    rule("invoice-deadline", NotCancelled, EN, deadlines::invoice),
+    rule("allowance-days", NotCancelled, W, allowance::days),
+    rule("cancellation-window", Always, EW, cancellation::window),
+    rule("cancellation-notice", Always, W, cancellation::notice),
+    rule("postponement", NotCancelled, E, cancellation::postponement),
+    gate("therapy-kind", therapy::kind),
+    rule("therapy-leaders", NotCancelled, EW, therapy::leaders),
+    rule("therapy-age-group", NotCancelled, WN, therapy::age_groups),
 ];
 
 /// Rules that are not configured by editions: they read the file itself or the plan's own
@@ -252,13 +279,22 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
     let cancelled = cx.status() == Status::Cancelled;
-    for rule in REGISTRY {
-        if cancelled && rule.scope == Scope::NotCancelled {
-            continue;
-        }
+    let applies = |rule: &&Rule| !(cancelled && rule.scope == Scope::NotCancelled);
+    for rule in REGISTRY.iter().filter(|r| r.gate).filter(applies) {
+        (rule.check)(cx, &mut out);
+    }
+    if !out.is_empty() {
+        return out;
+    }
+    for rule in REGISTRY.iter().filter(|r| !r.gate).filter(applies) {
         (rule.check)(cx, &mut out);
     }
     out
+}
+
+/// The registry entry of a rule id.
+pub fn get(id: &str) -> Option<&'static Rule> {
+    REGISTRY.iter().find(|r| r.id == id)
 }
 
 /// Reports, once per rule, the clients a per-client rule could not check for lack of dates.

@@ -1,0 +1,195 @@
+//! Cancelling and postponing a course (`cancellation-window`, `cancellation-notice`,
+//! `postponement`).
+//!
+//! The windows depend on how many clients had a decision when the course was cancelled: with
+//! none, "aikaisintaan 2 kuukautta ja viimeistään 2–3 viikkoa ennen" (the catalogue reads 2 weeks
+//! as the hard limit and 3 weeks as the safe one); with some but fewer than the start threshold,
+//! "aikaisintaan 3 viikkoa ennen". At or above the threshold the course must start, which is
+//! `start-threshold`'s business.
+
+use super::Context;
+use crate::calendar;
+use crate::finding::{Arg, Finding, Severity};
+use crate::msg;
+use crate::plan::{Status, Vocab};
+
+pub fn window(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().cancellation_window else {
+        return;
+    };
+    let (Status::Cancelled, Some(table)) = (cx.status(), &cx.plan.cancellation) else {
+        return;
+    };
+    let start = cx.plan.course.start.value;
+    let date = table.date.value;
+    let decisions = table.clients_with_decisions.value;
+    let threshold = cx
+        .rules()
+        .start_threshold
+        .as_ref()
+        .map_or(i64::MAX, |t| i64::from(t.threshold));
+    let finding = |severity, message| {
+        Finding::new("cancellation-window", severity, message)
+            .at(table.date.span)
+            .also(cx.course_span(), msg!("label-course-starts"))
+            .also(
+                table.clients_with_decisions.span,
+                msg!("label-decisions", count = decisions),
+            )
+            .cite(&rule.meta.source)
+    };
+    if date > start {
+        out.push(
+            finding(
+                Severity::Error,
+                msg!("cancellation-after-start", date = date, start = start),
+            )
+            .help(msg!("cancellation-after-start-help")),
+        );
+        return;
+    }
+    if decisions == 0 {
+        let earliest = calendar::add_months(start, -(rule.empty_earliest_months as i32));
+        let latest = calendar::add_days(start, -i64::from(rule.empty_latest_days));
+        let safe = calendar::add_days(start, -i64::from(rule.empty_safe_days));
+        let help = msg!(
+            "cancellation-empty-help",
+            earliest = earliest,
+            safe = safe,
+            latest = latest
+        );
+        if date < earliest {
+            out.push(
+                finding(
+                    Severity::Error,
+                    msg!(
+                        "cancellation-empty-early",
+                        date = date,
+                        months = rule.empty_earliest_months,
+                        earliest = earliest
+                    ),
+                )
+                .help(help),
+            );
+        } else if date > latest {
+            out.push(
+                finding(
+                    Severity::Error,
+                    msg!(
+                        "cancellation-empty-late",
+                        date = date,
+                        days = rule.empty_latest_days,
+                        latest = latest
+                    ),
+                )
+                .help(help),
+            );
+        } else if date > safe {
+            out.push(
+                finding(
+                    Severity::Warning,
+                    msg!(
+                        "cancellation-empty-unsafe",
+                        date = date,
+                        days = rule.empty_safe_days,
+                        safe = safe
+                    ),
+                )
+                .help(help),
+            );
+        }
+    } else if decisions < threshold {
+        let earliest = calendar::add_days(start, -i64::from(rule.near_minimum_earliest_days));
+        if date < earliest {
+            out.push(
+                finding(
+                    Severity::Error,
+                    msg!(
+                        "cancellation-near-minimum-early",
+                        date = date,
+                        count = decisions,
+                        days = rule.near_minimum_earliest_days,
+                        earliest = earliest
+                    ),
+                )
+                .help(msg!(
+                    "cancellation-near-minimum-early-help",
+                    earliest = earliest
+                )),
+            );
+        }
+    }
+}
+
+pub fn notice(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().cancellation_notice else {
+        return;
+    };
+    let (Status::Cancelled, Some(table)) = (cx.status(), &cx.plan.cancellation) else {
+        return;
+    };
+    let told: Vec<_> = table
+        .notified
+        .as_ref()
+        .map(|n| n.value.iter().map(|p| p.value).collect())
+        .unwrap_or_default();
+    let missing: Vec<_> = rule.parties.iter().filter(|p| !told.contains(p)).collect();
+    if missing.is_empty() {
+        return;
+    }
+    let span = table.notified.as_ref().map_or(table.header, |n| n.span);
+    out.push(
+        Finding::new(
+            "cancellation-notice",
+            Severity::Warning,
+            msg!(
+                "cancellation-notice",
+                count = missing.len(),
+                missing = Arg::all(missing.iter().map(|p| Arg::Term(p.message_id())))
+            ),
+        )
+        .at(span)
+        .help(msg!(
+            "cancellation-notice-help",
+            ids = Arg::all(missing.iter().map(|p| format!("\"{}\"", p.id())))
+        ))
+        .cite(&rule.meta.source),
+    );
+}
+
+pub fn postponement(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().postponement else {
+        return;
+    };
+    let Some(table) = &cx.plan.postponement else {
+        return;
+    };
+    let (original, new) = (&table.original_start, &table.new_start);
+    let error = |m| Finding::new("postponement", Severity::Error, m).cite(&rule.meta.source);
+    if rule.same_year
+        && chrono::Datelike::year(&new.value) != chrono::Datelike::year(&original.value)
+    {
+        out.push(
+            error(msg!(
+                "postponement-year",
+                original = original.value,
+                new = new.value
+            ))
+            .at(new.span)
+            .also(original.span, msg!("label-original-start"))
+            .help(msg!("postponement-year-help")),
+        );
+    }
+    if new.value != cx.plan.course.start.value {
+        out.push(
+            error(msg!(
+                "postponement-start",
+                new = new.value,
+                start = cx.plan.course.start.value
+            ))
+            .at(new.span)
+            .also(cx.course_span(), msg!("label-course-starts"))
+            .help(msg!("postponement-start-help")),
+        );
+    }
+}

@@ -1,0 +1,210 @@
+//! Group therapy (002): which therapies exist as group therapy, who leads the group, and how
+//! groups are formed by age (`therapy-kind`, `therapy-leaders`, `therapy-age-group`).
+
+use super::Context;
+use crate::finding::{Arg, Finding, Severity};
+use crate::msg;
+use crate::pack::params::AgeGroup;
+use crate::plan::{Client, Sp, Therapy, Vocab};
+
+/// Clients of this age and over form adult groups when the edition does not say otherwise.
+const ADULT_AGE: u32 = 18;
+
+/// The ages of a group's clients.
+pub enum Ages<'a> {
+    /// The plan has no counted clients.
+    Empty,
+    /// Every client belongs to this age group.
+    One(AgeGroup),
+    /// Clients of both age groups.
+    Mixed {
+        children: Vec<&'a Client>,
+        adults: Vec<&'a Client>,
+    },
+    /// Some clients have no `age`.
+    Unknown(Vec<&'a Client>),
+}
+
+pub fn adult_age(cx: &Context<'_>) -> u32 {
+    cx.rules()
+        .therapy_age_group
+        .as_ref()
+        .map_or(ADULT_AGE, |r| r.adult_age)
+}
+
+pub fn ages<'a>(cx: &Context<'a>) -> Ages<'a> {
+    if cx.clients.is_empty() {
+        return Ages::Empty;
+    }
+    let unknown: Vec<_> = cx
+        .clients
+        .iter()
+        .copied()
+        .filter(|c| c.age.is_none())
+        .collect();
+    if !unknown.is_empty() {
+        return Ages::Unknown(unknown);
+    }
+    let adult = i64::from(adult_age(cx));
+    let (adults, children): (Vec<&Client>, Vec<&Client>) = cx
+        .clients
+        .iter()
+        .partition(|c| c.age.as_ref().is_some_and(|a| a.value >= adult));
+    match (children.is_empty(), adults.is_empty()) {
+        (true, _) => Ages::One(AgeGroup::Adults),
+        (_, true) => Ages::One(AgeGroup::Children),
+        _ => Ages::Mixed { children, adults },
+    }
+}
+
+fn therapy(cx: &Context<'_>) -> Option<Therapy> {
+    cx.plan.course.therapy.as_ref().map(Sp::get)
+}
+
+fn therapy_term(t: Therapy) -> Arg {
+    Arg::Term(match t {
+        Therapy::AquaticTherapy => "therapy-aquatic-therapy",
+        Therapy::Physiotherapy => "therapy-physiotherapy",
+        Therapy::MusicTherapy => "therapy-music-therapy",
+        Therapy::NeuropsychologicalRehabilitation => "therapy-neuropsychological-rehabilitation",
+        Therapy::Psychotherapy => "therapy-psychotherapy",
+        Therapy::SpeechTherapy => "therapy-speech-therapy",
+        Therapy::OccupationalTherapy => "therapy-occupational-therapy",
+        Therapy::ArtTherapy => "therapy-art-therapy",
+        Therapy::FamilyTherapy => "therapy-family-therapy",
+        Therapy::EquineTherapyPhysiotherapist => "therapy-equine-therapy-physiotherapist",
+        Therapy::EquineTherapyOccupationalTherapist => {
+            "therapy-equine-therapy-occupational-therapist"
+        }
+    })
+}
+
+/// Whether the therapy exists only individually; the gate that stops every other rule.
+pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().therapy_kind else {
+        return;
+    };
+    let Some(therapy) = &cx.plan.course.therapy else {
+        return;
+    };
+    if !rule.individual_only.contains(&therapy.value) {
+        return;
+    }
+    let group_kinds = Therapy::IDS
+        .iter()
+        .filter(|(_, t)| !rule.individual_only.contains(t))
+        .map(|(_, t)| therapy_term(*t));
+    out.push(
+        Finding::new(
+            "therapy-kind",
+            Severity::Error,
+            msg!("therapy-kind", therapy = therapy_term(therapy.value)),
+        )
+        .at(therapy.span)
+        .help(msg!("therapy-kind-help", therapies = Arg::all(group_kinds)))
+        .cite(&rule.meta.source),
+    );
+}
+
+pub fn leaders(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().therapy_leaders else {
+        return;
+    };
+    let team: Vec<_> = cx.plan.staff.iter().filter(|s| s.in_team()).collect();
+    let therapy = therapy(cx);
+    let error = |m| Finding::new("therapy-leaders", Severity::Error, m).cite(&rule.meta.source);
+    let requirement = rule
+        .requirements
+        .iter()
+        .find(|r| therapy.is_some_and(|t| r.therapies.contains(&t)));
+    if let Some(req) = requirement {
+        let count = team.iter().filter(|s| s.role.value == req.role).count();
+        if count < req.count as usize {
+            out.push(
+                error(msg!(
+                    "therapy-leaders-required",
+                    therapy = therapy.map_or(Arg::Str(String::new()), therapy_term),
+                    count = count,
+                    required = req.count,
+                    role = Arg::Term(req.role.message_id())
+                ))
+                .at(cx.staff_span())
+                .help(msg!(
+                    "therapy-leaders-required-help",
+                    required = req.count,
+                    role = req.role.id()
+                )),
+            );
+        }
+        return;
+    }
+    if team.is_empty() {
+        out.push(
+            error(msg!("therapy-leaders-none"))
+                .at(cx.staff_span())
+                .help(msg!("therapy-leaders-none-help")),
+        );
+    } else if team.len() > rule.leaders as usize {
+        out.push(
+            Finding::new(
+                "therapy-leaders",
+                Severity::Warning,
+                msg!(
+                    "therapy-leaders-several",
+                    count = team.len(),
+                    leaders = rule.leaders
+                ),
+            )
+            .at(team[rule.leaders as usize].header)
+            .help(msg!("therapy-leaders-several-help"))
+            .cite(&rule.meta.source),
+        );
+    }
+}
+
+pub fn age_groups(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let Some(rule) = &cx.rules().therapy_age_group else {
+        return;
+    };
+    let ids = |clients: &[&Client]| Arg::all(clients.iter().map(|c| c.id.value.clone()));
+    match ages(cx) {
+        Ages::Mixed { children, adults } => {
+            // Point at the first client of the smaller group: the one that looks misplaced.
+            let odd = if children.len() <= adults.len() {
+                children[0]
+            } else {
+                adults[0]
+            };
+            out.push(
+                Finding::new(
+                    "therapy-age-group",
+                    Severity::Warning,
+                    msg!(
+                        "therapy-age-group-mixed",
+                        children = ids(&children),
+                        adults = ids(&adults),
+                        adult_age = rule.adult_age
+                    ),
+                )
+                .at(odd.age.as_ref().map_or(odd.header, |a| a.span))
+                .help(msg!("therapy-age-group-mixed-help"))
+                .cite(&rule.meta.source),
+            );
+        }
+        Ages::Unknown(missing) => out.push(
+            Finding::new(
+                "therapy-age-group",
+                Severity::Note,
+                msg!(
+                    "therapy-age-group-unknown",
+                    count = missing.len(),
+                    clients = ids(&missing)
+                ),
+            )
+            .at(missing[0].header)
+            .help(msg!("therapy-age-group-unknown-help"))
+            .cite(&rule.meta.source),
+        ),
+        Ages::Empty | Ages::One(_) => {}
+    }
+}
