@@ -328,7 +328,8 @@ client-duration-help = The edition states a total duration of 8–20 months; a l
 client-age = Client { $client } is { $age }; the course is for clients aged { $min } or over
 client-age-help = Check the client's age on course.start; clients under { $min } cannot take part.
 allowance-age = Client { $client } is { $age }; rehabilitation allowance (kuntoutusraha) is paid only to clients aged { $min }–{ $max }
-allowance-age-help = Tell the client in good time that the course does not entitle them to rehabilitation allowance.
+allowance-age-all = No client is aged { $min }–{ $max }; rehabilitation allowance (kuntoutusraha) cannot be paid to any of them
+allowance-age-help = Tell the clients concerned in good time that the course does not entitle them to rehabilitation allowance.
 allowance-days = { $count ->
     [one] An on-site day falls
    *[other] { $count } on-site days fall

@@ -14,28 +14,44 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     let range = i64::from(rule.min_age)..=i64::from(rule.max_age);
-    for client in &cx.clients {
-        if let Some(age) = &client.age
-            && !range.contains(&age.value)
-        {
-            out.push(
-                Finding::new(
+    let outside: Vec<_> = cx
+        .clients
+        .iter()
+        .filter_map(|c| {
+            c.age
+                .as_ref()
+                .filter(|a| !range.contains(&a.value))
+                .map(|a| (*c, a))
+        })
+        .collect();
+    let note = |message, span| {
+        Finding::new("allowance-age", Severity::Note, message)
+            .at(span)
+            .help(msg!("allowance-age-help"))
+            .cite(&rule.meta.source)
+    };
+    // A children's group is entirely outside the ages: one note for the group, not one per child.
+    if outside.len() > 1 && outside.len() == cx.clients.len() {
+        out.push(note(
+            msg!("allowance-age-all", min = rule.min_age, max = rule.max_age),
+            outside[0].1.span,
+        ));
+        return;
+    }
+    for (client, age) in outside {
+        out.push(
+            note(
+                msg!(
                     "allowance-age",
-                    Severity::Note,
-                    msg!(
-                        "allowance-age",
-                        client = &client.id.value,
-                        age = age.value,
-                        min = rule.min_age,
-                        max = rule.max_age
-                    ),
-                )
-                .at(age.span)
-                .client(&client.id.value)
-                .help(msg!("allowance-age-help"))
-                .cite(&rule.meta.source),
-            );
-        }
+                    client = &client.id.value,
+                    age = age.value,
+                    min = rule.min_age,
+                    max = rule.max_age
+                ),
+                age.span,
+            )
+            .client(&client.id.value),
+        );
     }
 }
 
