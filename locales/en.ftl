@@ -497,3 +497,155 @@ therapy-age-group-unknown = The age group is unknown: { $count ->
    *[other] clients { $clients } have
     } no age; group sizes are not checked
 therapy-age-group-unknown-help = State each client's age on course.start.
+
+## Rule documentation: a one-line summary (the `rules` table) and, as .doc, what `explain` prints
+
+rule-plan-syntax = The file is valid UTF-8 TOML
+    .doc = The plan must be a UTF-8 text file of valid TOML. Impossible dates such as 2025-11-31 are syntax errors: the TOML parser rejects them. Files that cannot be read at all (missing, a folder, over the size limit) are reported under this rule too. A plan with a syntax error is not checked further.
+rule-plan-schema = The plan follows the plan format
+    .doc = Every key must be known (a misspelt key gets a "did you mean"), every value of the right type and one of the allowed words, required keys present, periods not ending before they start, client ids unique, contacts naming only clients of the plan, [[allow]] entries with a reason and a known rule. An edition must be in force for the course start. All such problems are reported at once; a plan with any of them is not checked further.
+rule-personal-data = The file contains no Finnish personal identity code
+    .doc = Plans concern health rehabilitation. A valid Finnish personal identity code (date, century sign, individual number and a correct check character) anywhere in the file, comments included, is an error. The code itself is never printed: every output shows it masked as ******-****. Use pseudonyms for client ids.
+rule-unused-allow = Every [[allow]] suppresses something
+    .doc = An [[allow]] that matches no finding is stale: the exception it records no longer applies, and it would silently hide the next real finding of that rule.
+rule-edition-pinned = A pinned edition outside its validity is noted
+    .doc = course.edition pins an edition by its year. When the course start lies outside that edition's validity range, the pinned edition is still used, and this note says so.
+rule-group-size-max = No more clients than the edition's maximum
+    .doc = Counts the clients whose status is enrolled or transferred-in and reports the first client beyond the maximum. The maximum may not be exceeded, not even for clients transferring from another course. Group therapy takes its maximum from the group's age group and therapy.
+rule-group-size-min = Not fewer clients than the edition's minimum
+    .doc = A course may not start below its minimum group size. The finding is an error once the course is confirmed, started or completed, and a warning while it is planned; a postponed or cancelled course is not checked. Group therapy takes its minimum from the group's age group and therapy, and is always an error.
+rule-start-threshold = A course at the start threshold starts as scheduled
+    .doc = With the start threshold of decisions reached, the provider must start the course on schedule: cancelling or postponing it then is an error. A course that goes ahead below the threshold (but at or above the minimum) gets a note: that is the provider's choice.
+rule-onsite-periods = The number and length of on-site periods
+    .doc = Counts the on-site periods and their days (end − start + 1): each must last the edition's number of days, or together the edition's total.
+rule-onsite-weekdays = On-site days fall on Monday to Saturday
+    .doc = The carers' course is held "maanantai–lauantai": an on-site period that includes a Sunday is an error.
+rule-periods-span = On-site periods within the edition's span
+    .doc = The last on-site day may not be later than the first on-site day plus the edition's number of months (calendar months, clamped to the month's end).
+rule-remote-period = One remote period of the edition's length between the on-site periods
+    .doc = Editions with a remote part have exactly one remote period, lying after the first on-site period and before the second. A length more than the tolerance away from the edition's is a warning. Editions without a remote part reject any remote period.
+rule-remote-guidance = Enough guidance per client in the remote period
+    .doc = The remote period gives each client at least the edition's hours of guidance. When guidance_hours_per_client is not stated, a note says the rule could not be checked.
+rule-day-length = Long enough on-site days with enough guided hours
+    .doc = An on-site period's hours_per_day below the minimum is an error; guided_hours_per_day below the average the edition states is a warning. Values not stated are not checked.
+rule-pre-contact = One pre-contact before the course starts
+    .doc = Each client has exactly one pre-contact (ennakkoyhteydenotto), dated before course.start. Oras 2021 also expects it about three weeks before (14–28 days; a warning outside). Contacts without a clients list count for every client.
+rule-interim-contacts = The interim contacts in their windows
+    .doc = Each client has the edition's number of interim contacts in each window: inside the remote period (the individual video sessions), or between consecutive on-site periods. A contact outside every window is an error, fewer than required an error, more a warning.
+rule-follow-up-contacts = Follow-up contacts after the last on-site period
+    .doc = Each client has at least the edition's number of follow-up contacts (seurantayhteydenotto), and not more than its maximum, all after the last on-site day. Oras 2021 expects them 2–3 months after it (a warning outside).
+rule-course-duration = The course ends within the edition's total duration
+    .doc = The last follow-up contact may not be later than course.start plus the edition's number of months.
+rule-client-preliminary-agreement = Dates agreed within two weeks of the decision arriving
+    .doc = For each client, preliminary_agreement may be at most the edition's number of days after decision_received. Clients without these dates are listed in a note.
+rule-client-confirmation = Confirmed dates told within six months of the decision
+    .doc = For each client, confirmation_sent may be at most the edition's number of months after the decision (calendar months, clamped to the month's end). Clients without these dates are listed in a note.
+rule-client-decision-window = The rehabilitation ends within twenty months of the decision
+    .doc = Each client's rehabilitation, follow-ups included, must be completed within the edition's number of months of the decision. The end is the latest follow-up that includes the client or, without one, the last on-site day.
+rule-client-duration = The rehabilitation lasts at least the edition's shortest duration
+    .doc = The edition states a total duration from the decision to the last follow-up; a client whose rehabilitation is shorter than its lower end gets a warning.
+rule-client-age = Clients are old enough for the course
+    .doc = A client younger than the edition's minimum age (18 for the Oras and carers' courses; 4 for aquatic therapy) is an error.
+rule-allowance-age = Rehabilitation allowance is paid only to 16–67-year-olds
+    .doc = A client outside the ages 16–67 cannot receive rehabilitation allowance (kuntoutusraha) for the course days. This is information for the client, not a fault of the plan.
+rule-staff-physician = A specialist physician of an accepted specialty is in the team
+    .doc = The team includes a specialist physician whose specialty the edition accepts (any specialty, or none stated, where the edition sets none). A physician with in_team = false does not count.
+rule-staff-mandatory = Every mandatory professional slot is filled
+    .doc = Each mandatory slot needs its own in-team person with one of its roles (and, where the edition says so, a qualification). One person fills one slot: people are matched to slots, never assigned greedily.
+rule-staff-optional = Enough optional professionals, all available
+    .doc = At least the edition's number of optional slots are filled by in-team people not needed for a mandatory slot, and the provider has every optional professional available (in this team or with in_team = false).
+rule-staff-personal-instructor = Personal instructors are mandatory professionals
+    .doc = At least one in-team member is a personal instructor (omaohjaaja), and every personal instructor holds the role of a mandatory professional.
+rule-staff-service-manager = Exactly one licensed service manager
+    .doc = Exactly one staff member is the service manager (palveluvastaava), and that person is a licensed health-care professional (licensed = true). The service manager need not be in this course's team.
+rule-facilities = The required premises are there
+    .doc = Each facility the edition requires must be stated true; false is an error, not stated a warning. Where the edition requires a pool it may be on site or elsewhere, as the edition allows.
+rule-accommodation = Clients are housed at the site in double rooms with WC and shower
+    .doc = accommodation_on_site = false is an error; not stated, or room_standard = "other", is a warning.
+rule-insurance = The required insurances are held
+    .doc = Liability, patient and group accident insurance: false is an error, not stated a warning.
+rule-measurements = The outcome measurements are used
+    .doc = [measurements] instruments must include every instrument the edition requires; a missing [measurements] table is a warning.
+rule-feedback-deadline = Rehabilitation feedback within two weeks of the last meeting
+    .doc = The feedback (kuntoutuspalaute) on each client is sent within the edition's number of days of the client's last meeting (last_meeting, or the latest of the last on-site day and the client's contacts). Not yet sent: an error after the deadline (as of --as-of), a note before it.
+rule-invoice-deadline = Each period invoiced within two months of its end
+    .doc = Every on-site and remote period is invoiced within the edition's number of months of its end. Not yet invoiced: an error after the deadline (as of --as-of), a note before it.
+rule-allowance-days = No on-site day on a Sunday or a public holiday
+    .doc = Rehabilitation allowance is paid for weekdays, Monday to Saturday, not for Sundays or public holidays (arkipyhä). An on-site day on one of them is a warning for the clients' income. Easter is computed; a Sunday already reported by onsite-weekdays is not reported again.
+rule-cancellation-window = A cancellation within the allowed window
+    .doc = With no client decisions, a course is cancelled between two months and two weeks before the start (after three weeks before is a warning). With decisions near the minimum, not earlier than three weeks before. Never after the start.
+rule-cancellation-notice = Everyone is told of a cancellation
+    .doc = Kela's authority line, the clients and Kela's rehabilitation services group are told of a cancelled course (notified).
+rule-postponement = Postponed within the same year, to the plan's start
+    .doc = A course may be postponed only to a later date in the same calendar year, and the new start must be course.start.
+rule-therapy-kind = The therapy exists as group therapy
+    .doc = Art therapy, family therapy and the two equine-assisted therapies exist only as individual therapy. For them only this rule is reported.
+rule-therapy-leaders = The group has its leaders
+    .doc = Aquatic therapy is supervised by two physiotherapists; other group therapy is led by one therapist (none is an error, more a warning). Every in-team staff member counts as a therapist.
+rule-therapy-age-group = Groups are formed by age
+    .doc = Children and adolescents (under 18) and adults (18 or over) form separate groups. A mixed group is a warning and its size is not checked; a client without an age leaves the age group unknown (a note).
+
+## Manual items: requirements to confirm by hand
+
+manual-health-description = Each client has sent a description of their health (e.g. a copy of their health record) or given written permission to view their Kanta health data.
+manual-invitation-letter = The invitation letter and the pre-information form were sent to each client.
+manual-start-discussion = The start discussion is held during the first on-site period, with the personal instructor and the specialist physician.
+manual-remote-orientation = Clients are introduced to the remote rehabilitation during the first on-site period.
+manual-final-discussion = An individual final discussion with the personal instructor closes the last on-site period.
+manual-omapolku-content = The OMApolku online rehabilitation content is used in full.
+manual-guidance-one-at-a-time = Remote guidance is given by one professional of the team at a time.
+manual-twenty-month-notice = Where a client's rehabilitation cannot be completed within 20 months of the decision, Kela's authority line and the client have been told.
+manual-service-manager-expertise = The service manager understands the special needs of this client group.
+manual-consent-ku5 = Each client was asked for consent to the outcome research (form KU5); the signed form goes to Kela.
+manual-feedback-by-post = The rehabilitation feedback is sent to Kela by post and arrives within the deadline.
+manual-measurements-reported = The year's outcome measurements are reported to Kela by the reporting deadline (31 March of the following year).
+manual-participation-certificate = Each client has a participation certificate for the rehabilitation allowance, renewed when the details change.
+manual-pre-contact-content = The pre-contact makes sure the course suits the client and the timing is right, tells what to expect and bring, and hears the client's wishes and special needs.
+manual-start-meeting = A start meeting with the personal instructor and the specialist physician is held at the beginning of the rehabilitation.
+manual-individual-meetings = Each client has individual interviews, an interim assessment and a final discussion with the personal instructor and the experts needed.
+manual-interim-contact-length = Interim contacts last 30 minutes on average and are made by the personal instructor or another team member.
+manual-invoice-forms = Invoices use Kela's forms KU 206 and KU 201 and are sent by post, not by e-mail.
+manual-schedule-changes = Schedule changes (a postponement) are entered in Kela's course system by the provider.
+manual-individual-goals = Each client's individual goal and need for rehabilitation is taken into account in the group.
+manual-device-loan = Clients who need one are lent a device for the telerehabilitation.
+manual-online-guidance = Clients are guided in taking part in the online rehabilitation.
+manual-video-session-length = The individual video sessions last 45 minutes on average.
+manual-rehabilitation-plan = Each client's therapy is based on their personal rehabilitation plan.
+manual-municipality = The provider has indicated in its tender that it serves the clients' municipalities.
+
+## The rules, explain and coverage commands
+
+catalogue-edition-heading = { $title } ({ $id }): courses starting { $range }
+catalogue-col-rule = Rule
+catalogue-col-severity = Severity
+catalogue-col-checks = What it checks
+catalogue-col-source = Source
+catalogue-col-document = Document
+catalogue-col-requirement = Requirement
+catalogue-col-how = How
+catalogue-col-editions = Editions
+catalogue-every-plan = Every plan is also checked for: { $rules }.
+catalogue-manual-heading = Also confirm by hand:
+catalogue-checked-by = checked
+catalogue-by-hand = by hand
+catalogue-no-editions = No edition matches --service and --edition.
+catalogue-unknown-rule = Unknown rule `{ $rule }`
+catalogue-unknown-rule-help = `oras-check rules` lists the rule ids.
+explain-severity = Severity: { $severities }
+explain-applies-everywhere = Applies to every plan, whatever its edition.
+explain-not-in-force = Not in force in { $editions }.
+explain-parameters = Parameters:
+explain-no-parameters = Parameters: none
+explain-carried = Carried from { $from }: the { $edition } source does not state it.
+explain-interpretation = Interpretation: { $text }
+explain-source = Source: { $document }, "{ $section }"
+explain-manual = A requirement confirmed by hand, not checked from the plan.
+checklist-heading = Also confirm by hand for { $edition } (not visible in the plan):
+verify-ok = { $editions } editions, { $citations } citations and { $rules } rules verified{ $sources ->
+    [yes] {" "}against the source documents
+   *[no] {""}
+    }
+verify-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problems
+    } in the rule packs

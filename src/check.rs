@@ -26,6 +26,8 @@ pub struct EditionRef {
     /// `2025`
     pub year: String,
     pub title: String,
+    /// The edition's manual items, for the checklist (none for a cancelled course).
+    pub manual: Vec<String>,
 }
 
 /// The outcome of checking one plan.
@@ -105,10 +107,16 @@ pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> P
             match check_plan(&plan, packs, options) {
                 Ok((edition, findings)) => {
                     report.checked = true;
+                    let cancelled = plan.course.status() == crate::plan::Status::Cancelled;
                     report.edition = Some(EditionRef {
                         id: edition.id.clone(),
                         year: edition.year.clone(),
                         title: edition.title.clone(),
+                        manual: if cancelled {
+                            Vec::new()
+                        } else {
+                            edition.manual.iter().map(|m| m.id.clone()).collect()
+                        },
                     });
                     report.findings = findings;
                 }

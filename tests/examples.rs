@@ -62,6 +62,7 @@ fn human_reports_of_the_examples() {
         color: false,
         width: 100,
         as_of,
+        quiet: false,
     };
     for (name, text) in examples() {
         let report = check_text(&name, &text, packs, &Options { as_of });

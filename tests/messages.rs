@@ -95,3 +95,31 @@ fn the_scan_finds_messages() {
         assert!(used.contains(id), "{id} not found by the scan");
     }
 }
+
+#[test]
+fn every_rule_and_manual_item_is_documented_in_english() {
+    let defined = defined(Lang::En);
+    let resource = FluentResource::try_new(Lang::En.ftl().to_owned()).unwrap();
+    for id in oras_check::rules::all_ids() {
+        let key = format!("rule-{id}");
+        assert!(defined.contains(&key), "{key} missing from en.ftl");
+        let has_doc = resource.entries().any(|e| match e {
+            Entry::Message(m) => {
+                m.id.name == key && m.attributes.iter().any(|a| a.id.name == "doc")
+            }
+            _ => false,
+        });
+        assert!(has_doc, "{key} has no .doc attribute");
+    }
+    let packs = oras_check::pack::Packs::builtin().unwrap();
+    for edition in &packs.editions {
+        for item in &edition.manual {
+            let key = format!("manual-{}", item.id);
+            assert!(
+                defined.contains(&key),
+                "{key} ({}) missing from en.ftl",
+                edition.id
+            );
+        }
+    }
+}

@@ -35,6 +35,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         color: global.colored(),
         width: super::width(),
         as_of,
+        quiet: args.quiet,
     };
     print(&report::render(&reports, &render));
     exit_code(&reports, args.fail_on)

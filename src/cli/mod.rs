@@ -1,6 +1,7 @@
 //! The command line: flags are defined once here (clap), and `check` is the default command, so
 //! `oras-check plan.toml` is `oras-check check plan.toml`.
 
+mod catalogue;
 mod check;
 
 use std::io::{IsTerminal, Write};
@@ -35,6 +36,10 @@ pub struct Cli {
 enum Command {
     /// Check course plans (the default command).
     Check(CheckArgs),
+    /// List the rules in force, per edition; verify the rule packs; show source coverage.
+    Rules(catalogue::RulesArgs),
+    /// Explain a rule: what it checks, its parameters per edition, and the source it cites.
+    Explain(catalogue::ExplainArgs),
 }
 
 /// Options every command takes.
@@ -71,6 +76,10 @@ pub struct CheckArgs {
     /// Lowest severity that makes the exit code 1
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
+
+    /// Leave out the "also confirm by hand" checklist after a human report
+    #[arg(long, short)]
+    pub quiet: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -105,6 +114,8 @@ pub fn run() -> ExitCode {
     let global = cli.global;
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
+        Some(Command::Rules(args)) => catalogue::rules(&args, &global),
+        Some(Command::Explain(args)) => catalogue::explain(&args, &global),
         None => check::run(&cli.check, &global),
     };
     ExitCode::from(code)

@@ -36,8 +36,27 @@ pub struct Edition {
     /// The source documents this edition is read from.
     pub documents: Vec<String>,
     pub rules: PackRules,
+    /// Requirements no plan field can show, confirmed by hand.
+    pub manual: Vec<ManualItem>,
     /// The file it was read from (relative to the rules folder).
     pub file: String,
+}
+
+/// A requirement of the service description that no plan field can show (the content of a
+/// meeting, a form sent with the feedback). Listed by `rules` and printed as a checklist; its
+/// text is the Fluent message `manual-<id>`.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ManualItem {
+    pub id: String,
+    #[serde(deserialize_with = "arc_source")]
+    pub source: std::sync::Arc<crate::finding::Source>,
+}
+
+fn arc_source<'de, D: Deserializer<'de>>(
+    d: D,
+) -> Result<std::sync::Arc<crate::finding::Source>, D::Error> {
+    crate::finding::Source::deserialize(d).map(std::sync::Arc::new)
 }
 
 impl Edition {
@@ -58,6 +77,8 @@ struct EditionFile {
     edition: EditionHeader,
     #[serde(default)]
     rules: PackRules,
+    #[serde(default)]
+    manual: Vec<ManualItem>,
 }
 
 #[derive(Deserialize)]
@@ -193,6 +214,7 @@ impl Packs {
                 valid_until: h.valid_until,
                 documents: h.documents,
                 rules: parsed.rules,
+                manual: parsed.manual,
                 file,
             });
         }
@@ -244,6 +266,19 @@ impl Packs {
 
     pub fn get(&self, id: &str) -> Option<&Edition> {
         self.editions.iter().find(|e| e.id == id)
+    }
+
+    /// The editions a command line selects: by service, and by edition year (`2025`) or id
+    /// (`oras-2025`); all editions when neither is given. In date order within each service.
+    pub fn select(&self, service: Option<Service>, edition: Option<&str>) -> Vec<&Edition> {
+        let mut v: Vec<&Edition> = self
+            .editions
+            .iter()
+            .filter(|e| service.is_none_or(|s| e.service == s))
+            .filter(|e| edition.is_none_or(|x| e.year == x || e.id == x))
+            .collect();
+        v.sort_by_key(|a| (a.service, a.valid_from));
+        v
     }
 
     /// The edition for a course of `service` starting `start`, or the one `pinned` names.

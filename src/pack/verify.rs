@@ -62,8 +62,8 @@ pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>,
     let mut documents: HashMap<String, Option<String>> = HashMap::new();
     let mut problems = Vec::new();
     for edition in &packs.editions {
-        for (item, meta) in edition.citations() {
-            let source = &meta.source;
+        for citation in edition.citations() {
+            let (item, source) = (citation.item, citation.source);
             let text = documents
                 .entry(source.document.clone())
                 .or_insert_with(|| std::fs::read_to_string(sources.join(&source.document)).ok());
@@ -87,14 +87,103 @@ pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>,
     Ok(problems)
 }
 
+/// A cited requirement: a rule in force or a manual item.
+#[derive(Clone, Debug)]
+pub struct Citation<'a> {
+    /// The rule id or the manual item's id.
+    pub item: &'a str,
+    /// `true` for a manual item (confirmed by hand), `false` for a rule the checker applies.
+    pub manual: bool,
+    pub source: &'a crate::finding::Source,
+}
+
 impl super::Edition {
-    /// Every citation of the edition: (rule id, its entry).
-    pub fn citations(&self) -> Vec<(&'static str, &Meta)> {
-        super::PackRules::IDS
-            .iter()
-            .filter_map(|id| self.rules.meta(id).map(|m| (*id, m)))
-            .collect()
+    /// Every citation of the edition: its rules, then its manual items.
+    pub fn citations(&self) -> Vec<Citation<'_>> {
+        let rules = super::PackRules::IDS.iter().filter_map(|id| {
+            self.rules.meta(id).map(|m: &Meta| Citation {
+                item: id,
+                manual: false,
+                source: &m.source,
+            })
+        });
+        let manual = self.manual.iter().map(|m| Citation {
+            item: &m.id,
+            manual: true,
+            source: &m.source,
+        });
+        rules.chain(manual).collect()
     }
+}
+
+/// A structural problem of the rule packs.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PackProblem {
+    pub edition: String,
+    pub problem: String,
+}
+
+impl std::fmt::Display for PackProblem {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}: {}", self.edition, self.problem)
+    }
+}
+
+/// Checks the packs' structure: no gap between consecutive editions of a service (overlaps are
+/// already refused when the packs load), `carried_from` names an existing earlier edition, and
+/// manual item ids are unique within an edition.
+pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
+    let mut problems = Vec::new();
+    let mut services: Vec<_> = packs.editions.iter().map(|e| e.service).collect();
+    services.sort();
+    services.dedup();
+    for service in services {
+        let editions = packs.of(service);
+        for pair in editions.windows(2) {
+            let (a, b) = (pair[0], pair[1]);
+            let expected = a.valid_until.map(|u| crate::calendar::add_days(u, 1));
+            if expected != Some(b.valid_from) {
+                problems.push(PackProblem {
+                    edition: b.id.clone(),
+                    problem: match a.valid_until {
+                        Some(until) => {
+                            format!("starts {}, but {} ends {until}: a gap", b.valid_from, a.id)
+                        }
+                        None => format!("{} never ends, so {} can never apply", a.id, b.id),
+                    },
+                });
+            }
+        }
+    }
+    for edition in &packs.editions {
+        for (item, meta) in super::PackRules::IDS
+            .iter()
+            .filter_map(|id| edition.rules.meta(id).map(|m| (id, m)))
+        {
+            if let Some(from) = &meta.carried_from {
+                let earlier = packs
+                    .get(from)
+                    .is_some_and(|e| e.valid_from < edition.valid_from);
+                if !earlier {
+                    problems.push(PackProblem {
+                        edition: edition.id.clone(),
+                        problem: format!(
+                            "{item} is carried from `{from}`, which is not an earlier edition"
+                        ),
+                    });
+                }
+            }
+        }
+        let mut ids: Vec<_> = edition.manual.iter().map(|m| m.id.as_str()).collect();
+        ids.sort_unstable();
+        for pair in ids.windows(2).filter(|p| p[0] == p[1]) {
+            problems.push(PackProblem {
+                edition: edition.id.clone(),
+                problem: format!("manual item `{}` is listed twice", pair[0]),
+            });
+        }
+    }
+    problems
 }
 
 #[cfg(test)]

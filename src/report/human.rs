@@ -25,7 +25,10 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
     let handler = GraphicalReportHandler::new_themed(theme)
         .with_width(options.width)
         .with_links(false)
-        .with_context_lines(1);
+        .with_context_lines(1)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .with_break_words(false);
     let mut out = String::new();
     for report in reports {
         render_plan(report, &handler, l10n, options, &mut out);
@@ -42,6 +45,21 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
             notes = t.note
         )));
         out.push('\n');
+    }
+    if !options.quiet {
+        // One checklist per edition used, after every summary.
+        let mut seen: Vec<&str> = Vec::new();
+        for edition in reports.iter().filter_map(|r| r.edition.as_ref()) {
+            if !seen.contains(&edition.id.as_str()) {
+                seen.push(&edition.id);
+                out.push_str(&super::catalogue::checklist(
+                    &edition.title,
+                    &edition.manual,
+                    l10n,
+                    options.width,
+                ));
+            }
+        }
     }
     out
 }

@@ -5,6 +5,7 @@
 //! already masked, and this catches identity codes that reach a message any other way (a client
 //! id, a key echoed by the TOML parser).
 
+pub mod catalogue;
 pub mod human;
 pub mod json;
 
@@ -36,6 +37,8 @@ pub struct RenderOptions {
     /// Terminal width for the human format.
     pub width: usize,
     pub as_of: NaiveDate,
+    /// Leave out the "also confirm by hand" checklist.
+    pub quiet: bool,
 }
 
 /// Renders the reports of one run in the chosen format; the result contains no identity code.
@@ -64,6 +67,15 @@ pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a
+/// dash, so that "6–12" and "maanantai-lauantai" stay whole.
+pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
+    textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
 }
 
 /// Total counts over several plans.

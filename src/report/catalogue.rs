@@ -1,0 +1,323 @@
+//! The rule catalogue as people read it: the `rules` table, `explain`, the coverage of the
+//! source documents, and the "also confirm by hand" checklist printed after a report.
+
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+
+use crate::finding::{Arg, Severity};
+use crate::i18n::Localizer;
+use crate::msg;
+use crate::pack::{Edition, Packs};
+use crate::rules;
+
+/// How catalogue output is laid out.
+#[derive(Clone, Copy, Debug)]
+pub struct Layout {
+    pub width: usize,
+    pub color: bool,
+}
+
+fn table(layout: Layout, header: Vec<String>) -> Table {
+    let mut t = Table::new();
+    t.load_preset(presets::UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Dynamic)
+        .set_width(layout.width.min(u16::MAX as usize) as u16)
+        .set_header(header);
+    if layout.color {
+        t.enforce_styling();
+    } else {
+        t.force_no_tty();
+    }
+    t
+}
+
+/// An edition's validity range: "2021-04-01 … 2024-12-31" or "2025-01-01 …".
+pub fn validity(edition: &Edition) -> String {
+    match edition.valid_until {
+        Some(until) => format!("{} … {until}", edition.valid_from),
+        None => format!("{} …", edition.valid_from),
+    }
+}
+
+fn heading(edition: &Edition, l10n: &Localizer) -> String {
+    l10n.format(&msg!(
+        "catalogue-edition-heading",
+        title = edition.title.as_str(),
+        id = edition.id.as_str(),
+        range = validity(edition)
+    ))
+}
+
+/// "error, warning": the severities a rule can report, in the reader's language.
+pub fn severities(rule: &str, l10n: &Localizer) -> String {
+    let list: &[Severity] = rules::get(rule).map_or(&[Severity::Error], |r| r.severities);
+    list.iter()
+        .map(|s| l10n.text(&format!("severity-{s}")))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The document's short name: `004` for `004_6e8b19234f619151.txt`.
+fn short_document(document: &str) -> &str {
+    document.split('_').next().unwrap_or(document)
+}
+
+/// `oras-check rules`: a table per edition of the rules in force and the manual items.
+pub fn rules_table(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> String {
+    let mut out = String::new();
+    for edition in editions {
+        let _ = writeln!(out, "{}", heading(edition, l10n));
+        let mut t = table(
+            layout,
+            vec![
+                l10n.text("catalogue-col-rule"),
+                l10n.text("catalogue-col-severity"),
+                l10n.text("catalogue-col-checks"),
+                l10n.text("catalogue-col-source"),
+            ],
+        );
+        for citation in edition.citations().into_iter().filter(|c| !c.manual) {
+            t.add_row(vec![
+                Cell::new(citation.item),
+                Cell::new(severities(citation.item, l10n)),
+                Cell::new(l10n.text(&format!("rule-{}", citation.item))),
+                Cell::new(format!(
+                    "{} {}",
+                    short_document(&citation.source.document),
+                    citation.source.section
+                )),
+            ]);
+        }
+        let _ = writeln!(out, "{t}");
+        if !edition.manual.is_empty() {
+            let _ = writeln!(out, "{}", l10n.text("catalogue-manual-heading"));
+            for item in &edition.manual {
+                bullet(
+                    &mut out,
+                    &item.id,
+                    &l10n.text(&format!("manual-{}", item.id)),
+                    layout.width,
+                );
+            }
+        }
+        out.push('\n');
+    }
+    let everywhere = Arg::all(rules::BUILTIN_IDS.iter().copied());
+    let _ = writeln!(
+        out,
+        "{}",
+        l10n.format(&msg!("catalogue-every-plan", rules = everywhere))
+    );
+    out
+}
+
+/// One wrapped list item: "  - id: text".
+fn bullet(out: &mut String, id: &str, text: &str, width: usize) {
+    let first = format!("  - {id}: ");
+    let options = super::wrap_options(width).initial_indent(&first).subsequent_indent("    ");
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+fn wrapped(out: &mut String, text: &str, indent: &str, width: usize) {
+    let options = super::wrap_options(width).initial_indent(indent).subsequent_indent(indent);
+    for line in textwrap::wrap(text, options) {
+        let _ = writeln!(out, "{line}");
+    }
+}
+
+/// `oras-check explain RULE`: what the rule checks and, per edition, its parameters and source.
+/// `None` when no rule or manual item has this id.
+pub fn explain(
+    id: &str,
+    packs: &Packs,
+    editions: &[&Edition],
+    l10n: &Localizer,
+    width: usize,
+) -> Option<String> {
+    let is_rule = rules::all_ids().any(|r| r == id);
+    let is_manual = packs
+        .editions
+        .iter()
+        .any(|e| e.manual.iter().any(|m| m.id == id));
+    if !is_rule && !is_manual {
+        return None;
+    }
+    let mut out = String::new();
+    if is_rule {
+        let _ = writeln!(out, "{id}: {}", l10n.text(&format!("rule-{id}")));
+        let _ = writeln!(
+            out,
+            "{}",
+            l10n.format(&msg!("explain-severity", severities = severities(id, l10n)))
+        );
+        out.push('\n');
+        if let Some(doc) = l10n.attribute(&format!("rule-{id}"), "doc") {
+            wrapped(&mut out, &doc, "", width);
+        }
+        if rules::BUILTIN_IDS.contains(&id) {
+            out.push('\n');
+            let _ = writeln!(out, "{}", l10n.text("explain-applies-everywhere"));
+            return Some(out);
+        }
+    } else {
+        let _ = writeln!(out, "{id}: {}", l10n.text(&format!("manual-{id}")));
+        let _ = writeln!(out, "{}", l10n.text("explain-manual"));
+    }
+    let mut absent = Vec::new();
+    for edition in editions {
+        let citation = edition
+            .citations()
+            .into_iter()
+            .find(|c| c.item == id && c.manual != is_rule);
+        let Some(citation) = citation else {
+            absent.push(edition.id.clone());
+            continue;
+        };
+        out.push('\n');
+        let _ = writeln!(out, "{}", heading(edition, l10n));
+        if let Some(meta) = edition.rules.meta(id).filter(|_| is_rule) {
+            if meta.raw.is_empty() {
+                let _ = writeln!(out, "  {}", l10n.text("explain-no-parameters"));
+            } else {
+                let _ = writeln!(out, "  {}", l10n.text("explain-parameters"));
+                for (key, value) in &meta.raw {
+                    parameter(&mut out, key, value);
+                }
+            }
+            if let Some(from) = &meta.carried_from {
+                let from = packs.get(from).map_or(from.as_str(), |e| e.title.as_str());
+                let text = l10n.format(&msg!(
+                    "explain-carried",
+                    from = from,
+                    edition = edition.title.as_str()
+                ));
+                wrapped(&mut out, &text, "  ", width);
+            }
+            if let Some(text) = &meta.interpretation {
+                wrapped(
+                    &mut out,
+                    &l10n.format(&msg!("explain-interpretation", text = text.as_str())),
+                    "  ",
+                    width,
+                );
+            }
+        }
+        let source = citation.source;
+        let _ = writeln!(
+            out,
+            "  {}",
+            l10n.format(&msg!(
+                "explain-source",
+                document = source.document.as_str(),
+                section = source.section.as_str()
+            ))
+        );
+        wrapped(&mut out, &format!("“{}”", source.quote), "    ", width);
+    }
+    if !absent.is_empty() {
+        out.push('\n');
+        let _ = writeln!(
+            out,
+            "{}",
+            l10n.format(&msg!("explain-not-in-force", editions = Arg::all(absent)))
+        );
+    }
+    Some(out)
+}
+
+/// One parameter as TOML; an array of tables gets one element per line.
+fn parameter(out: &mut String, key: &str, value: &toml::Value) {
+    match value {
+        toml::Value::Array(items) if items.iter().all(toml::Value::is_table) && items.len() > 1 => {
+            let _ = writeln!(out, "    {key} = [");
+            for item in items {
+                let _ = writeln!(out, "      {item},");
+            }
+            let _ = writeln!(out, "    ]");
+        }
+        _ => {
+            let _ = writeln!(out, "    {key} = {value}");
+        }
+    }
+}
+
+/// `oras-check rules --coverage`: per source document, which cited requirements the checker
+/// applies and which are confirmed by hand.
+pub fn coverage(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> String {
+    // document → (item, manual) → (sections, edition ids)
+    type Rows<'a> = BTreeMap<(bool, &'a str), (Vec<&'a str>, Vec<&'a str>)>;
+    let mut documents: BTreeMap<&str, Rows<'_>> = BTreeMap::new();
+    for edition in editions {
+        for c in edition.citations() {
+            let row = documents
+                .entry(&c.source.document)
+                .or_default()
+                .entry((c.manual, c.item))
+                .or_default();
+            if !row.0.contains(&c.source.section.as_str()) {
+                row.0.push(&c.source.section);
+            }
+            row.1.push(&edition.id);
+        }
+    }
+    let mut out = String::new();
+    for (document, rows) in documents {
+        let checked = rows.keys().filter(|(manual, _)| !manual).count();
+        let _ = writeln!(
+            out,
+            "{document}: {checked} {} · {} {}",
+            l10n.text("catalogue-checked-by"),
+            rows.len() - checked,
+            l10n.text("catalogue-by-hand")
+        );
+        let mut t = table(
+            layout,
+            vec![
+                l10n.text("catalogue-col-requirement"),
+                l10n.text("catalogue-col-how"),
+                l10n.text("catalogue-col-source"),
+                l10n.text("catalogue-col-editions"),
+            ],
+        );
+        for ((manual, item), (sections, editions)) in rows {
+            let how = if manual {
+                "catalogue-by-hand"
+            } else {
+                "catalogue-checked-by"
+            };
+            t.add_row(vec![
+                Cell::new(item),
+                Cell::new(l10n.text(how)),
+                Cell::new(sections.join("; ")),
+                Cell::new(editions.join(", ")),
+            ]);
+        }
+        let _ = writeln!(out, "{t}\n");
+    }
+    out
+}
+
+/// The checklist printed after a human report for each edition used.
+pub fn checklist(title: &str, manual: &[String], l10n: &Localizer, width: usize) -> String {
+    let mut out = String::new();
+    if manual.is_empty() {
+        return out;
+    }
+    let _ = writeln!(
+        out,
+        "{}",
+        l10n.format(&msg!("checklist-heading", edition = title))
+    );
+    for id in manual {
+        let options = super::wrap_options(width).initial_indent("  [ ] ").subsequent_indent("      ");
+        for line in textwrap::wrap(&l10n.text(&format!("manual-{id}")), options) {
+            let _ = writeln!(out, "{line}");
+        }
+    }
+    out.push('\n');
+    out
+}
