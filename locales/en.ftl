@@ -124,6 +124,8 @@ syntax-not-utf8 = The file is not UTF-8 text (invalid byte at offset { $offset }
 syntax-not-utf8-help = Save the plan as UTF-8; most editors offer this under "Save as" or "Encoding".
 io-error = Cannot read { $path }: { $detail }
 io-is-dir = { $path } is a folder, not a plan file
+io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
+run-no-plans = No plan files (*.toml) found in { $paths }
 io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
 io-too-large-help = A course plan is a few kilobytes; check that this is the file you meant.
 
@@ -425,6 +427,8 @@ report-col-rule = Rule
 report-col-severity = Severity
 report-col-count = Count
 report-col-suppressed = Suppressed
+report-col-plans = Plans
+report-cross-heading = Across plans (courses checked together):
 report-source = Source: { $document }, "{ $section }": “{ $quote }”
 report-plan-heading = { $path } — checked against { $edition }, as of { $as_of }
 report-plan-heading-unchecked = { $path } — could not be checked
@@ -455,7 +459,16 @@ report-total-plans = { $plans ->
     }{ $unchecked ->
     [0] {""}
    *[other] {" "}({ $unchecked } not checkable)
-    }: { $errors } errors, { $warnings } warnings, { $notes } notes in all
+    }: { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+    }, { $warnings ->
+    [one] { $warnings } warning
+   *[other] { $warnings } warnings
+    }, { $notes ->
+    [one] { $notes } note
+   *[other] { $notes } notes
+    } in all
 
 ## Cancellation and postponement
 
@@ -625,6 +638,7 @@ catalogue-col-requirement = Requirement
 catalogue-col-how = How
 catalogue-col-editions = Editions
 catalogue-every-plan = Every plan is also checked for: { $rules }.
+catalogue-across-plans = Plans checked together are also compared for: { $rules }.
 catalogue-manual-heading = Also confirm by hand:
 catalogue-checked-by = checked
 catalogue-by-hand = by hand
@@ -633,6 +647,7 @@ catalogue-unknown-rule = Unknown rule `{ $rule }`
 catalogue-unknown-rule-help = `oras-check rules` lists the rule ids.
 explain-severity = Severity: { $severities }
 explain-applies-everywhere = Applies to every plan, whatever its edition.
+explain-applies-across = Applies when several plans are checked in one run, whatever their editions.
 explain-not-in-force = Not in force in { $editions }.
 explain-parameters = Parameters:
 explain-no-parameters = Parameters: none
@@ -649,3 +664,26 @@ verify-problems = { $count ->
     [one] { $count } problem
    *[other] { $count } problems
     } in the rule packs
+
+## Suppression policy
+
+expired-allow = This [[allow]] of `{ $rule }` expired on { $expires } and no longer suppresses anything
+expired-allow-help = Renew the exception (and its reference) with a new expires date, or remove the [[allow]] and fix the plan.
+forbidden-allow = `{ $rule }` may not be suppressed in this project (no-allow in oras-check.toml)
+forbidden-allow-help = Fix the plan instead; the [[allow]] is ignored.
+
+## Across plans
+
+staff-double-booked = { $name } is in this course's on-site period { $start } – { $end } and also in { $other } (line { $line }), whose on-site days overlap it ({ $from } – { $to })
+staff-double-booked-help = One person cannot be on site in two courses at once: check the schedules, or tell the two people apart by name.
+client-double-booked = Client { $client } is also in { $other } (line { $line }), a course that overlaps this one ({ $from } – { $to })
+client-double-booked-help = A client takes part in one course at a time: check the enrolment, or give the two clients different ids.
+
+rule-expired-allow = An [[allow]] past its expiry date stops suppressing
+    .doc = An [[allow]] may carry expires = DATE, the last day it applies. After that day (as of --as-of) it suppresses nothing, and this warning says so, so that a temporary exception cannot outlive its reason.
+rule-forbidden-allow = Rules the project forbids to suppress
+    .doc = The configuration file's no-allow lists rules that CI does not let a plan suppress. An [[allow]] of such a rule is an error and suppresses nothing.
+rule-staff-double-booked = The same staff member on site in two overlapping courses
+    .doc = When several plans are checked together, a staff member (by name) who is in the team of two courses whose on-site periods overlap in time is reported in both plans.
+rule-client-double-booked = The same client in two overlapping courses
+    .doc = When several plans are checked together, a client id enrolled in two courses whose periods overlap in time is reported in both plans.

@@ -1,21 +1,46 @@
 //! The pipeline for one plan: bytes → text → identity-code scan → [`Plan`] → edition → rules →
-//! suppressions → a [`PlanReport`]. Nothing here prints; the report layer renders the result.
+//! policy (severity overrides) → suppressions → a [`PlanReport`]. Nothing here prints; the
+//! report layer renders the result.
 
+use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::finding::{Arg, Finding, Severity, Span};
+use crate::cross;
+use crate::finding::{Arg, Counts, Finding, Severity, Span};
 use crate::pack::{ChoiceError, Edition, Packs};
-use crate::plan::{self, Allow, Plan, Service, Vocab};
+use crate::plan::{self, Allow, Parsed, Plan, Service, Vocab};
 use crate::rules::{self, Context};
 use crate::{msg, privacy};
 
+/// Project policy from the configuration file: what CI insists on.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Policy {
+    /// Severity overrides per rule id: every finding of the rule gets this severity.
+    pub severity: BTreeMap<String, Severity>,
+    /// Rules that may not be suppressed: an `[[allow]]` of one is itself an error.
+    pub no_allow: Vec<String>,
+}
+
 /// What a check needs besides the plan and the packs.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// The day the check is made: deadline rules compare against it.
     pub as_of: NaiveDate,
+    pub policy: Policy,
+    /// Keep what the cross-plan checks need (when several plans are checked together).
+    pub cross: bool,
+}
+
+impl Options {
+    pub fn new(as_of: NaiveDate) -> Options {
+        Options {
+            as_of,
+            policy: Policy::default(),
+            cross: false,
+        }
+    }
 }
 
 /// The edition a plan was checked against.
@@ -28,6 +53,8 @@ pub struct EditionRef {
     pub title: String,
     /// The edition's manual items, for the checklist (none for a cancelled course).
     pub manual: Vec<String>,
+    /// The ids of the rules the edition puts in force.
+    pub rules: Vec<&'static str>,
 }
 
 /// The outcome of checking one plan.
@@ -44,6 +71,8 @@ pub struct PlanReport {
     pub checked: bool,
     /// Sorted by position in the file.
     pub findings: Vec<Finding>,
+    /// What the cross-plan checks need, when asked for.
+    pub cross: Option<cross::Entry>,
 }
 
 impl PlanReport {
@@ -56,18 +85,56 @@ impl PlanReport {
             edition: None,
             checked: false,
             findings: vec![finding],
+            cross: None,
         }
     }
 
-    pub fn counts(&self) -> crate::finding::Counts {
-        crate::finding::Counts::of(&self.findings)
+    pub fn counts(&self) -> Counts {
+        Counts::of(&self.findings)
     }
 }
 
-/// Checks a plan given as raw bytes (as read from a file or standard input).
+/// Checks a plan given as raw bytes (a file named on the command line, or standard input).
 pub fn check_bytes(path: &str, bytes: &[u8], packs: &Packs, options: &Options) -> PlanReport {
+    check(path, bytes, packs, options, false)
+        .unwrap_or_else(|| PlanReport::unreadable(path, not_a_plan()))
+}
+
+/// Checks a file found in a folder: TOML files that are not plans (no `[course]`) are skipped.
+pub fn check_found(
+    path: &str,
+    bytes: &[u8],
+    packs: &Packs,
+    options: &Options,
+) -> Option<PlanReport> {
+    check(path, bytes, packs, options, true)
+}
+
+/// Checks a plan given as text.
+pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> PlanReport {
+    check_str(path, text, packs, options, false)
+        .unwrap_or_else(|| PlanReport::unreadable(path, not_a_plan()))
+}
+
+fn not_a_plan() -> Finding {
+    Finding::new(
+        "plan-schema",
+        Severity::Error,
+        msg!("schema-missing-course"),
+    )
+}
+
+fn check(
+    path: &str,
+    bytes: &[u8],
+    packs: &Packs,
+    options: &Options,
+    skip_non_plans: bool,
+) -> Option<PlanReport> {
     match std::str::from_utf8(bytes) {
-        Ok(text) => check_text(path, text, packs, options),
+        Ok(text) => check_str(path, text, packs, options, skip_non_plans),
+        // A binary file found in a folder is no plan; one named on the command line is reported.
+        Err(_) if skip_non_plans => None,
         Err(e) => {
             // Locate the first bad byte; the text before it is valid and can be shown.
             let valid = e.valid_up_to();
@@ -84,24 +151,46 @@ pub fn check_bytes(path: &str, bytes: &[u8], packs: &Packs, options: &Options) -
             );
             report.findings.extend(personal_data(prefix));
             report.text = Some(Arc::from(privacy::mask(prefix).as_ref()));
-            report
+            Some(report)
         }
     }
 }
 
-/// Checks a plan given as text.
-pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> PlanReport {
-    let personal = personal_data(text);
-    let masked: Arc<str> = Arc::from(privacy::mask(text).as_ref());
+fn check_str(
+    path: &str,
+    text: &str,
+    packs: &Packs,
+    options: &Options,
+    skip_non_plans: bool,
+) -> Option<PlanReport> {
+    let parsed = plan::parse(text);
+    let loaded = match parsed {
+        Parsed::Plan(root) => plan::read(root.get_ref()),
+        Parsed::NotAPlan if skip_non_plans => return None,
+        Parsed::NotAPlan => Err(plan::LoadError {
+            findings: vec![
+                not_a_plan()
+                    .at(Span::default())
+                    .help(msg!("schema-missing-course-help")),
+            ],
+            service: None,
+        }),
+        Parsed::Invalid {
+            looks_like_plan: false,
+            ..
+        } if skip_non_plans => return None,
+        Parsed::Invalid { error, .. } => Err(error),
+    };
     let mut report = PlanReport {
         path: path.to_owned(),
-        text: Some(masked),
+        text: Some(Arc::from(privacy::mask(text).as_ref())),
         service: None,
         edition: None,
         checked: false,
         findings: Vec::new(),
+        cross: None,
     };
-    match plan::load(text) {
+    match loaded {
         Ok(plan) => {
             report.service = Some(plan.course.service.value);
             match check_plan(&plan, packs, options) {
@@ -117,8 +206,17 @@ pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> P
                         } else {
                             edition.manual.iter().map(|m| m.id.clone()).collect()
                         },
+                        rules: crate::pack::PackRules::IDS
+                            .iter()
+                            .copied()
+                            .filter(|id| edition.has(id))
+                            .collect(),
                     });
                     report.findings = findings;
+                    // Nothing happens on a cancelled course: it books nobody.
+                    if options.cross && !cancelled {
+                        report.cross = Some(cross::Entry::new(&plan, text, options.as_of));
+                    }
                 }
                 Err(findings) => report.findings = findings,
             }
@@ -128,9 +226,9 @@ pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> P
             report.findings = e.findings;
         }
     }
-    report.findings.extend(personal);
+    report.findings.extend(personal_data(text));
     sort(&mut report.findings);
-    report
+    Some(report)
 }
 
 /// Chooses the edition and runs the rules on a loaded plan; `Err` holds the `plan-schema`
@@ -175,7 +273,12 @@ fn check_plan<'p>(
             .at(pinned.span),
         );
     }
-    suppress(&plan.allows, &mut findings);
+    for finding in &mut findings {
+        if let Some(severity) = options.policy.severity.get(finding.rule) {
+            finding.severity = *severity;
+        }
+    }
+    suppress(&plan.allows, options, &mut findings);
     Ok((edition, findings))
 }
 
@@ -264,15 +367,30 @@ fn validate_allows(allows: &[Allow]) -> Vec<Finding> {
     out
 }
 
-/// Marks findings an `[[allow]]` covers as suppressed and reports allows that covered nothing.
-fn suppress(allows: &[Allow], findings: &mut Vec<Finding>) {
+/// Marks findings an `[[allow]]` covers as suppressed, and reports allows that are forbidden by
+/// policy, expired, or covered nothing. Allows of cross-plan rules are applied later, when the
+/// other plans are known, and are never reported unused here.
+fn suppress(allows: &[Allow], options: &Options, findings: &mut Vec<Finding>) {
+    let forbidden = |a: &Allow| {
+        options
+            .policy
+            .no_allow
+            .iter()
+            .any(|r| r == a.rule.value.trim())
+    };
+    let expired = |a: &Allow| a.expires.as_ref().is_some_and(|e| options.as_of > e.value);
+    let active: Vec<bool> = allows
+        .iter()
+        .map(|a| !forbidden(a) && !expired(a))
+        .collect();
     let mut used = vec![false; allows.len()];
     for finding in findings.iter_mut() {
         if rules::UNSUPPRESSIBLE.contains(&finding.rule) {
             continue;
         }
-        let hit = allows.iter().position(|a| {
-            a.rule.value.trim() == finding.rule
+        let hit = allows.iter().enumerate().position(|(i, a)| {
+            active[i]
+                && a.rule.value.trim() == finding.rule
                 && a.client
                     .as_ref()
                     .is_none_or(|c| finding.client.as_deref() == Some(c.value.as_str()))
@@ -282,20 +400,36 @@ fn suppress(allows: &[Allow], findings: &mut Vec<Finding>) {
             used[i] = true;
         }
     }
-    for (allow, _) in allows.iter().zip(used).filter(|(_, used)| !used) {
-        let message = match &allow.client {
-            Some(client) => msg!(
-                "unused-allow-client",
-                rule = allow.rule.value.trim(),
-                client = &client.value
-            ),
-            None => msg!("unused-allow", rule = allow.rule.value.trim()),
-        };
-        findings.push(
+    for (i, allow) in allows.iter().enumerate() {
+        let rule = allow.rule.value.trim();
+        let reported = if forbidden(allow) {
+            Finding::new(
+                "forbidden-allow",
+                Severity::Error,
+                msg!("forbidden-allow", rule = rule),
+            )
+            .at(allow.rule.span)
+            .help(msg!("forbidden-allow-help"))
+        } else if let (true, Some(expires)) = (expired(allow), &allow.expires) {
+            Finding::new(
+                "expired-allow",
+                Severity::Warning,
+                msg!("expired-allow", rule = rule, expires = expires.value),
+            )
+            .at(expires.span)
+            .help(msg!("expired-allow-help"))
+        } else if used[i] || cross::is_cross_rule(rule) {
+            continue;
+        } else {
+            let message = match &allow.client {
+                Some(client) => msg!("unused-allow-client", rule = rule, client = &client.value),
+                None => msg!("unused-allow", rule = rule),
+            };
             Finding::new("unused-allow", Severity::Warning, message)
                 .at(allow.rule.span)
-                .help(msg!("unused-allow-help")),
-        );
+                .help(msg!("unused-allow-help"))
+        };
+        findings.push(reported);
     }
 }
 

@@ -324,3 +324,79 @@ impl Counts {
         Severity::ALL.into_iter().find(|s| self.get(*s) > 0)
     }
 }
+
+/// 1-based line and column (in characters) of byte offsets in a text.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset of the start of every line.
+    starts: Vec<usize>,
+}
+
+/// A span as line/column positions; the end column is exclusive (the character after the
+/// span), as in SARIF.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// Line and column of a byte offset (clamped to the text).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    pub fn position(&self, span: Span) -> Position {
+        let (line, column) = self.line_col(span.start as usize);
+        let (end_line, end_column) = self.line_col(span.end as usize);
+        Position {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_are_one_based_with_exclusive_end() {
+        let text = "a = 1\n[[clients]]\nid = \"ä1\"\n";
+        let idx = LineIndex::new(text);
+        let header = text.find("[[clients]]").unwrap();
+        let p = idx.position(Span::new(header, header + 11));
+        assert_eq!(
+            p,
+            Position {
+                line: 2,
+                column: 1,
+                end_line: 2,
+                end_column: 12
+            }
+        );
+        // Columns count characters, not bytes.
+        let value = text.find("\"ä1\"").unwrap();
+        let p = idx.position(Span::new(value, value + "\"ä1\"".len()));
+        assert_eq!((p.line, p.column, p.end_column), (3, 6, 10));
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(10_000), (4, 1));
+    }
+}

@@ -7,6 +7,8 @@
 
 pub mod calendar;
 pub mod check;
+pub mod config;
+pub mod cross;
 pub mod finding;
 pub mod i18n;
 pub mod pack;
@@ -14,3 +16,4 @@ pub mod plan;
 pub mod privacy;
 pub mod report;
 pub mod rules;
+pub mod run;

@@ -33,7 +33,7 @@ fn every_example_checks_as_its_name_says() {
     let all = examples();
     assert!(all.len() >= 2, "examples are missing");
     for (name, text) in all {
-        let report = check_text(&name, &text, packs, &Options { as_of });
+        let report = check_text(&name, &text, packs, &Options::new(as_of));
         assert!(
             report.checked,
             "{name} could not be checked: {:?}",
@@ -65,11 +65,11 @@ fn human_reports_of_the_examples() {
         quiet: false,
     };
     for (name, text) in examples() {
-        let report = check_text(&name, &text, packs, &Options { as_of });
+        let report = check_text(&name, &text, packs, &Options::new(as_of));
         let snapshot = name
             .trim_start_matches("examples/")
             .trim_end_matches(".toml")
             .to_owned();
-        insta::assert_snapshot!(snapshot, render(&[report], &options));
+        insta::assert_snapshot!(snapshot, render(&[report], &options, packs));
     }
 }

@@ -78,7 +78,10 @@ pub fn rules(args: &RulesArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let l10n = Localizer::get(global.language());
+    let l10n = match global.settings(None, None) {
+        Ok(settings) => Localizer::get(settings.lang.value),
+        Err(code) => return code,
+    };
     if let Some(RulesAction::Verify { sources }) = &args.action {
         return verify(&packs, sources.as_deref(), l10n);
     }
@@ -150,7 +153,10 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let l10n = Localizer::get(global.language());
+    let l10n = match global.settings(None, None) {
+        Ok(settings) => Localizer::get(settings.lang.value),
+        Err(code) => return code,
+    };
     let editions = packs.select(args.filter.service, args.filter.edition.as_deref());
     match catalogue::explain(args.rule.trim(), &packs, &editions, l10n, super::width()) {
         Some(text) => {

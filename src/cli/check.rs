@@ -1,116 +1,76 @@
-//! `oras-check check`: read the plans, check them, render the reports, choose the exit code.
+//! `oras-check check`: find the plans, check them in parallel, stream the report, choose the
+//! exit code.
 
-use std::io::Read;
-use std::path::Path;
-
-use oras_check::check::{self, Options, PlanReport};
-use oras_check::finding::{Finding, Severity};
+use oras_check::check::Options;
+use oras_check::config::FailOn;
 use oras_check::msg;
-use oras_check::pack::Packs;
-use oras_check::report::{self, RenderOptions};
+use oras_check::report::{RenderOptions, Reporter, Summary};
+use oras_check::run::{self, Input};
 
-use super::{CheckArgs, FailOn, GlobalArgs, exit, print};
-
-/// Plans larger than this are refused rather than read: a real plan is a few kilobytes, and a
-/// runaway stream on standard input must not exhaust memory.
-pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
+use super::{CheckArgs, GlobalArgs, exit, print};
 
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
+    let settings = match global.settings(args.format, args.fail_on) {
+        Ok(settings) => settings,
+        Err(code) => return code,
+    };
     let packs = match global.packs() {
         Ok(packs) => packs,
         Err(code) => return code,
     };
+    let mut inputs = run::discover(&args.paths);
+    if args.only_plans {
+        for input in &mut inputs {
+            if let Input::File { explicit, .. } = input {
+                *explicit = false;
+            }
+        }
+    }
+    let l10n = oras_check::i18n::Localizer::get(settings.lang.value);
+    if inputs.is_empty() {
+        eprintln!(
+            "error: {}",
+            l10n.format(&msg!(
+                "run-no-plans",
+                paths = oras_check::finding::Arg::all(
+                    args.paths.iter().map(|p| p.display().to_string())
+                )
+            ))
+        );
+        return exit::UNCHECKED;
+    }
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let options = Options { as_of };
-    let reports: Vec<PlanReport> = args
-        .paths
-        .iter()
-        .map(|path| check_path(path, &packs, &options))
-        .collect();
+    let options = Options {
+        as_of,
+        policy: settings.policy.clone(),
+        cross: inputs.len() > 1,
+    };
     let render = RenderOptions {
-        format: args.format,
-        lang: global.language(),
+        format: settings.format.value,
+        lang: settings.lang.value,
         color: global.colored(),
         width: super::width(),
         as_of,
         quiet: args.quiet,
     };
-    print(&report::render(&reports, &render));
-    exit_code(&reports, args.fail_on)
+    let mut reporter = Reporter::new(render, inputs.len());
+    run::check_all(&inputs, &packs, &options, |report| {
+        print(&reporter.plan(report))
+    });
+    let (tail, summary) = reporter.finish(&options.policy, &packs);
+    print(&tail);
+    exit_code(&summary, settings.fail_on.value)
 }
 
 /// 2 when a plan could not be checked; else 1 when a finding reaches `--fail-on`; else 0.
-pub fn exit_code(reports: &[PlanReport], fail_on: FailOn) -> u8 {
-    if reports.iter().any(|r| !r.checked) {
+pub fn exit_code(summary: &Summary, fail_on: FailOn) -> u8 {
+    if summary.unchecked > 0 {
         return exit::UNCHECKED;
     }
-    let threshold = match fail_on {
-        FailOn::Error => Severity::Error,
-        FailOn::Warning => Severity::Warning,
-        FailOn::Note => Severity::Note,
-        FailOn::Never => return exit::OK,
-    };
-    let worst = report::total(reports).worst();
-    if worst.is_some_and(|w| w >= threshold) {
-        exit::FINDINGS
-    } else {
-        exit::OK
+    match (fail_on.threshold(), summary.counts.worst()) {
+        (Some(threshold), Some(worst)) if worst >= threshold => exit::FINDINGS,
+        _ => exit::OK,
     }
-}
-
-fn check_path(path: &Path, packs: &Packs, options: &Options) -> PlanReport {
-    let name = path.display().to_string();
-    match read_plan(path) {
-        Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
-        Err(finding) => PlanReport::unreadable(&name, *finding),
-    }
-}
-
-/// Reads a plan file (or standard input for `-`), refusing folders and oversized input.
-fn read_plan(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
-    let name = path.display().to_string();
-    let io_error = |e: std::io::Error| {
-        Box::new(Finding::new(
-            "plan-syntax",
-            Severity::Error,
-            msg!("io-error", path = name.as_str(), detail = e.to_string()),
-        ))
-    };
-    let mut bytes = Vec::new();
-    if path.as_os_str() == "-" {
-        std::io::stdin()
-            .lock()
-            .take(MAX_PLAN_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io_error)?;
-    } else {
-        if path.is_dir() {
-            return Err(Box::new(Finding::new(
-                "plan-syntax",
-                Severity::Error,
-                msg!("io-is-dir", path = name.as_str()),
-            )));
-        }
-        let file = std::fs::File::open(path).map_err(io_error)?;
-        file.take(MAX_PLAN_BYTES + 1)
-            .read_to_end(&mut bytes)
-            .map_err(io_error)?;
-    }
-    if bytes.len() as u64 > MAX_PLAN_BYTES {
-        return Err(Box::new(
-            Finding::new(
-                "plan-syntax",
-                Severity::Error,
-                msg!(
-                    "io-too-large",
-                    path = name.as_str(),
-                    limit = MAX_PLAN_BYTES / (1024 * 1024)
-                ),
-            )
-            .help(msg!("io-too-large-help")),
-        ));
-    }
-    Ok(bytes)
 }

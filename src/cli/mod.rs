@@ -1,19 +1,23 @@
 //! The command line: flags are defined once here (clap), and `check` is the default command, so
-//! `oras-check plan.toml` is `oras-check check plan.toml`.
+//! `oras-check plan.toml` is `oras-check check plan.toml`. Completions and the man page are
+//! generated from these definitions.
 
 mod catalogue;
 mod check;
+mod settings;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use oras_check::config::FailOn;
 use oras_check::i18n::Lang;
 use oras_check::pack::{PackError, Packs};
 use oras_check::report::Format;
+use settings::{Flags, Settings, SettingsError};
 
 /// Checks Kela rehabilitation course plans (TOML) against the service descriptions in force:
 /// group sizes, periods, contacts, deadlines, staff and premises. Each finding points into the
@@ -40,12 +44,21 @@ enum Command {
     Rules(catalogue::RulesArgs),
     /// Explain a rule: what it checks, its parameters per edition, and the source it cites.
     Explain(catalogue::ExplainArgs),
+    /// Show the settings in force and where each comes from (flag, environment, file, default).
+    Config,
+    /// Print a shell completion script.
+    Completions {
+        #[arg(value_enum)]
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
 }
 
 /// Options every command takes.
 #[derive(Args, Debug, Clone)]
 pub struct GlobalArgs {
-    /// Language of messages [default: from LC_ALL or LANG when it starts with fi or sv, else en]
+    /// Language of messages [default: from ORAS_CHECK_LANG, the config file, LC_ALL or LANG]
     #[arg(long, value_enum, global = true)]
     pub lang: Option<Lang>,
 
@@ -57,43 +70,49 @@ pub struct GlobalArgs {
     /// built-in ones
     #[arg(long, value_name = "DIR", global = true)]
     pub rules: Option<PathBuf>,
+
+    /// Use this configuration file instead of looking for oras-check.toml [env: ORAS_CHECK_CONFIG]
+    #[arg(long, value_name = "FILE", global = true)]
+    pub config: Option<PathBuf>,
+
+    /// Use no configuration file
+    #[arg(long, global = true, conflicts_with = "config")]
+    pub no_config: bool,
 }
 
 #[derive(Args, Debug, Clone)]
 pub struct CheckArgs {
-    /// Plan files to check; `-` reads one plan from standard input
+    /// Plan files, or folders searched recursively for *.toml plans; `-` reads one plan from
+    /// standard input
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
-    /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    pub format: Format,
+    /// Output format [default: human; env: ORAS_CHECK_FORMAT]
+    #[arg(long, value_enum)]
+    pub format: Option<Format>,
 
     /// The day the check is made, for deadline rules [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     pub as_of: Option<NaiveDate>,
 
-    /// Lowest severity that makes the exit code 1
-    #[arg(long, value_enum, default_value_t = FailOn::Error)]
-    pub fail_on: FailOn,
+    /// Lowest severity that makes the exit code 1 [default: error; env: ORAS_CHECK_FAIL_ON]
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
 
     /// Leave out the "also confirm by hand" checklist after a human report
     #[arg(long, short)]
     pub quiet: bool,
+
+    /// Skip named TOML files that are not plans (no [course] table), as in folders; for
+    /// pre-commit, which passes every changed .toml file
+    #[arg(long)]
+    pub only_plans: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum ColorChoice {
     Auto,
     Always,
-    Never,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum FailOn {
-    Error,
-    Warning,
-    Note,
     Never,
 }
 
@@ -114,22 +133,67 @@ pub fn run() -> ExitCode {
     let global = cli.global;
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
+        None => check::run(&cli.check, &global),
         Some(Command::Rules(args)) => catalogue::rules(&args, &global),
         Some(Command::Explain(args)) => catalogue::explain(&args, &global),
-        None => check::run(&cli.check, &global),
+        Some(Command::Config) => show_config(&global),
+        Some(Command::Completions { shell }) => {
+            let mut out = Vec::new();
+            clap_complete::generate(shell, &mut Cli::command(), "oras-check", &mut out);
+            print(&String::from_utf8_lossy(&out));
+            exit::OK
+        }
+        Some(Command::Man) => {
+            let mut out = Vec::new();
+            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+                Ok(()) => {
+                    print(&String::from_utf8_lossy(&out));
+                    exit::OK
+                }
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    exit::UNCHECKED
+                }
+            }
+        }
     };
     ExitCode::from(code)
 }
 
 impl GlobalArgs {
-    /// The language: `--lang`, else the locale environment.
-    pub fn language(&self) -> Lang {
-        self.lang.unwrap_or_else(|| {
-            ["LC_ALL", "LANG"]
-                .iter()
-                .filter_map(|v| std::env::var(v).ok())
-                .find(|v| !v.is_empty())
-                .map_or(Lang::En, |v| Lang::from_locale(&v))
+    /// The settings in force, given the check command's own flags; a bad setting is reported
+    /// and ends the run with exit code 2.
+    pub fn settings(
+        &self,
+        format: Option<Format>,
+        fail_on: Option<FailOn>,
+    ) -> Result<Settings, u8> {
+        let flags = Flags {
+            config: self.config.as_deref(),
+            no_config: self.no_config,
+            format,
+            fail_on,
+            lang: self.lang,
+        };
+        Settings::resolve(&flags).map_err(|e| {
+            match e {
+                SettingsError::Config(e) => report_file_error(
+                    "invalid configuration",
+                    &e.file.display().to_string(),
+                    &e.message,
+                    e.span,
+                    &e.text,
+                    self.colored(),
+                ),
+                SettingsError::Env {
+                    var,
+                    value,
+                    expected,
+                } => {
+                    eprintln!("error: {var}={value} is not valid; expected one of: {expected}");
+                }
+            }
+            exit::UNCHECKED
         })
     }
 
@@ -151,8 +215,15 @@ impl GlobalArgs {
             Some(dir) => Packs::from_dir(dir).map(std::borrow::Cow::Owned),
             None => Packs::builtin().map(std::borrow::Cow::Borrowed),
         };
-        result.map_err(|e| {
-            report_pack_error(&e, self.colored());
+        result.map_err(|e: PackError| {
+            report_file_error(
+                "invalid rule pack",
+                &e.file,
+                &e.message,
+                e.span,
+                &e.text,
+                self.colored(),
+            );
             exit::UNCHECKED
         })
     }
@@ -172,18 +243,22 @@ pub fn width() -> usize {
         .clamp(60, 200)
 }
 
-fn report_pack_error(error: &PackError, color: bool) {
-    let text = match &error.span {
+/// Reports a problem in a rule pack or configuration file, located when the parser knows where.
+fn report_file_error(
+    what: &str,
+    file: &str,
+    message: &str,
+    span: Option<std::ops::Range<usize>>,
+    text: &str,
+    color: bool,
+) {
+    let rendered = match span {
         Some(span) => {
             let diagnostic = miette::miette!(
-                labels = vec![miette::LabeledSpan::at(span.clone(), "here")],
-                "invalid rule pack: {}",
-                error.message
+                labels = vec![miette::LabeledSpan::at(span, "here")],
+                "{what}: {message}"
             )
-            .with_source_code(miette::NamedSource::new(
-                error.file.clone(),
-                error.text.clone(),
-            ));
+            .with_source_code(miette::NamedSource::new(file, text.to_owned()));
             let theme = if color {
                 miette::GraphicalTheme::unicode()
             } else {
@@ -194,9 +269,98 @@ fn report_pack_error(error: &PackError, color: bool) {
                 .render_report(&mut out, diagnostic.as_ref());
             out
         }
-        None => format!("error: invalid rule pack: {error}\n"),
+        None => format!("error: {what}: {file}: {message}\n"),
     };
-    let _ = std::io::stderr().write_all(text.as_bytes());
+    let _ = std::io::stderr().write_all(oras_check::privacy::mask(&rendered).as_bytes());
+}
+
+/// `oras-check config`: every setting, its value and where it came from.
+fn show_config(global: &GlobalArgs) -> u8 {
+    let settings = match global.settings(None, None) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let mut rows: Vec<(String, String, String)> = Vec::new();
+    match &settings.config {
+        Some(c) => rows.push((
+            "config".into(),
+            c.value.display().to_string(),
+            c.origin.to_string(),
+        )),
+        None => rows.push((
+            "config".into(),
+            "(none)".into(),
+            settings::Origin::Default.to_string(),
+        )),
+    }
+    rows.push((
+        "format".into(),
+        settings.format.value.id().into(),
+        settings.format.origin.to_string(),
+    ));
+    rows.push((
+        "fail-on".into(),
+        settings.fail_on.value.id().into(),
+        settings.fail_on.origin.to_string(),
+    ));
+    rows.push((
+        "lang".into(),
+        settings.lang.value.code().into(),
+        settings.lang.origin.to_string(),
+    ));
+    let color = match (
+        global.color,
+        std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    ) {
+        (ColorChoice::Auto, true) => ("never".to_owned(), "environment NO_COLOR".to_owned()),
+        (ColorChoice::Auto, false) => ("auto".to_owned(), "default".to_owned()),
+        (c, _) => (format!("{c:?}").to_lowercase(), "flag --color".to_owned()),
+    };
+    rows.push(("color".into(), color.0, color.1));
+    rows.push((
+        "rules".into(),
+        global
+            .rules
+            .as_ref()
+            .map_or("(built in)".to_owned(), |d| d.display().to_string()),
+        if global.rules.is_some() {
+            "flag --rules"
+        } else {
+            "default"
+        }
+        .into(),
+    ));
+    let file_origin = settings.config.as_ref().map_or("default".to_owned(), |c| {
+        format!("file {}", c.value.display())
+    });
+    for (rule, severity) in &settings.policy.severity {
+        rows.push((
+            format!("severity.{rule}"),
+            severity.to_string(),
+            file_origin.clone(),
+        ));
+    }
+    rows.push((
+        "no-allow".into(),
+        if settings.policy.no_allow.is_empty() {
+            "(none)".to_owned()
+        } else {
+            settings.policy.no_allow.join(", ")
+        },
+        file_origin,
+    ));
+    let mut table = comfy_table::Table::new();
+    table
+        .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
+        .set_header(vec!["Setting", "Value", "From"]);
+    if !global.colored() {
+        table.force_no_tty();
+    }
+    for (k, v, o) in rows {
+        table.add_row(vec![k, v, o]);
+    }
+    print(&format!("{table}\n"));
+    exit::OK
 }
 
 /// Writes to standard output; a closed pipe (`| head`) is not an error worth a panic.

@@ -96,34 +96,63 @@ const POSTPONEMENT_KEYS: &[&str] = &[
     "new_start",
     "clients_with_decisions",
 ];
-const ALLOW_KEYS: &[&str] = &["rule", "reason", "client"];
+const ALLOW_KEYS: &[&str] = &["rule", "reason", "client", "expires"];
+
+/// What a TOML file turned out to be.
+pub enum Parsed<'i> {
+    /// A TOML document with a `[course]` table (or a `course` key): a plan to read.
+    Plan(toml::Spanned<DeTable<'i>>),
+    /// Valid TOML without `[course]`: some other TOML file.
+    NotAPlan,
+    /// Not valid TOML; `looks_like_plan` tells whether a line starts with `[course]`.
+    Invalid {
+        error: LoadError,
+        looks_like_plan: bool,
+    },
+}
+
+/// Parses TOML text and tells a plan from other TOML files without reading it twice.
+pub fn parse(src: &str) -> Parsed<'_> {
+    match DeTable::parse(src) {
+        Ok(root) if root.get_ref().get("course").is_some() => Parsed::Plan(root),
+        Ok(_) => Parsed::NotAPlan,
+        Err(e) => Parsed::Invalid {
+            error: syntax_error(&e),
+            looks_like_plan: src.lines().any(|l| l.trim_start().starts_with("[course]")),
+        },
+    }
+}
 
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
 pub fn load(src: &str) -> Result<Plan, LoadError> {
-    let root = match DeTable::parse(src) {
-        Ok(root) => root,
-        Err(e) => {
-            let mut f = Finding::new(
-                "plan-syntax",
-                Severity::Error,
-                msg!("syntax-error", detail = e.message().trim().to_owned()),
-            );
-            if let Some(span) = e.span() {
-                f = f.at(span.into());
-            }
-            return Err(LoadError {
-                findings: vec![f],
-                service: None,
-            });
-        }
-    };
+    let root = DeTable::parse(src).map_err(|e| syntax_error(&e))?;
+    read(root.get_ref())
+}
+
+fn syntax_error(e: &toml::de::Error) -> LoadError {
+    let mut f = Finding::new(
+        "plan-syntax",
+        Severity::Error,
+        msg!("syntax-error", detail = e.message().trim().to_owned()),
+    );
+    if let Some(span) = e.span() {
+        f = f.at(span.into());
+    }
+    LoadError {
+        findings: vec![f],
+        service: None,
+    }
+}
+
+/// Reads a plan from a parsed document, collecting every schema problem.
+pub fn read(root: &DeTable<'_>) -> Result<Plan, LoadError> {
     let mut p = Problems::default();
-    let plan = read_plan(root.get_ref(), &mut p);
+    let plan = read_plan(root, &mut p);
     match plan {
         Some(plan) if p.list.is_empty() => Ok(plan),
         _ => Err(LoadError {
             findings: p.list,
-            service: peek_service(root.get_ref()),
+            service: peek_service(root),
         }),
     }
 }
@@ -513,12 +542,14 @@ fn read_allow(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Allow> {
         None
     };
     let client = t.opt(p, "client", text);
+    let expires = t.opt(p, "expires", date);
     t.finish(p, ALLOW_KEYS);
     Some(Allow {
         header: span,
         rule: rule?,
         reason: reason?,
         client,
+        expires,
     })
 }
 

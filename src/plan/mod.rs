@@ -11,7 +11,7 @@ pub mod vocab;
 use chrono::NaiveDate;
 
 use crate::finding::Span;
-pub use load::{LoadError, load};
+pub use load::{LoadError, Parsed, load, parse, read};
 pub use read::suggest;
 pub use vocab::{
     ClientStatus, ContactKind, CourseLanguage, Facility, Instrument, InsuranceKind, Mode, Notified,
@@ -256,6 +256,8 @@ pub struct Allow {
     pub rule: Sp<String>,
     pub reason: Sp<String>,
     pub client: Option<Sp<String>>,
+    /// The last day the suppression applies (inclusive); after it the allow stops suppressing.
+    pub expires: Option<Sp<NaiveDate>>,
 }
 
 impl Plan {

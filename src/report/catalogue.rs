@@ -116,14 +116,18 @@ pub fn rules_table(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> S
 /// One wrapped list item: "  - id: text".
 fn bullet(out: &mut String, id: &str, text: &str, width: usize) {
     let first = format!("  - {id}: ");
-    let options = super::wrap_options(width).initial_indent(&first).subsequent_indent("    ");
+    let options = super::wrap_options(width)
+        .initial_indent(&first)
+        .subsequent_indent("    ");
     for line in textwrap::wrap(text, options) {
         let _ = writeln!(out, "{line}");
     }
 }
 
 fn wrapped(out: &mut String, text: &str, indent: &str, width: usize) {
-    let options = super::wrap_options(width).initial_indent(indent).subsequent_indent(indent);
+    let options = super::wrap_options(width)
+        .initial_indent(indent)
+        .subsequent_indent(indent);
     for line in textwrap::wrap(text, options) {
         let _ = writeln!(out, "{line}");
     }
@@ -161,6 +165,11 @@ pub fn explain(
         if rules::BUILTIN_IDS.contains(&id) {
             out.push('\n');
             let _ = writeln!(out, "{}", l10n.text("explain-applies-everywhere"));
+            return Some(out);
+        }
+        if rules::CROSS_IDS.contains(&id) {
+            out.push('\n');
+            let _ = writeln!(out, "{}", l10n.text("explain-applies-across"));
             return Some(out);
         }
     } else {
@@ -313,7 +322,9 @@ pub fn checklist(title: &str, manual: &[String], l10n: &Localizer, width: usize)
         l10n.format(&msg!("checklist-heading", edition = title))
     );
     for id in manual {
-        let options = super::wrap_options(width).initial_indent("  [ ] ").subsequent_indent("      ");
+        let options = super::wrap_options(width)
+            .initial_indent("  [ ] ")
+            .subsequent_indent("      ");
         for line in textwrap::wrap(&l10n.text(&format!("manual-{id}")), options) {
             let _ = writeln!(out, "{line}");
         }

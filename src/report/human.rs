@@ -1,6 +1,10 @@
-//! `--format human`: a graphical diagnostic per finding (miette), then a summary table per
-//! plan (comfy-table) and a total line.
+//! `--format human`: a graphical diagnostic per finding (miette), then a summary (comfy-table).
+//!
+//! For one plan the summary is a table of its rules and a total line. For several, each plan
+//! with findings gets its diagnostics and a one-line total as it is checked, and the end of the
+//! run brings the cross-plan findings, one table over all plans and the grand total.
 
+use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
@@ -9,154 +13,268 @@ use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
 };
 
-use super::{RenderOptions, total};
+use super::{RenderOptions, Summary};
 use crate::check::PlanReport;
+use crate::cross::CrossFinding;
 use crate::finding::{Counts, Finding, Severity};
 use crate::i18n::Localizer;
 use crate::msg;
 
-pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
-    let l10n = Localizer::get(options.lang);
-    let theme = if options.color {
-        GraphicalTheme::unicode()
-    } else {
-        GraphicalTheme::unicode_nocolor()
-    };
-    let handler = GraphicalReportHandler::new_themed(theme)
-        .with_width(options.width)
-        .with_links(false)
-        .with_context_lines(1)
-        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
-        .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .with_break_words(false);
-    let mut out = String::new();
-    for report in reports {
-        render_plan(report, &handler, l10n, options, &mut out);
+/// Per rule and severity over a run: findings, suppressed findings, plans affected.
+#[derive(Default, Clone, Copy)]
+struct RuleStat {
+    count: usize,
+    suppressed: usize,
+    plans: usize,
+}
+
+pub struct Human {
+    l10n: &'static Localizer,
+    handler: GraphicalReportHandler,
+    options: RenderOptions,
+    /// Several plans in this run.
+    many: bool,
+    /// Keyed by (reversed severity, rule) so that errors come first.
+    stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat>,
+    /// Editions used, in order of first use, with their manual items.
+    editions: Vec<(String, String, Vec<String>)>,
+}
+
+impl Human {
+    pub fn new(options: &RenderOptions, many: bool) -> Human {
+        let theme = if options.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(options.width)
+            .with_links(false)
+            .with_context_lines(1)
+            .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .with_break_words(false);
+        Human {
+            l10n: Localizer::get(options.lang),
+            handler,
+            options: options.clone(),
+            many,
+            stats: BTreeMap::new(),
+            editions: Vec::new(),
+        }
     }
-    if reports.len() > 1 {
-        let t = total(reports);
-        let unchecked = reports.iter().filter(|r| !r.checked).count();
-        out.push_str(&l10n.format(&msg!(
-            "report-total-plans",
-            plans = reports.len(),
-            unchecked = unchecked,
-            errors = t.error,
-            warnings = t.warning,
-            notes = t.note
-        )));
-        out.push('\n');
+
+    pub fn plan(&mut self, report: &PlanReport) -> String {
+        let mut out = String::new();
+        let source = report
+            .text
+            .as_ref()
+            .map(|text| named_source(&report.path, text));
+        for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
+            self.diagnostic(finding, source.as_ref(), &mut out);
+        }
+        let mut plan_stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat> =
+            BTreeMap::new();
+        for f in &report.findings {
+            let stat = plan_stats
+                .entry((std::cmp::Reverse(f.severity), f.rule))
+                .or_default();
+            if f.is_suppressed() {
+                stat.suppressed += 1;
+            } else {
+                stat.count += 1;
+            }
+        }
+        for (key, stat) in &plan_stats {
+            let total = self.stats.entry(*key).or_default();
+            total.count += stat.count;
+            total.suppressed += stat.suppressed;
+            total.plans += 1;
+        }
+        if let Some(edition) = &report.edition
+            && !self.editions.iter().any(|(id, _, _)| *id == edition.id)
+        {
+            self.editions.push((
+                edition.id.clone(),
+                edition.title.clone(),
+                edition.manual.clone(),
+            ));
+        }
+        let counts = report.counts();
+        let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
+        if self.many {
+            // Clean plans stay quiet in a run over many plans.
+            if counts.worst().is_some() || !report.checked {
+                out.push_str(&self.heading(report));
+                out.push_str(": ");
+                out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
+                out.push_str("\n\n");
+            }
+        } else {
+            out.push_str(&self.heading(report));
+            out.push('\n');
+            if !plan_stats.is_empty() {
+                out.push_str(&self.table(&plan_stats, false));
+                out.push('\n');
+            }
+            out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
+            out.push_str("\n\n");
+        }
+        out
     }
-    if !options.quiet {
-        // One checklist per edition used, after every summary.
-        let mut seen: Vec<&str> = Vec::new();
-        for edition in reports.iter().filter_map(|r| r.edition.as_ref()) {
-            if !seen.contains(&edition.id.as_str()) {
-                seen.push(&edition.id);
+
+    pub fn finish(&mut self, cross: &[CrossFinding], paths: &[&str], summary: &Summary) -> String {
+        let mut out = String::new();
+        if !cross.is_empty() {
+            out.push_str(&self.l10n.text("report-cross-heading"));
+            out.push_str("\n\n");
+            let mut by_plan: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
+            let mut plans_per_rule: BTreeMap<(Severity, &'static str), Vec<usize>> =
+                BTreeMap::new();
+            for f in cross {
+                let key = (f.finding.severity, f.finding.rule);
+                let stat = self
+                    .stats
+                    .entry((std::cmp::Reverse(key.0), key.1))
+                    .or_default();
+                if f.finding.is_suppressed() {
+                    stat.suppressed += 1;
+                } else {
+                    stat.count += 1;
+                    by_plan.entry(f.plan).or_default().push(&f.finding);
+                }
+                let plans = plans_per_rule.entry(key).or_default();
+                if !plans.contains(&f.plan) {
+                    plans.push(f.plan);
+                    stat.plans += 1;
+                }
+            }
+            for (plan, findings) in by_plan {
+                let path = paths[plan];
+                // The plan left memory when it was reported; read it again for the excerpts.
+                let source = std::fs::read_to_string(path).ok().map(|text| {
+                    named_source(path, &Arc::from(crate::privacy::mask(&text).as_ref()))
+                });
+                for finding in findings {
+                    self.diagnostic(finding, source.as_ref(), &mut out);
+                }
+            }
+        }
+        if self.many {
+            if !self.stats.is_empty() {
+                let stats = std::mem::take(&mut self.stats);
+                out.push_str(&self.table(&stats, true));
+                out.push('\n');
+            }
+            let c = summary.counts;
+            out.push_str(&self.l10n.format(&msg!(
+                "report-total-plans",
+                plans = summary.plans,
+                unchecked = summary.unchecked,
+                errors = c.error,
+                warnings = c.warning,
+                notes = c.note
+            )));
+            out.push_str("\n\n");
+        }
+        if !self.options.quiet {
+            for (_, title, manual) in &self.editions {
                 out.push_str(&super::catalogue::checklist(
-                    &edition.title,
-                    &edition.manual,
-                    l10n,
-                    options.width,
+                    title,
+                    manual,
+                    self.l10n,
+                    self.options.width,
                 ));
             }
         }
+        out
     }
-    out
-}
 
-fn render_plan(
-    report: &PlanReport,
-    handler: &GraphicalReportHandler,
-    l10n: &Localizer,
-    options: &RenderOptions,
-    out: &mut String,
-) {
-    let source = report
-        .text
-        .as_ref()
-        .map(|text| match super::display_safe(text) {
-            std::borrow::Cow::Borrowed(_) => Arc::clone(text),
-            std::borrow::Cow::Owned(safe) => Arc::from(safe),
-        })
-        .map(|text| NamedSource::new(report.path.clone(), text));
-    for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
-        let diagnostic = Rendered::new(finding, source.as_ref(), l10n);
-        // Rendering into a String cannot fail; a formatter error would only lose this finding.
-        let _ = handler.render_report(out, &diagnostic);
-        out.push('\n');
-    }
-    summary(report, l10n, options, out);
-}
-
-/// The summary table of one plan and its total line.
-fn summary(report: &PlanReport, l10n: &Localizer, options: &RenderOptions, out: &mut String) {
-    let counts = report.counts();
-    let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
-    let heading = match &report.edition {
-        Some(edition) => l10n.format(&msg!(
-            "report-plan-heading",
-            path = report.path.as_str(),
-            edition = edition.title.as_str(),
-            as_of = options.as_of
-        )),
-        None => l10n.format(&msg!(
-            "report-plan-heading-unchecked",
-            path = report.path.as_str()
-        )),
-    };
-    out.push_str(&heading);
-    out.push('\n');
-
-    let mut rows: Vec<(Severity, &'static str, usize, usize)> = Vec::new();
-    for f in &report.findings {
-        match rows.iter_mut().find(|r| r.1 == f.rule && r.0 == f.severity) {
-            Some(row) if f.is_suppressed() => row.3 += 1,
-            Some(row) => row.2 += 1,
-            None if f.is_suppressed() => rows.push((f.severity, f.rule, 0, 1)),
-            None => rows.push((f.severity, f.rule, 1, 0)),
+    fn heading(&self, report: &PlanReport) -> String {
+        match &report.edition {
+            Some(edition) => self.l10n.format(&msg!(
+                "report-plan-heading",
+                path = report.path.as_str(),
+                edition = edition.title.as_str(),
+                as_of = self.options.as_of
+            )),
+            None => self.l10n.format(&msg!(
+                "report-plan-heading-unchecked",
+                path = report.path.as_str()
+            )),
         }
     }
-    rows.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
-    if !rows.is_empty() {
+
+    fn diagnostic(
+        &self,
+        finding: &Finding,
+        source: Option<&NamedSource<Arc<str>>>,
+        out: &mut String,
+    ) {
+        let diagnostic = Rendered::new(finding, source, self.l10n);
+        // Rendering into a String cannot fail; a formatter error would only lose this finding.
+        let _ = self.handler.render_report(out, &diagnostic);
+        out.push('\n');
+    }
+
+    fn table(
+        &self,
+        stats: &BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat>,
+        plans: bool,
+    ) -> String {
+        let l10n = self.l10n;
+        let suppressed = stats.values().any(|s| s.suppressed > 0);
         let mut table = Table::new();
         table
             .load_preset(presets::UTF8_FULL_CONDENSED)
             .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(options.width.min(u16::MAX as usize) as u16);
-        if !options.color {
-            table.force_no_tty();
-        } else {
+            .set_width(self.options.width.min(u16::MAX as usize) as u16);
+        if self.options.color {
             table.enforce_styling();
+        } else {
+            table.force_no_tty();
         }
         let mut header = vec![
             Cell::new(l10n.text("report-col-rule")),
             Cell::new(l10n.text("report-col-severity")),
             Cell::new(l10n.text("report-col-count")),
         ];
-        if suppressed > 0 {
+        if plans {
+            header.push(Cell::new(l10n.text("report-col-plans")));
+        }
+        if suppressed {
             header.push(Cell::new(l10n.text("report-col-suppressed")));
         }
         table.set_header(header);
-        for (severity, rule, count, hidden) in rows {
+        let number = |n: usize| Cell::new(n).set_alignment(CellAlignment::Right);
+        for ((severity, rule), stat) in stats {
             let mut row = vec![
                 Cell::new(rule),
-                severity_cell(severity, l10n, options.color),
-                Cell::new(count).set_alignment(CellAlignment::Right),
+                severity_cell(severity.0, l10n, self.options.color),
+                number(stat.count),
             ];
-            if suppressed > 0 {
-                row.push(Cell::new(hidden).set_alignment(CellAlignment::Right));
+            if plans {
+                row.push(number(stat.plans));
+            }
+            if suppressed {
+                row.push(number(stat.suppressed));
             }
             table.add_row(row);
         }
-        out.push_str(&table.to_string());
-        out.push('\n');
+        table.to_string()
     }
-    out.push_str(&total_line(counts, suppressed, report.checked, l10n));
-    out.push_str("\n\n");
+}
+
+fn named_source(path: &str, text: &Arc<str>) -> NamedSource<Arc<str>> {
+    let text = match super::display_safe(text) {
+        std::borrow::Cow::Borrowed(_) => Arc::clone(text),
+        std::borrow::Cow::Owned(safe) => Arc::from(safe),
+    };
+    NamedSource::new(path, text)
 }
 
 fn severity_cell(severity: Severity, l10n: &Localizer, color: bool) -> Cell {
-    let cell = Cell::new(l10n.text(severity_id(severity)));
+    let cell = Cell::new(l10n.text(&format!("severity-{severity}")));
     if !color {
         return cell;
     }
@@ -165,14 +283,6 @@ fn severity_cell(severity: Severity, l10n: &Localizer, color: bool) -> Cell {
         Severity::Warning => Color::Yellow,
         Severity::Note => Color::Cyan,
     })
-}
-
-fn severity_id(severity: Severity) -> &'static str {
-    match severity {
-        Severity::Error => "severity-error",
-        Severity::Warning => "severity-warning",
-        Severity::Note => "severity-note",
-    }
 }
 
 fn total_line(counts: Counts, suppressed: usize, checked: bool, l10n: &Localizer) -> String {

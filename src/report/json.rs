@@ -3,11 +3,9 @@
 
 use serde::Serialize;
 
-use super::{LineIndex, RenderOptions, total};
-use crate::check::PlanReport;
-use crate::finding::{Counts, Finding, Severity, Source};
-use crate::i18n::Localizer;
-use crate::plan::Vocab;
+use super::RenderOptions;
+use super::rendered::{RenderedDiagnostic, RenderedPlan};
+use crate::finding::{Counts, Severity, Source};
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -33,8 +31,8 @@ struct Plan<'a> {
 struct Diagnostic<'a> {
     rule: &'static str,
     severity: Severity,
-    message: String,
-    help: Option<String>,
+    message: &'a str,
+    help: Option<&'a str>,
     line: Option<usize>,
     column: Option<usize>,
     end_line: Option<usize>,
@@ -50,15 +48,30 @@ struct Suppressed<'a> {
     reason: &'a str,
 }
 
-pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
-    let l10n = Localizer::get(options.lang);
+pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
+    let mut counts = Counts::default();
+    let plans: Vec<Plan<'_>> = plans
+        .iter()
+        .map(|p| {
+            let plan_counts = p.counts();
+            counts.merge(plan_counts);
+            Plan {
+                path: &p.path,
+                service: p.service,
+                edition: p.edition.as_deref(),
+                checked: p.checked,
+                diagnostics: p.diagnostics.iter().map(diagnostic).collect(),
+                counts: plan_counts,
+            }
+        })
+        .collect();
     let document = Document {
         tool: "oras-check",
         version: env!("CARGO_PKG_VERSION"),
         format: 1,
         as_of: options.as_of.to_string(),
-        plans: reports.iter().map(|r| plan(r, l10n)).collect(),
-        counts: total(reports),
+        plans,
+        counts,
     };
     let mut out = serde_json::to_string_pretty(&document)
         .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
@@ -66,42 +79,18 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
     out
 }
 
-fn plan<'a>(report: &'a PlanReport, l10n: &Localizer) -> Plan<'a> {
-    let index = report.text.as_deref().map(LineIndex::new);
-    Plan {
-        path: &report.path,
-        service: report.service.map(|s| s.id()),
-        edition: report.edition.as_ref().map(|e| e.year.as_str()),
-        checked: report.checked,
-        diagnostics: report
-            .findings
-            .iter()
-            .map(|f| diagnostic(f, index.as_ref(), l10n))
-            .collect(),
-        counts: report.counts(),
-    }
-}
-
-fn diagnostic<'a>(
-    f: &'a Finding,
-    index: Option<&LineIndex<'_>>,
-    l10n: &Localizer,
-) -> Diagnostic<'a> {
-    let position = f
-        .span()
-        .zip(index)
-        .map(|(span, index)| index.position(span));
+fn diagnostic(d: &RenderedDiagnostic) -> Diagnostic<'_> {
     Diagnostic {
-        rule: f.rule,
-        severity: f.severity,
-        message: l10n.format(&f.message),
-        help: f.help.as_ref().map(|h| l10n.format(h)),
-        line: position.map(|p| p.line),
-        column: position.map(|p| p.column),
-        end_line: position.map(|p| p.end_line),
-        end_column: position.map(|p| p.end_column),
-        client: f.client.as_deref(),
-        suppressed: f.suppressed.as_deref().map(|reason| Suppressed { reason }),
-        source: f.source.as_deref(),
+        rule: d.rule,
+        severity: d.severity,
+        message: &d.message,
+        help: d.help.as_deref(),
+        line: d.position.map(|p| p.line),
+        column: d.position.map(|p| p.column),
+        end_line: d.position.map(|p| p.end_line),
+        end_column: d.position.map(|p| p.end_column),
+        client: d.client.as_deref(),
+        suppressed: d.suppressed.as_deref().map(|reason| Suppressed { reason }),
+        source: d.source.as_deref(),
     }
 }

@@ -1,20 +1,34 @@
-//! Rendering reports for people (`human`) and for machines (`json`).
+//! Rendering reports for people (`human`) and for machines (`json`, `sarif`, `github`,
+//! `junit`).
 //!
-//! The rules only emit findings; this layer alone knows miette, comfy-table and JSON. Every
-//! rendered string passes [`crate::privacy::mask`] before it leaves here: the plan text is
+//! The rules only emit findings; this layer alone knows miette, comfy-table, JSON, SARIF and
+//! JUnit. A [`Reporter`] takes plan reports one at a time: the human format writes each plan as
+//! it comes (so a folder of thousands of plans is never held at once), machine formats keep a
+//! compact [`rendered::RenderedPlan`] per plan and write one document at the end, when the
+//! cross-plan findings are known too.
+//!
+//! Every string a reporter returns has passed [`crate::privacy::mask`]: the plan text is
 //! already masked, and this catches identity codes that reach a message any other way (a client
 //! id, a key echoed by the TOML parser).
 
 pub mod catalogue;
+pub mod github;
 pub mod human;
 pub mod json;
+pub mod junit;
+pub mod rendered;
+pub mod sarif;
 
 use chrono::NaiveDate;
 
-use crate::check::PlanReport;
-use crate::finding::{Counts, Span};
-use crate::i18n::Lang;
+use crate::check::{PlanReport, Policy};
+use crate::cross::{self, CrossFinding};
+use crate::finding::Counts;
+pub use crate::finding::{LineIndex, Position};
+use crate::i18n::{Lang, Localizer};
+use crate::pack::Packs;
 use crate::privacy;
+use rendered::RenderedPlan;
 
 /// Output formats.
 #[derive(
@@ -26,6 +40,24 @@ pub enum Format {
     Human,
     /// One JSON document (cli-and-output.md).
     Json,
+    /// SARIF 2.1.0, for code scanning.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations).
+    Github,
+    /// JUnit XML, a test suite per plan.
+    Junit,
+}
+
+impl Format {
+    pub fn id(self) -> &'static str {
+        match self {
+            Format::Human => "human",
+            Format::Json => "json",
+            Format::Sarif => "sarif",
+            Format::Github => "github",
+            Format::Junit => "junit",
+        }
+    }
 }
 
 /// How to render.
@@ -41,13 +73,130 @@ pub struct RenderOptions {
     pub quiet: bool,
 }
 
-/// Renders the reports of one run in the chosen format; the result contains no identity code.
-pub fn render(reports: &[PlanReport], options: &RenderOptions) -> String {
-    let out = match options.format {
-        Format::Human => human::render(reports, options),
-        Format::Json => json::render(reports, options),
-    };
-    privacy::mask(&out).into_owned()
+/// What the exit code is decided from.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Unsuppressed findings of every plan, cross-plan findings included.
+    pub counts: Counts,
+    pub plans: usize,
+    /// Plans that could not be checked.
+    pub unchecked: usize,
+}
+
+/// Renders a run's plan reports one by one, then the end of the output.
+pub struct Reporter {
+    options: RenderOptions,
+    human: Option<human::Human>,
+    /// Machine formats: every plan, compactly.
+    rendered: Vec<RenderedPlan>,
+    /// Paths and cross-plan entries, by plan index.
+    cross: Vec<(String, Option<cross::Entry>)>,
+    summary: Summary,
+}
+
+impl Reporter {
+    /// `expected` is the number of inputs, so that the human format knows whether it reports
+    /// one plan (a table of its rules) or many (a line per plan and one table at the end).
+    pub fn new(options: RenderOptions, expected: usize) -> Reporter {
+        let human =
+            (options.format == Format::Human).then(|| human::Human::new(&options, expected > 1));
+        Reporter {
+            options,
+            human,
+            rendered: Vec::new(),
+            cross: Vec::new(),
+            summary: Summary::default(),
+        }
+    }
+
+    /// Takes one plan's report; returns what to write now.
+    pub fn plan(&mut self, mut report: PlanReport) -> String {
+        self.summary.plans += 1;
+        if !report.checked {
+            self.summary.unchecked += 1;
+        }
+        self.summary.counts.merge(report.counts());
+        self.cross.push((report.path.clone(), report.cross.take()));
+        let out = match &mut self.human {
+            Some(human) => human.plan(&report),
+            None => {
+                let l10n = Localizer::get(self.options.lang);
+                let with_paths = self.options.format == Format::Sarif;
+                self.rendered
+                    .push(RenderedPlan::new(&report, l10n, with_paths));
+                String::new()
+            }
+        };
+        privacy::mask(&out).into_owned()
+    }
+
+    /// Runs the cross-plan checks and returns the rest of the output with the run's summary.
+    /// `packs` are the editions in use (SARIF lists their citations).
+    pub fn finish(mut self, policy: &Policy, packs: &Packs) -> (String, Summary) {
+        let entries: Vec<(&str, &cross::Entry)> = self
+            .cross
+            .iter()
+            .filter_map(|(path, entry)| entry.as_ref().map(|e| (path.as_str(), e)))
+            .collect();
+        // Map indices among plans with entries back to plan indices.
+        let with_entry: Vec<usize> = self
+            .cross
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, e))| e.as_ref().map(|_| i))
+            .collect();
+        let mut found: Vec<CrossFinding> = if entries.len() > 1 {
+            cross::check(&entries, policy)
+        } else {
+            Vec::new()
+        };
+        for f in &mut found {
+            f.plan = with_entry[f.plan];
+            if !f.finding.is_suppressed() {
+                self.summary.counts.add(f.finding.severity);
+            }
+        }
+        let l10n = Localizer::get(self.options.lang);
+        let out = match &mut self.human {
+            Some(human) => {
+                let paths: Vec<&str> = self.cross.iter().map(|(p, _)| p.as_str()).collect();
+                human.finish(&found, &paths, &self.summary)
+            }
+            None => {
+                for f in &found {
+                    self.rendered[f.plan].add_cross(f, l10n);
+                }
+                match self.options.format {
+                    Format::Json => json::render(&self.rendered, &self.options),
+                    Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
+                    Format::Github => github::render(&self.rendered),
+                    Format::Junit => junit::render(&self.rendered, &self.options),
+                    Format::Human => String::new(),
+                }
+            }
+        };
+        (privacy::mask(&out).into_owned(), self.summary)
+    }
+}
+
+/// Renders the reports of one run at once (for tests and small callers).
+pub fn render(reports: &[PlanReport], options: &RenderOptions, packs: &Packs) -> String {
+    let mut reporter = Reporter::new(options.clone(), reports.len());
+    let mut out = String::new();
+    for report in reports {
+        out.push_str(&reporter.plan(report.clone()));
+    }
+    out.push_str(&reporter.finish(&Policy::default(), packs).0);
+    out
+}
+
+/// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a
+/// dash, so that "6–12" and "maanantai-lauantai" stay whole.
+pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
+    textwrap::Options::new(width)
+        .word_separator(textwrap::WordSeparator::AsciiSpace)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation)
+        .break_words(false)
 }
 
 /// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
@@ -69,72 +218,6 @@ pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a
-/// dash, so that "6–12" and "maanantai-lauantai" stay whole.
-pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
-    textwrap::Options::new(width)
-        .word_separator(textwrap::WordSeparator::AsciiSpace)
-        .word_splitter(textwrap::WordSplitter::NoHyphenation)
-        .break_words(false)
-}
-
-/// Total counts over several plans.
-pub fn total(reports: &[PlanReport]) -> Counts {
-    let mut total = Counts::default();
-    for r in reports {
-        total.merge(r.counts());
-    }
-    total
-}
-
-/// 1-based line and column (in characters) of byte offsets in a text.
-pub struct LineIndex<'a> {
-    text: &'a str,
-    /// Byte offset of the start of every line.
-    starts: Vec<usize>,
-}
-
-/// A span as line/column positions; the end column is exclusive (the character after the
-/// span), as in SARIF.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct Position {
-    pub line: usize,
-    pub column: usize,
-    pub end_line: usize,
-    pub end_column: usize,
-}
-
-impl<'a> LineIndex<'a> {
-    pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
-    }
-
-    /// Line and column of a byte offset (clamped to the text).
-    pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
-        (line + 1, column + 1)
-    }
-
-    pub fn position(&self, span: Span) -> Position {
-        let (line, column) = self.line_col(span.start as usize);
-        let (end_line, end_column) = self.line_col(span.end as usize);
-        Position {
-            line,
-            column,
-            end_line,
-            end_column,
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -145,28 +228,5 @@ mod tests {
         let safe = display_safe(text);
         assert_eq!(safe.len(), text.len());
         assert_eq!(safe, "a?[31m\tb\n??c");
-    }
-
-    #[test]
-    fn positions_are_one_based_with_exclusive_end() {
-        let text = "a = 1\n[[clients]]\nid = \"ä1\"\n";
-        let idx = LineIndex::new(text);
-        let header = text.find("[[clients]]").unwrap();
-        let p = idx.position(Span::new(header, header + 11));
-        assert_eq!(
-            p,
-            Position {
-                line: 2,
-                column: 1,
-                end_line: 2,
-                end_column: 12
-            }
-        );
-        // Columns count characters, not bytes.
-        let value = text.find("\"ä1\"").unwrap();
-        let p = idx.position(Span::new(value, value + "\"ä1\"".len()));
-        assert_eq!((p.line, p.column, p.end_column), (3, 6, 10));
-        assert_eq!(idx.line_col(0), (1, 1));
-        assert_eq!(idx.line_col(10_000), (4, 1));
     }
 }

@@ -256,7 +256,15 @@ pub const BUILTIN_IDS: &[&str] = &[
     "plan-schema",
     "personal-data",
     "unused-allow",
+    "expired-allow",
+    "forbidden-allow",
     "edition-pinned",
+];
+
+/// Rules that compare plans checked together in one run.
+pub const CROSS_IDS: &[&str] = &[
+    crate::cross::STAFF_DOUBLE_BOOKED,
+    crate::cross::CLIENT_DOUBLE_BOOKED,
 ];
 
 /// Rules an `[[allow]]` may not name (rule catalogue, "Suppressions").
@@ -265,6 +273,8 @@ pub const UNSUPPRESSIBLE: &[&str] = &[
     "unused-allow",
     "plan-syntax",
     "plan-schema",
+    "expired-allow",
+    "forbidden-allow",
 ];
 
 /// Every rule id oras-check knows, in registry order.
@@ -273,6 +283,7 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
         .iter()
         .copied()
         .chain(REGISTRY.iter().map(|r| r.id))
+        .chain(CROSS_IDS.iter().copied())
 }
 
 /// Runs every rule in force on one plan.

@@ -29,7 +29,7 @@ pub fn date(s: &str) -> Value {
 /// Checks raw text (which may not even be TOML) with the built-in editions on `as_of`.
 pub fn check_raw(text: &str, as_of: &str) -> Outcome {
     let packs = Packs::builtin().expect("built-in packs load");
-    let report = check_text("case.toml", text, packs, &Options { as_of: d(as_of) });
+    let report = check_text("case.toml", text, packs, &Options::new(d(as_of)));
     Outcome {
         report,
         text: text.to_owned(),

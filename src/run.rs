@@ -1,0 +1,177 @@
+//! Many plans in one call: finding the plan files, reading each with a size limit, checking them
+//! in parallel, and handing the reports on in a stable order.
+//!
+//! Plans are checked in chunks: each chunk is checked in parallel (rayon) and its reports are
+//! handed on in input order before the next chunk is read, so that a folder of ten thousand
+//! plans is never held in memory at once and output does not depend on thread timing.
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use rayon::prelude::*;
+
+use crate::check::{self, Options, PlanReport};
+use crate::finding::{Finding, Severity};
+use crate::msg;
+use crate::pack::Packs;
+
+/// Plans larger than this are refused rather than read: a real plan is a few kilobytes, and a
+/// runaway stream on standard input must not exhaust memory.
+pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
+
+/// How many plans are checked together before their reports are handed on.
+const CHUNK: usize = 512;
+
+/// One thing to check.
+#[derive(Clone, Debug)]
+pub enum Input {
+    /// A plan on standard input (`-`).
+    Stdin,
+    /// A file named on the command line (`explicit`), or found in a folder.
+    File { path: PathBuf, explicit: bool },
+    /// Something that could not even be listed (a symlink loop, an unreadable folder).
+    Problem { path: String, finding: Box<Finding> },
+}
+
+impl Input {
+    pub fn name(&self) -> String {
+        match self {
+            Input::Stdin => "-".to_owned(),
+            Input::File { path, .. } => path.display().to_string(),
+            Input::Problem { path, .. } => path.clone(),
+        }
+    }
+}
+
+/// The inputs the command line names: `-`, files, and folders searched recursively (in name
+/// order, hidden entries skipped) for `*.toml` files.
+pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    for path in paths {
+        if path.as_os_str() == "-" {
+            inputs.push(Input::Stdin);
+        } else if path.is_dir() {
+            walk(path, &mut inputs);
+        } else {
+            inputs.push(Input::File {
+                path: path.clone(),
+                explicit: true,
+            });
+        }
+    }
+    inputs
+}
+
+fn walk(root: &Path, inputs: &mut Vec<Input>) {
+    let hidden =
+        |e: &walkdir::DirEntry| e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
+    let walker = walkdir::WalkDir::new(root)
+        .follow_links(true)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| !hidden(e));
+    for entry in walker {
+        match entry {
+            Ok(e)
+                if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml") =>
+            {
+                inputs.push(Input::File {
+                    path: e.into_path(),
+                    explicit: false,
+                });
+            }
+            Ok(_) => {}
+            Err(e) => {
+                let path = e
+                    .path()
+                    .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
+                let message = match e.loop_ancestor() {
+                    Some(ancestor) => msg!(
+                        "io-symlink-loop",
+                        path = path.as_str(),
+                        ancestor = ancestor.display().to_string()
+                    ),
+                    None => msg!("io-error", path = path.as_str(), detail = e.to_string()),
+                };
+                inputs.push(Input::Problem {
+                    path,
+                    finding: Box::new(Finding::new("plan-syntax", Severity::Error, message)),
+                });
+            }
+        }
+    }
+}
+
+/// Checks every input, handing each report to `sink` in input order. Files found in folders
+/// that are not plans are skipped.
+pub fn check_all(
+    inputs: &[Input],
+    packs: &Packs,
+    options: &Options,
+    mut sink: impl FnMut(PlanReport),
+) {
+    for chunk in inputs.chunks(CHUNK) {
+        let reports: Vec<Option<PlanReport>> = chunk
+            .par_iter()
+            .map(|input| check_input(input, packs, options))
+            .collect();
+        for report in reports.into_iter().flatten() {
+            sink(report);
+        }
+    }
+}
+
+/// Checks one input; `None` for a file found in a folder that is not a plan.
+pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<PlanReport> {
+    let name = input.name();
+    match input {
+        Input::Problem { finding, .. } => Some(PlanReport::unreadable(&name, (**finding).clone())),
+        Input::Stdin => Some(match read_limited(std::io::stdin().lock(), &name) {
+            Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
+            Err(finding) => PlanReport::unreadable(&name, *finding),
+        }),
+        Input::File { path, explicit } => {
+            let bytes = std::fs::File::open(path)
+                .map_err(|e| io_error(&name, &e))
+                .and_then(|file| read_limited(file, &name));
+            match (bytes, explicit) {
+                (Ok(bytes), true) => Some(check::check_bytes(&name, &bytes, packs, options)),
+                (Ok(bytes), false) => check::check_found(&name, &bytes, packs, options),
+                (Err(finding), _) => Some(PlanReport::unreadable(&name, *finding)),
+            }
+        }
+    }
+}
+
+fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {
+    let message = if e.kind() == std::io::ErrorKind::IsADirectory {
+        msg!("io-is-dir", path = name)
+    } else {
+        msg!("io-error", path = name, detail = e.to_string())
+    };
+    Box::new(Finding::new("plan-syntax", Severity::Error, message))
+}
+
+/// Reads at most [`MAX_PLAN_BYTES`]; more is an error, not a memory problem.
+fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, Box<Finding>> {
+    let mut bytes = Vec::new();
+    reader
+        .take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| io_error(name, &e))?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        return Err(Box::new(
+            Finding::new(
+                "plan-syntax",
+                Severity::Error,
+                msg!(
+                    "io-too-large",
+                    path = name,
+                    limit = MAX_PLAN_BYTES / (1024 * 1024)
+                ),
+            )
+            .help(msg!("io-too-large-help")),
+        ));
+    }
+    Ok(bytes)
+}
