@@ -1,6 +1,8 @@
 //! The benchmark's generated plans are what the benchmark claims: realistic plans that load and
 //! check, nine in ten clean, one in ten with a few typical mistakes.
 
+// The benchmark's generator; this test uses `plan` but not `folder`.
+#[allow(dead_code)]
 #[path = "../benches/generate/mod.rs"]
 mod generate;
 

@@ -18,7 +18,7 @@ fn day(start: NaiveDate, offset: i64) -> NaiveDate {
 /// The text of plan number `i`.
 pub fn plan(i: usize) -> String {
     let monday = NaiveDate::from_ymd_opt(2025, 1, 6).unwrap() + Days::new(7 * (i % 100) as u64);
-    let carers = i % 3 != 0;
+    let carers = !i.is_multiple_of(3);
     let broken = i % 10 == 7;
     let d = |offset: i64| day(monday, offset);
     let mut t = String::with_capacity(6000);
