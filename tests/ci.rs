@@ -759,3 +759,42 @@ fn completions_and_man_page_come_from_the_command_definitions() {
     assert!(out.contains("fail\\-on"));
     assert_eq!(run(oras().args(["completions", "tcsh"])).0, 2);
 }
+
+#[test]
+fn an_explicit_configuration_file_by_flag_or_environment() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ci-settings.toml");
+    std::fs::write(&file, "format = \"github\"\nlang = \"sv\"\n").unwrap();
+    let (_, out, _) = run(oras()
+        .arg(MISTAKES)
+        .arg("--config")
+        .arg(&file)
+        .args(["--as-of", AS_OF]));
+    assert!(out.starts_with("::error file="), "{out}");
+    let (_, out, _) = run(oras()
+        .arg(MISTAKES)
+        .env("ORAS_CHECK_CONFIG", &file)
+        .args(["--as-of", AS_OF]));
+    assert!(out.starts_with("::error file="), "{out}");
+    let (_, out, _) = run(oras()
+        .arg("config")
+        .arg("--config")
+        .arg(&file)
+        .args(["--color", "never"]));
+    assert!(
+        out.lines()
+            .any(|l| l.contains(" lang ") && l.contains("sv") && l.contains("ci-settings.toml")),
+        "{out}"
+    );
+    assert!(
+        out.lines()
+            .any(|l| l.contains(" config ") && l.contains("flag --config")),
+        "{out}"
+    );
+    let (code, _, err) = run(oras()
+        .arg(MISTAKES)
+        .arg("--config")
+        .arg(dir.path().join("missing.toml")));
+    assert_eq!(code, 2);
+    assert!(err.contains("missing.toml"), "{err}");
+}
