@@ -687,3 +687,128 @@ rule-staff-double-booked = The same staff member on site in two overlapping cour
     .doc = When several plans are checked together, a staff member (by name) who is in the team of two courses whose on-site periods overlap in time is reported in both plans.
 rule-client-double-booked = The same client in two overlapping courses
     .doc = When several plans are checked together, a client id enrolled in two courses whose periods overlap in time is reported in both plans.
+
+## Months (timeline axis)
+
+month-1 = Jan
+month-2 = Feb
+month-3 = Mar
+month-4 = Apr
+month-5 = May
+month-6 = Jun
+month-7 = Jul
+month-8 = Aug
+month-9 = Sep
+month-10 = Oct
+month-11 = Nov
+month-12 = Dec
+
+## Timeline
+
+timeline-title = Timeline
+timeline-heading = { $path } — { $edition }
+timeline-onsite = On site
+timeline-remote = Remote
+timeline-contacts = Contacts
+timeline-days-off = Days off
+timeline-findings = Findings
+timeline-legend-onsite = on-site days
+timeline-legend-remote = remote part
+timeline-legend-window = decision to limit
+timeline-legend-pre = pre-contact
+timeline-legend-interim = interim contact
+timeline-legend-follow-up = follow-up
+timeline-legend-sunday = Sunday on site
+timeline-legend-holiday = public holiday on site
+timeline-legend-decision = decision
+timeline-legend-confirmation = confirm dates by
+timeline-legend-limit = rehabilitation over by
+timeline-legend-error = error
+timeline-legend-warning = warning
+timeline-legend-today = as-of day
+timeline-scale = One column is { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    }.
+
+## Deadlines
+
+deadlines-heading = { $path } — { $edition }, as of { $as_of }
+deadlines-none = Nothing falls due.
+deadlines-bad-span = `{ $span }` is not a span like 30d, 6w or 2m
+deadlines-col-date = Date
+deadlines-col-what = What
+deadlines-col-client = Client
+deadlines-col-status = Status
+due-preliminary-agreement = Agree the course dates with the client
+due-confirmation = Tell the client the confirmed dates
+due-decision-window = Rehabilitation over (decision + 20 months)
+due-pre-contact = Pre-contact
+due-interim-contact = Interim contact
+due-follow-up-contact = Follow-up contact
+due-invoice = Invoice { $kind ->
+    [onsite] on-site period { $ordinal }
+   *[other] remote period { $ordinal }
+    }
+due-feedback = Rehabilitation feedback to Kela
+due-measurement-report = Report the { $year } outcome measurements
+due-cancel-earliest = Earliest day to cancel with no client decisions
+due-cancel-near-minimum = Earliest day to cancel with decisions near the minimum
+due-cancel-latest = Last day to cancel with no client decisions
+due-done = done { $on }
+due-done-late = done { $on }, { $days ->
+    [one] { $days } day late
+   *[other] { $days } days late
+    }
+due-overdue = { $days ->
+    [one] { $days } day overdue
+   *[other] { $days } days overdue
+    }
+due-today = today
+due-left = { $days ->
+    [one] in { $days } day
+   *[other] in { $days } days
+    }
+due-ago = { $days ->
+    [one] { $days } day ago
+   *[other] { $days } days ago
+    }
+
+## Calendar export
+
+ics-period = { $course }: { $kind } period { $ordinal }
+ics-event = { $course }: { $what }
+ics-event-client = { $course }: { $what } ({ $client })
+ics-deadline = { $course }, deadline: { $what }
+ics-deadline-client = { $course }, deadline: { $what } ({ $client })
+
+## HTML report
+
+html-meta = Checked as of { $as_of } with oras-check { $version }
+html-footer = Checked against Kela's service descriptions as encoded in oras-check; quotes are verbatim from the sources.
+html-col-plan = Plan
+html-col-edition = Edition
+html-col-where = Line
+html-col-finding = Finding
+html-findings = Findings
+html-not-checked = could not be checked
+html-checked-against = Checked against { $edition }
+html-suppressed = Suppressed: { $reason }
+report-total-clean-short = No errors, warnings or notes.
+
+## init
+
+init-header = Plan skeleton for { $edition }, starting { $start }, written by oras-check init. Confirm or change every value; the comments say what each part is.
+init-check-hint = Check it with: oras-check plan.toml
+init-start-moved = The start { $asked } is a Sunday or a public holiday, or the period from it would include one; the course starts { $start } instead.
+init-periods = Periods: dates chosen to satisfy the edition, on-site days off Sundays and public holidays. Move them as your schedule needs; oras-check tells you if a move breaks a rule.
+init-contacts = Contacts: one pre-contact before the start, the interim contacts the edition requires, follow-ups after the last on-site period. Dates fall on working days.
+init-clients = Clients: add one [[clients]] table per client, with a pseudonym as id (never a personal identity code) and the dates of the decision as they come.
+init-clients-group = Clients: the smallest group the edition allows; replace the placeholders with pseudonyms and real ages.
+init-staff = Staff: one placeholder per required slot. Rename each (initials are enough), and check roles, specialties, qualifications and licences.
+init-facilities = Premises the edition requires: set each to what your site really has.
+init-insurance = Insurances the edition requires: set each to what the provider really holds.
+init-measurements = The outcome measurements the edition requires.
+init-no-edition = No { $service } edition is in force for a course starting { $start }; editions: { $editions }
+init-therapy-needed = Group therapy needs --therapy (e.g. --therapy music-therapy)
+init-individual-only = { $therapy } exists only as individual therapy; Kela provides no group form of it

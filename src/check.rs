@@ -31,6 +31,8 @@ pub struct Options {
     pub policy: Policy,
     /// Keep what the cross-plan checks need (when several plans are checked together).
     pub cross: bool,
+    /// Draw each checked plan's timeline (for the HTML report).
+    pub timeline: bool,
 }
 
 impl Options {
@@ -39,6 +41,7 @@ impl Options {
             as_of,
             policy: Policy::default(),
             cross: false,
+            timeline: false,
         }
     }
 }
@@ -73,6 +76,8 @@ pub struct PlanReport {
     pub findings: Vec<Finding>,
     /// What the cross-plan checks need, when asked for.
     pub cross: Option<cross::Entry>,
+    /// The plan's timeline, when asked for.
+    pub timeline: Option<crate::timeline::Timeline>,
 }
 
 impl PlanReport {
@@ -86,6 +91,7 @@ impl PlanReport {
             checked: false,
             findings: vec![finding],
             cross: None,
+            timeline: None,
         }
     }
 
@@ -163,6 +169,32 @@ fn check_str(
     options: &Options,
     skip_non_plans: bool,
 ) -> Option<PlanReport> {
+    analyse_str(path, text, packs, options, skip_non_plans).map(|a| a.report)
+}
+
+/// A checked plan together with the plan itself and its edition, for the tools that draw or
+/// schedule it (timeline, deadlines, calendar export).
+pub struct Analysis<'p> {
+    pub report: PlanReport,
+    /// The plan and the edition it was checked against, when it could be checked.
+    pub plan: Option<(Plan, &'p Edition)>,
+}
+
+/// Checks a plan given as text and keeps the plan for further use.
+pub fn analyse<'p>(path: &str, text: &str, packs: &'p Packs, options: &Options) -> Analysis<'p> {
+    analyse_str(path, text, packs, options, false).unwrap_or_else(|| Analysis {
+        report: PlanReport::unreadable(path, not_a_plan()),
+        plan: None,
+    })
+}
+
+fn analyse_str<'p>(
+    path: &str,
+    text: &str,
+    packs: &'p Packs,
+    options: &Options,
+    skip_non_plans: bool,
+) -> Option<Analysis<'p>> {
     let parsed = plan::parse(text);
     let loaded = match parsed {
         Parsed::Plan(root) => plan::read(root.get_ref()),
@@ -189,7 +221,9 @@ fn check_str(
         checked: false,
         findings: Vec::new(),
         cross: None,
+        timeline: None,
     };
+    let mut kept = None;
     match loaded {
         Ok(plan) => {
             report.service = Some(plan.course.service.value);
@@ -217,6 +251,7 @@ fn check_str(
                     if options.cross && !cancelled {
                         report.cross = Some(cross::Entry::new(&plan, text, options.as_of));
                     }
+                    kept = Some((plan, edition));
                 }
                 Err(findings) => report.findings = findings,
             }
@@ -228,7 +263,15 @@ fn check_str(
     }
     report.findings.extend(personal_data(text));
     sort(&mut report.findings);
-    Some(report)
+    if let (true, Some((plan, edition))) = (options.timeline, &kept) {
+        report.timeline = Some(crate::timeline::Timeline::new(
+            plan,
+            edition,
+            &report,
+            options.as_of,
+        ));
+    }
+    Some(Analysis { report, plan: kept })
 }
 
 /// Chooses the edition and runs the rules on a loaded plan; `Err` holds the `plan-schema`

@@ -143,6 +143,16 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
     }
 }
 
+/// Reads one plan named on the command line (`-` is standard input), with the size limit.
+pub fn read(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
+    let name = path.display().to_string();
+    if path.as_os_str() == "-" {
+        return read_limited(std::io::stdin().lock(), &name);
+    }
+    let file = std::fs::File::open(path).map_err(|e| io_error(&name, &e))?;
+    read_limited(file, &name)
+}
+
 fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {
     let message = if e.kind() == std::io::ErrorKind::IsADirectory {
         msg!("io-is-dir", path = name)

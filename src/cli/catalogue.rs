@@ -59,7 +59,7 @@ pub struct ExplainArgs {
     filter: Filter,
 }
 
-fn parse_service(s: &str) -> Result<Service, String> {
+pub fn parse_service(s: &str) -> Result<Service, String> {
     Service::parse(s).ok_or_else(|| {
         let ids: Vec<_> = Service::IDS.iter().map(|(id, _)| *id).collect();
         format!("unknown service `{s}`; expected one of: {}", ids.join(", "))

@@ -46,6 +46,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         as_of,
         policy: settings.policy.clone(),
         cross: inputs.len() > 1,
+        timeline: settings.format.value == oras_check::report::Format::Html,
     };
     let render = RenderOptions {
         format: settings.format.value,

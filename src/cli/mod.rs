@@ -5,6 +5,7 @@
 mod catalogue;
 mod check;
 mod settings;
+mod tools;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -44,6 +45,16 @@ enum Command {
     Rules(catalogue::RulesArgs),
     /// Explain a rule: what it checks, its parameters per edition, and the source it cites.
     Explain(catalogue::ExplainArgs),
+    /// Draw the course on a calendar: periods, contacts, holidays, each client's window, findings.
+    Timeline(tools::TimelineArgs),
+    /// List what falls due (confirmations, contacts, invoices, feedback, reporting) with days left.
+    Deadlines(tools::DeadlinesArgs),
+    /// Write the course's periods, contacts and deadlines as an iCalendar file (RFC 5545).
+    Ics(tools::PlanArgs),
+    /// Write a commented plan skeleton for a service and start date that checks without errors.
+    Init(tools::InitArgs),
+    /// Print a JSON Schema of the plan format, for editor completion and validation.
+    Schema,
     /// Show the settings in force and where each comes from (flag, environment, file, default).
     Config,
     /// Print a shell completion script.
@@ -136,6 +147,14 @@ pub fn run() -> ExitCode {
         None => check::run(&cli.check, &global),
         Some(Command::Rules(args)) => catalogue::rules(&args, &global),
         Some(Command::Explain(args)) => catalogue::explain(&args, &global),
+        Some(Command::Timeline(args)) => tools::timeline(&args, &global),
+        Some(Command::Deadlines(args)) => tools::deadlines(&args, &global),
+        Some(Command::Ics(args)) => tools::ics(&args, &global),
+        Some(Command::Init(args)) => tools::init(&args, &global),
+        Some(Command::Schema) => {
+            print(&oras_check::schema::plan_schema());
+            exit::OK
+        }
         Some(Command::Config) => show_config(&global),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();

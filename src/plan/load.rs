@@ -18,7 +18,7 @@ pub struct LoadError {
     pub service: Option<Service>,
 }
 
-const TOP_KEYS: &[&str] = &[
+pub const TOP_KEYS: &[&str] = &[
     "format",
     "course",
     "periods",
@@ -32,7 +32,7 @@ const TOP_KEYS: &[&str] = &[
     "postponement",
     "allow",
 ];
-const COURSE_KEYS: &[&str] = &[
+pub const COURSE_KEYS: &[&str] = &[
     "service",
     "edition",
     "code",
@@ -44,7 +44,7 @@ const COURSE_KEYS: &[&str] = &[
     "start",
     "status",
 ];
-const PERIOD_KEYS: &[&str] = &[
+pub const PERIOD_KEYS: &[&str] = &[
     "kind",
     "start",
     "end",
@@ -56,8 +56,8 @@ const PERIOD_KEYS: &[&str] = &[
 ];
 const ONSITE_ONLY: &[&str] = &["mode", "hours_per_day", "guided_hours_per_day"];
 const REMOTE_ONLY: &[&str] = &["guidance_hours_per_client"];
-const CONTACT_KEYS: &[&str] = &["kind", "date", "minutes", "clients"];
-const CLIENT_KEYS: &[&str] = &[
+pub const CONTACT_KEYS: &[&str] = &["kind", "date", "minutes", "clients"];
+pub const CLIENT_KEYS: &[&str] = &[
     "id",
     "status",
     "age",
@@ -68,7 +68,7 @@ const CLIENT_KEYS: &[&str] = &[
     "last_meeting",
     "feedback_sent",
 ];
-const STAFF_KEYS: &[&str] = &[
+pub const STAFF_KEYS: &[&str] = &[
     "name",
     "role",
     "specialty",
@@ -78,7 +78,7 @@ const STAFF_KEYS: &[&str] = &[
     "service_manager",
     "licensed",
 ];
-const FACILITY_KEYS: &[&str] = &[
+pub const FACILITY_KEYS: &[&str] = &[
     "institutional_unit",
     "second_group_room",
     "individual_meeting_room",
@@ -88,15 +88,15 @@ const FACILITY_KEYS: &[&str] = &[
     "accommodation_on_site",
     "room_standard",
 ];
-const INSURANCE_KEYS: &[&str] = &["liability", "patient", "group_accident"];
-const CANCELLATION_KEYS: &[&str] = &["date", "clients_with_decisions", "notified"];
-const POSTPONEMENT_KEYS: &[&str] = &[
+pub const INSURANCE_KEYS: &[&str] = &["liability", "patient", "group_accident"];
+pub const CANCELLATION_KEYS: &[&str] = &["date", "clients_with_decisions", "notified"];
+pub const POSTPONEMENT_KEYS: &[&str] = &[
     "date",
     "original_start",
     "new_start",
     "clients_with_decisions",
 ];
-const ALLOW_KEYS: &[&str] = &["rule", "reason", "client", "expires"];
+pub const ALLOW_KEYS: &[&str] = &["rule", "reason", "client", "expires"];
 
 /// What a TOML file turned out to be.
 pub enum Parsed<'i> {

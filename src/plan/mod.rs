@@ -12,6 +12,16 @@ use chrono::NaiveDate;
 
 use crate::finding::Span;
 pub use load::{LoadError, Parsed, load, parse, read};
+
+/// The keys of each table of the plan format (the loader's own lists).
+pub mod keys {
+    pub use super::load::{
+        ALLOW_KEYS as ALLOW, CANCELLATION_KEYS as CANCELLATION, CLIENT_KEYS as CLIENTS,
+        CONTACT_KEYS as CONTACTS, COURSE_KEYS as COURSE, FACILITY_KEYS as FACILITIES,
+        INSURANCE_KEYS as INSURANCE, PERIOD_KEYS as PERIODS, POSTPONEMENT_KEYS as POSTPONEMENT,
+        STAFF_KEYS as STAFF, TOP_KEYS as TOP,
+    };
+}
 pub use read::suggest;
 pub use vocab::{
     ClientStatus, ContactKind, CourseLanguage, Facility, Instrument, InsuranceKind, Mode, Notified,

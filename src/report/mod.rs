@@ -13,6 +13,7 @@
 
 pub mod catalogue;
 pub mod github;
+pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
@@ -46,6 +47,8 @@ pub enum Format {
     Github,
     /// JUnit XML, a test suite per plan.
     Junit,
+    /// One self-contained HTML page: findings, summary and timelines.
+    Html,
 }
 
 impl Format {
@@ -56,6 +59,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Github => "github",
             Format::Junit => "junit",
+            Format::Html => "html",
         }
     }
 }
@@ -122,8 +126,9 @@ impl Reporter {
             None => {
                 let l10n = Localizer::get(self.options.lang);
                 let with_paths = self.options.format == Format::Sarif;
+                let with_excerpts = self.options.format == Format::Html;
                 self.rendered
-                    .push(RenderedPlan::new(&report, l10n, with_paths));
+                    .push(RenderedPlan::new(&report, l10n, with_paths, with_excerpts));
                 String::new()
             }
         };
@@ -171,6 +176,7 @@ impl Reporter {
                     Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
                     Format::Github => github::render(&self.rendered),
                     Format::Junit => junit::render(&self.rendered, &self.options),
+                    Format::Html => html::render(&self.rendered, &self.options, &self.summary),
                     Format::Human => String::new(),
                 }
             }

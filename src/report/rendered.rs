@@ -20,6 +20,11 @@ pub struct RenderedPlan {
     pub edition: Option<String>,
     /// The edition's id (`oras-2025`).
     pub edition_id: Option<String>,
+    /// The edition's title (`Oras 2025`).
+    pub edition_title: Option<String>,
+    /// The edition's manual items (for the HTML checklist).
+    pub manual: Vec<String>,
+    pub timeline: Option<crate::timeline::Timeline>,
     pub checked: bool,
     /// The ids of the rules the edition puts in force (empty when not checked).
     pub in_force: Vec<&'static str>,
@@ -39,12 +44,20 @@ pub struct RenderedDiagnostic {
     /// Where in the plan: `clients[id=A13]`, `periods[1].end`, `course.start` (for SARIF
     /// fingerprints that survive edits elsewhere in the file).
     pub toml_path: Option<String>,
+    /// The line of the plan the finding points at (for the HTML report).
+    pub excerpt: Option<String>,
 }
 
 impl RenderedPlan {
     /// Renders a report; `with_paths` also works out each finding's TOML path (a re-parse, so
-    /// only when a format needs it and the plan has findings).
-    pub fn new(report: &PlanReport, l10n: &Localizer, with_paths: bool) -> RenderedPlan {
+    /// only when a format needs it and the plan has findings); `with_excerpts` keeps the line
+    /// each finding points at.
+    pub fn new(
+        report: &PlanReport,
+        l10n: &Localizer,
+        with_paths: bool,
+        with_excerpts: bool,
+    ) -> RenderedPlan {
         let index = report.text.as_deref().map(LineIndex::new);
         let tree = match (&report.text, with_paths && !report.findings.is_empty()) {
             (Some(text), true) => DeTable::parse(text).ok(),
@@ -62,7 +75,14 @@ impl RenderedPlan {
                     .span()
                     .zip(tree.as_ref())
                     .and_then(|(span, t)| toml_path(t.get_ref(), span));
-                diagnostic(f, position, toml_path, l10n)
+                let mut d = diagnostic(f, position, toml_path, l10n);
+                if with_excerpts {
+                    d.excerpt = position
+                        .zip(report.text.as_deref())
+                        .and_then(|(p, text)| text.lines().nth(p.line - 1))
+                        .map(|line| super::display_safe(line).into_owned());
+                }
+                d
             })
             .collect();
         RenderedPlan {
@@ -70,6 +90,13 @@ impl RenderedPlan {
             service: report.service.map(|s| s.id()),
             edition: report.edition.as_ref().map(|e| e.year.clone()),
             edition_id: report.edition.as_ref().map(|e| e.id.clone()),
+            edition_title: report.edition.as_ref().map(|e| e.title.clone()),
+            manual: report
+                .edition
+                .as_ref()
+                .map(|e| e.manual.clone())
+                .unwrap_or_default(),
+            timeline: report.timeline.clone(),
             checked: report.checked,
             in_force: report
                 .edition
@@ -124,6 +151,7 @@ fn diagnostic(
         suppressed: f.suppressed.clone(),
         source: f.source.clone(),
         toml_path,
+        excerpt: None,
     }
 }
 

@@ -1,0 +1,333 @@
+//! The planner's tools on one plan: `timeline`, `deadlines` and `ics`.
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+use clap::{Args, ValueEnum};
+use comfy_table::{Cell, ContentArrangement, Table, presets};
+
+use oras_check::check::{self, Options};
+use oras_check::i18n::Localizer;
+use oras_check::msg;
+use oras_check::pack::{Edition, Packs};
+use oras_check::plan::Plan;
+use oras_check::report::{Format, RenderOptions, Reporter};
+use oras_check::schedule::{self, State};
+use oras_check::timeline::Timeline;
+
+use super::{GlobalArgs, exit, parse_date, print};
+
+/// The plan a tool works on.
+#[derive(Args, Debug, Clone)]
+pub struct PlanArgs {
+    /// The plan file; `-` reads it from standard input
+    #[arg(value_name = "PLAN")]
+    pub plan: PathBuf,
+
+    /// The day to draw or count from [default: today]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub as_of: Option<NaiveDate>,
+}
+
+#[derive(Args, Debug)]
+pub struct TimelineArgs {
+    #[command(flatten)]
+    plan: PlanArgs,
+
+    /// Width in columns [default: the terminal's, at least 80]
+    #[arg(long)]
+    width: Option<usize>,
+}
+
+#[derive(Args, Debug)]
+pub struct DeadlinesArgs {
+    #[command(flatten)]
+    plan: PlanArgs,
+
+    /// Only what falls due within this span from --as-of (30d, 6w, 2m), plus anything overdue
+    #[arg(long, value_name = "SPAN")]
+    within: Option<String>,
+
+    /// Output format
+    #[arg(long, value_enum, default_value_t = DeadlinesFormat::Human)]
+    format: DeadlinesFormat,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DeadlinesFormat {
+    Human,
+    Json,
+}
+
+/// A plan loaded and checked for a tool; `Err` is the exit code after its problems were shown.
+fn load<'p>(
+    args: &PlanArgs,
+    global: &GlobalArgs,
+    packs: &'p Packs,
+) -> Result<(Plan, &'p Edition, check::PlanReport, NaiveDate), u8> {
+    let settings = global.settings(None, None)?;
+    let as_of = args
+        .as_of
+        .unwrap_or_else(|| chrono::Local::now().date_naive());
+    let name = args.plan.display().to_string();
+    let options = Options::new(as_of);
+    let analysis = match oras_check::run::read(&args.plan) {
+        Ok(bytes) => match std::str::from_utf8(&bytes) {
+            Ok(text) => check::analyse(&name, text, packs, &options),
+            Err(_) => check::Analysis {
+                report: check::check_bytes(&name, &bytes, packs, &options),
+                plan: None,
+            },
+        },
+        Err(finding) => check::Analysis {
+            report: check::PlanReport::unreadable(&name, *finding),
+            plan: None,
+        },
+    };
+    match analysis.plan {
+        Some((plan, edition)) => Ok((plan, edition, analysis.report, as_of)),
+        None => {
+            // The plan cannot be drawn: show why, as a check would.
+            let render = RenderOptions {
+                format: Format::Human,
+                lang: settings.lang.value,
+                color: global.colored(),
+                width: super::width(),
+                as_of,
+                quiet: true,
+            };
+            let mut reporter = Reporter::new(render, 1);
+            let mut out = reporter.plan(analysis.report);
+            out.push_str(&reporter.finish(&settings.policy, packs).0);
+            eprint!("{out}");
+            Err(exit::UNCHECKED)
+        }
+    }
+}
+
+pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
+    let packs = match global.packs() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let (plan, edition, report, as_of) = match load(&args.plan, global, &packs) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let lang = match global.settings(None, None) {
+        Ok(s) => s.lang.value,
+        Err(code) => return code,
+    };
+    let l10n = Localizer::get(lang);
+    let width = args.width.unwrap_or_else(|| super::width().max(80));
+    let timeline = Timeline::new(&plan, edition, &report, as_of);
+    let heading = l10n.format(&msg!(
+        "timeline-heading",
+        path = report.path.as_str(),
+        edition = edition.title.as_str()
+    ));
+    let text = format!(
+        "{heading}\n\n{}",
+        timeline.text(l10n, width, global.colored())
+    );
+    print(&oras_check::privacy::mask(&text));
+    exit::OK
+}
+
+pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
+    let packs = match global.packs() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let settings = match global.settings(None, None) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let (plan, edition, report, as_of) = match load(&args.plan, global, &packs) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let l10n = Localizer::get(settings.lang.value);
+    let mut items = schedule::items(&plan, edition, as_of);
+    if let Some(span) = &args.within {
+        let Some(days) = schedule::parse_horizon(span, as_of) else {
+            eprintln!(
+                "error: {}",
+                l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
+            );
+            return exit::UNCHECKED;
+        };
+        items = schedule::within(items, as_of, days);
+    }
+    let text = match args.format {
+        DeadlinesFormat::Json => {
+            let doc = serde_json::json!({
+                "tool": "oras-check",
+                "version": env!("CARGO_PKG_VERSION"),
+                "path": report.path,
+                "edition": edition.year,
+                "as_of": as_of.to_string(),
+                "deadlines": items.iter().map(|i| {
+                    let mut v = serde_json::to_value(i).unwrap_or_default();
+                    v["days"] = serde_json::Value::from(i.days_from(as_of));
+                    v["late"] = serde_json::Value::from(i.late(as_of));
+                    v["what"] = serde_json::Value::from(l10n.format(&i.what()));
+                    v
+                }).collect::<Vec<_>>(),
+            });
+            format!(
+                "{}\n",
+                serde_json::to_string_pretty(&doc).unwrap_or_default()
+            )
+        }
+        DeadlinesFormat::Human => {
+            let heading = l10n.format(&msg!(
+                "deadlines-heading",
+                path = report.path.as_str(),
+                edition = edition.title.as_str(),
+                as_of = as_of
+            ));
+            if items.is_empty() {
+                format!("{heading}\n{}\n", l10n.text("deadlines-none"))
+            } else {
+                let mut table = Table::new();
+                table
+                    .load_preset(presets::UTF8_FULL_CONDENSED)
+                    .set_content_arrangement(ContentArrangement::Dynamic)
+                    .set_width(super::width() as u16)
+                    .set_header(vec![
+                        l10n.text("deadlines-col-date"),
+                        l10n.text("deadlines-col-what"),
+                        l10n.text("deadlines-col-client"),
+                        l10n.text("deadlines-col-status"),
+                    ]);
+                if global.colored() {
+                    table.enforce_styling();
+                } else {
+                    table.force_no_tty();
+                }
+                for item in &items {
+                    let mut status = Cell::new(l10n.format(&item.status(as_of)));
+                    if global.colored() && item.late(as_of) {
+                        status = status.fg(comfy_table::Color::Red);
+                    } else if global.colored() && matches!(item.state, State::Done(_)) {
+                        status = status.fg(comfy_table::Color::Green);
+                    }
+                    table.add_row(vec![
+                        Cell::new(l10n.date(item.date)),
+                        Cell::new(l10n.format(&item.what())),
+                        Cell::new(item.client.clone().unwrap_or_default()),
+                        status,
+                    ]);
+                }
+                format!("{heading}\n{table}\n")
+            }
+        }
+    };
+    print(&oras_check::privacy::mask(&text));
+    exit::OK
+}
+
+pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
+    let packs = match global.packs() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let settings = match global.settings(None, None) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let (plan, edition, report, as_of) = match load(args, global, &packs) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let l10n = Localizer::get(settings.lang.value);
+    print(&oras_check::ics::calendar(
+        &plan,
+        edition,
+        &report.path,
+        l10n,
+        as_of,
+    ));
+    exit::OK
+}
+
+#[derive(Args, Debug)]
+pub struct InitArgs {
+    /// The service: oras, omaishoitaja, group-therapy
+    #[arg(long, value_parser = super::catalogue::parse_service)]
+    service: oras_check::plan::Service,
+
+    /// The first on-site day (moved off a Sunday or public holiday when needed)
+    #[arg(long, value_parser = parse_date)]
+    start: NaiveDate,
+
+    /// Group therapy: the therapy (e.g. aquatic-therapy, music-therapy)
+    #[arg(long, value_parser = parse_therapy)]
+    therapy: Option<oras_check::plan::Therapy>,
+
+    /// Group therapy: the clients' age group
+    #[arg(long, value_enum, default_value_t = AgeGroupArg::Adults)]
+    age_group: AgeGroupArg,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AgeGroupArg {
+    Children,
+    Adults,
+}
+
+fn parse_therapy(s: &str) -> Result<oras_check::plan::Therapy, String> {
+    use oras_check::plan::Vocab;
+    oras_check::plan::Therapy::parse(s).ok_or_else(|| {
+        let ids: Vec<_> = oras_check::plan::Therapy::IDS
+            .iter()
+            .map(|(id, _)| *id)
+            .collect();
+        format!("unknown therapy `{s}`; expected one of: {}", ids.join(", "))
+    })
+}
+
+pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
+    use oras_check::init::{InitError, Request, skeleton};
+    use oras_check::pack::params::AgeGroup;
+    let packs = match global.packs() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    let settings = match global.settings(None, None) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let l10n = Localizer::get(settings.lang.value);
+    let request = Request {
+        service: args.service,
+        start: args.start,
+        therapy: args.therapy,
+        age_group: match args.age_group {
+            AgeGroupArg::Children => AgeGroup::Children,
+            AgeGroupArg::Adults => AgeGroup::Adults,
+        },
+    };
+    match skeleton(&request, &packs, l10n) {
+        Ok(text) => {
+            print(&text);
+            exit::OK
+        }
+        Err(e) => {
+            use oras_check::plan::Vocab;
+            let message = match e {
+                InitError::NoEdition(editions) => msg!(
+                    "init-no-edition",
+                    service = args.service.id(),
+                    start = args.start,
+                    editions = oras_check::finding::Arg::all(editions)
+                ),
+                InitError::TherapyNeeded => msg!("init-therapy-needed"),
+                InitError::IndividualOnly(t) => msg!("init-individual-only", therapy = t.id()),
+            };
+            eprintln!("error: {}", l10n.format(&message));
+            exit::UNCHECKED
+        }
+    }
+}

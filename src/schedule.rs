@@ -1,0 +1,365 @@
+//! What falls due for a course, and when: the dates the service description sets from each
+//! client's decision, the contacts, the invoices and feedback after each period, the yearly
+//! reporting of outcome measurements, and the window for cancelling. The `deadlines` command,
+//! the calendar export and the timeline are drawn from this one list.
+//!
+//! Every figure comes from the edition's rule parameters, so a deadline is only listed when the
+//! edition puts its rule in force.
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use crate::calendar;
+use crate::finding::{Arg, Message};
+use crate::msg;
+use crate::pack::Edition;
+use crate::plan::{ContactKind, PeriodKind, Plan, Status};
+use crate::rules::Context;
+
+/// What a dated item is.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "kind")]
+pub enum Kind {
+    /// Agree the course dates with the client (decision received + 14 days).
+    PreliminaryAgreement,
+    /// Tell the client the confirmed dates (decision + 6 months).
+    Confirmation,
+    /// The client's rehabilitation must be over (decision + 20 months).
+    DecisionWindow,
+    PreContact,
+    InterimContact,
+    FollowUpContact,
+    /// Invoice a period (its end + 2 months).
+    Invoice {
+        period: &'static str,
+        ordinal: usize,
+    },
+    /// Send the rehabilitation feedback (last meeting + 14 days).
+    Feedback,
+    /// Report the year's outcome measurements (31 March of the next year).
+    MeasurementReport {
+        year: i32,
+    },
+    /// With no client decisions, the course may not be cancelled before this day…
+    CancelEarliest,
+    /// …and not after this one.
+    CancelLatest,
+    /// With decisions near the minimum, not before this day.
+    CancelNearMinimum,
+}
+
+/// Whether an item is done, for items the plan records.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case", tag = "state", content = "on")]
+pub enum State {
+    /// Done on this day (within the deadline or not).
+    Done(NaiveDate),
+    /// Not recorded as done.
+    Open,
+    /// A scheduled event (a contact): nothing to record.
+    Event,
+}
+
+/// One dated item.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Item {
+    pub date: NaiveDate,
+    #[serde(flatten)]
+    pub kind: Kind,
+    /// The client it concerns, if one.
+    pub client: Option<String>,
+    #[serde(flatten)]
+    pub state: State,
+    /// The rule that sets it.
+    pub rule: &'static str,
+}
+
+impl Item {
+    /// Days from `as_of` to the date: positive = left, negative = past.
+    pub fn days_from(&self, as_of: NaiveDate) -> i64 {
+        (self.date - as_of).num_days()
+    }
+
+    /// Late: open past its date, or done after it.
+    pub fn late(&self, as_of: NaiveDate) -> bool {
+        match self.state {
+            State::Open => self.date < as_of,
+            State::Done(on) => on > self.date,
+            State::Event => false,
+        }
+    }
+
+    /// A short description of what is due, to localise.
+    pub fn what(&self) -> Message {
+        match &self.kind {
+            Kind::PreliminaryAgreement => msg!("due-preliminary-agreement"),
+            Kind::Confirmation => msg!("due-confirmation"),
+            Kind::DecisionWindow => msg!("due-decision-window"),
+            Kind::PreContact => msg!("due-pre-contact"),
+            Kind::InterimContact => msg!("due-interim-contact"),
+            Kind::FollowUpContact => msg!("due-follow-up-contact"),
+            Kind::Invoice { period, ordinal } => {
+                msg!("due-invoice", kind = *period, ordinal = *ordinal)
+            }
+            Kind::Feedback => msg!("due-feedback"),
+            Kind::MeasurementReport { year } => msg!("due-measurement-report", year = *year),
+            Kind::CancelEarliest => msg!("due-cancel-earliest"),
+            Kind::CancelLatest => msg!("due-cancel-latest"),
+            Kind::CancelNearMinimum => msg!("due-cancel-near-minimum"),
+        }
+    }
+
+    /// A stable key for the item (calendar UIDs): does not change when its date moves.
+    pub fn key(&self) -> String {
+        let kind = match &self.kind {
+            Kind::Invoice { period, ordinal } => format!("invoice-{period}-{ordinal}"),
+            Kind::MeasurementReport { year } => format!("measurement-report-{year}"),
+            other => serde_json::to_value(other)
+                .ok()
+                .and_then(|v| v["kind"].as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        };
+        match &self.client {
+            Some(client) => format!("{kind}-{client}"),
+            None => kind,
+        }
+    }
+
+    /// The status as a message: done, days left or overdue, or days ago for an event.
+    pub fn status(&self, as_of: NaiveDate) -> Message {
+        let days = self.days_from(as_of);
+        match self.state {
+            State::Done(on) if on > self.date => {
+                msg!("due-done-late", on = on, days = (on - self.date).num_days())
+            }
+            State::Done(on) => msg!("due-done", on = on),
+            State::Open if days < 0 => msg!("due-overdue", days = -days),
+            State::Open | State::Event if days == 0 => msg!("due-today"),
+            State::Open | State::Event if days > 0 => msg!("due-left", days = days),
+            _ => msg!("due-ago", days = -days),
+        }
+    }
+}
+
+/// Every dated item of a plan under its edition, sorted by date.
+pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
+    let cx = Context::new(plan, edition, as_of);
+    let rules = &edition.rules;
+    let mut out = Vec::new();
+    let mut push = |date, kind, client: Option<&str>, state, rule| {
+        out.push(Item {
+            date,
+            kind,
+            client: client.map(str::to_owned),
+            state,
+            rule,
+        });
+    };
+    let done = |d: &Option<crate::plan::Sp<NaiveDate>>| {
+        d.as_ref().map_or(State::Open, |d| State::Done(d.value))
+    };
+    let cancelled = plan.course.status() == Status::Cancelled;
+
+    if !cancelled {
+        for client in &cx.clients {
+            let id = Some(client.id.value.as_str());
+            if let (Some(r), Some(received)) = (
+                &rules.client_preliminary_agreement,
+                &client.decision_received,
+            ) {
+                let date = calendar::add_days(received.value, i64::from(r.days));
+                push(
+                    date,
+                    Kind::PreliminaryAgreement,
+                    id,
+                    done(&client.preliminary_agreement),
+                    "client-preliminary-agreement",
+                );
+            }
+            if let Some(decision) = &client.decision {
+                if let Some(r) = &rules.client_confirmation {
+                    let date = calendar::add_months(decision.value, r.months as i32);
+                    push(
+                        date,
+                        Kind::Confirmation,
+                        id,
+                        done(&client.confirmation_sent),
+                        "client-confirmation",
+                    );
+                }
+                if let Some(r) = &rules.client_decision_window {
+                    let date = calendar::add_months(decision.value, r.months as i32);
+                    push(
+                        date,
+                        Kind::DecisionWindow,
+                        id,
+                        State::Event,
+                        "client-decision-window",
+                    );
+                }
+            }
+            if let (Some(r), Some((last, _))) = (&rules.feedback_deadline, cx.last_meeting(client))
+            {
+                let date = calendar::add_days(last, i64::from(r.days));
+                push(
+                    date,
+                    Kind::Feedback,
+                    id,
+                    done(&client.feedback_sent),
+                    "feedback-deadline",
+                );
+            }
+        }
+        let contact_kinds = [
+            (ContactKind::Pre, Kind::PreContact, "pre-contact"),
+            (
+                ContactKind::Interim,
+                Kind::InterimContact,
+                "interim-contacts",
+            ),
+            (
+                ContactKind::FollowUp,
+                Kind::FollowUpContact,
+                "follow-up-contacts",
+            ),
+        ];
+        for (contact_kind, kind, rule) in contact_kinds {
+            for contact in plan.contacts_of(contact_kind) {
+                push(contact.date.value, kind.clone(), None, State::Event, rule);
+            }
+        }
+        if let Some(r) = &rules.invoice_deadline {
+            for (kind, periods) in [("onsite", &cx.onsite), ("remote", &cx.remote)] {
+                for (i, period) in periods.iter().enumerate() {
+                    let date = calendar::add_months(period.end.value, r.months as i32);
+                    let kind = Kind::Invoice {
+                        period: kind,
+                        ordinal: i + 1,
+                    };
+                    push(date, kind, None, done(&period.invoiced), "invoice-deadline");
+                }
+            }
+        }
+        if rules.measurements.is_some() {
+            // Measurements are made at the start and at the end; each year's are reported by
+            // 31 March of the next (004: "raportointivuoden tietojen … (31.3.) mennessä").
+            let first = cx.onsite.first().map(|p| p.start.value);
+            let last = plan
+                .contacts
+                .iter()
+                .map(|c| c.date.value)
+                .chain(cx.onsite.iter().map(|p| p.end.value))
+                .max();
+            let mut years: Vec<i32> = first.into_iter().chain(last).map(|d| d.year()).collect();
+            years.dedup();
+            for year in years {
+                if let Some(date) = NaiveDate::from_ymd_opt(year + 1, 3, 31) {
+                    push(
+                        date,
+                        Kind::MeasurementReport { year },
+                        None,
+                        State::Event,
+                        "measurements",
+                    );
+                }
+            }
+        }
+    }
+    let open = matches!(plan.course.status(), Status::Planned | Status::Confirmed);
+    if let (Some(r), true) = (&rules.cancellation_window, open) {
+        let start = plan.course.start.value;
+        push(
+            calendar::add_months(start, -(r.empty_earliest_months as i32)),
+            Kind::CancelEarliest,
+            None,
+            State::Event,
+            "cancellation-window",
+        );
+        push(
+            calendar::add_days(start, -i64::from(r.near_minimum_earliest_days)),
+            Kind::CancelNearMinimum,
+            None,
+            State::Event,
+            "cancellation-window",
+        );
+        push(
+            calendar::add_days(start, -i64::from(r.empty_latest_days)),
+            Kind::CancelLatest,
+            None,
+            State::Event,
+            "cancellation-window",
+        );
+    }
+    out.sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));
+    out
+}
+
+/// `items` within `days` of `as_of`, plus everything open and overdue.
+pub fn within(items: Vec<Item>, as_of: NaiveDate, days: i64) -> Vec<Item> {
+    let until = calendar::add_days(as_of, days);
+    items
+        .into_iter()
+        .filter(|i| {
+            (i.date >= as_of && i.date <= until && !matches!(i.state, State::Done(_)))
+                || (i.state == State::Open && i.date < as_of)
+        })
+        .collect()
+}
+
+/// Parses a horizon such as `30d`, `6w` or `2m` (days, weeks, calendar months) into days from
+/// `as_of`.
+pub fn parse_horizon(text: &str, as_of: NaiveDate) -> Option<i64> {
+    let text = text.trim();
+    let (number, unit) = text.split_at(
+        text.find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(text.len()),
+    );
+    let n: i64 = number.parse().ok()?;
+    match unit.trim() {
+        "" | "d" => Some(n),
+        "w" => Some(n * 7),
+        "m" => Some((calendar::add_months(as_of, i32::try_from(n).ok()?) - as_of).num_days()),
+        _ => None,
+    }
+}
+
+/// The periods of a plan as (kind, ordinal, start, end), for the calendar and the timeline.
+pub fn periods(plan: &Plan) -> Vec<(PeriodKind, usize, NaiveDate, NaiveDate)> {
+    let mut out = Vec::new();
+    for kind in [PeriodKind::Onsite, PeriodKind::Remote] {
+        let periods = if kind == PeriodKind::Onsite {
+            plan.onsite()
+        } else {
+            plan.remote()
+        };
+        for (i, p) in periods.iter().enumerate() {
+            out.push((kind, i + 1, p.start.value, p.end.value));
+        }
+    }
+    out.sort_by_key(|(_, _, start, _)| *start);
+    out
+}
+
+/// The argument naming a period kind in messages.
+pub fn period_term(kind: PeriodKind) -> Arg {
+    Arg::Term(match kind {
+        PeriodKind::Onsite => "period-kind-onsite",
+        PeriodKind::Remote => "period-kind-remote",
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn horizons() {
+        let as_of: NaiveDate = "2025-01-31".parse().unwrap();
+        assert_eq!(parse_horizon("30d", as_of), Some(30));
+        assert_eq!(parse_horizon("30", as_of), Some(30));
+        assert_eq!(parse_horizon("2w", as_of), Some(14));
+        assert_eq!(parse_horizon("1m", as_of), Some(28)); // to 2025-02-28
+        assert_eq!(parse_horizon("x", as_of), None);
+        assert_eq!(parse_horizon("3y", as_of), None);
+    }
+}

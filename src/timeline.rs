@@ -1,0 +1,470 @@
+//! The course drawn on a calendar: a month axis, the on-site and remote periods, each contact,
+//! the Sundays and public holidays that touch on-site days, each client's window from the
+//! decision to the 20-month limit with the 6-month confirmation mark, and the findings where
+//! they fall. Drawn as text for a terminal ([`Timeline::text`]) or as SVG ([`Timeline::svg`]).
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::calendar;
+use crate::check::PlanReport;
+use crate::finding::Severity;
+use crate::i18n::Localizer;
+use crate::pack::Edition;
+use crate::plan::{ContactKind, Plan};
+use crate::rules::Context;
+
+/// A stretch of days on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stretch {
+    Onsite,
+    Remote,
+    /// A client's window from the decision to the limit.
+    Window,
+}
+
+/// A single day marked on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Mark {
+    // In increasing priority: a later mark wins a shared column.
+    Sunday,
+    Holiday,
+    Decision,
+    Pre,
+    Interim,
+    FollowUp,
+    Confirmation,
+    Limit,
+    Warning,
+    Error,
+}
+
+/// A row's label: a localised word or a client id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    Term(&'static str),
+    Client(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub label: Label,
+    pub stretches: Vec<(NaiveDate, NaiveDate, Stretch)>,
+    pub marks: Vec<(NaiveDate, Mark)>,
+}
+
+impl Row {
+    fn new(label: Label) -> Row {
+        Row {
+            label,
+            stretches: Vec::new(),
+            marks: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Timeline {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub today: NaiveDate,
+    pub rows: Vec<Row>,
+}
+
+/// The date a finding is about: its primary span when that is a date value in the plan.
+fn finding_date(text: &str, span: crate::finding::Span) -> Option<NaiveDate> {
+    text.get(span.range())?.parse().ok()
+}
+
+impl Timeline {
+    pub fn new(plan: &Plan, edition: &Edition, report: &PlanReport, as_of: NaiveDate) -> Timeline {
+        let cx = Context::new(plan, edition, as_of);
+        let rules = &edition.rules;
+        let mut onsite = Row::new(Label::Term("timeline-onsite"));
+        let mut remote = Row::new(Label::Term("timeline-remote"));
+        let mut contacts = Row::new(Label::Term("timeline-contacts"));
+        let mut days_off = Row::new(Label::Term("timeline-days-off"));
+        for p in &cx.onsite {
+            onsite
+                .stretches
+                .push((p.start.value, p.end.value, Stretch::Onsite));
+            for day in calendar::dates(p.start.value, p.end.value) {
+                if calendar::holiday(day).is_some() {
+                    days_off.marks.push((day, Mark::Holiday));
+                } else if day.weekday() == Weekday::Sun {
+                    days_off.marks.push((day, Mark::Sunday));
+                }
+            }
+        }
+        for p in &cx.remote {
+            remote
+                .stretches
+                .push((p.start.value, p.end.value, Stretch::Remote));
+        }
+        for (kind, mark) in [
+            (ContactKind::Pre, Mark::Pre),
+            (ContactKind::Interim, Mark::Interim),
+            (ContactKind::FollowUp, Mark::FollowUp),
+        ] {
+            for c in plan.contacts_of(kind) {
+                contacts.marks.push((c.date.value, mark));
+            }
+        }
+        let mut rows = vec![onsite, remote, contacts, days_off];
+        let mut findings = Row::new(Label::Term("timeline-findings"));
+        let text = report.text.as_deref().unwrap_or("");
+        for client in &cx.clients {
+            let mut row = Row::new(Label::Client(client.id.value.clone()));
+            if let Some(decision) = &client.decision {
+                let limit = rules
+                    .client_decision_window
+                    .as_ref()
+                    .map(|r| calendar::add_months(decision.value, r.months as i32));
+                if let Some(limit) = limit {
+                    row.stretches.push((decision.value, limit, Stretch::Window));
+                    row.marks.push((limit, Mark::Limit));
+                }
+                row.marks.push((decision.value, Mark::Decision));
+                if let Some(r) = &rules.client_confirmation {
+                    row.marks.push((
+                        calendar::add_months(decision.value, r.months as i32),
+                        Mark::Confirmation,
+                    ));
+                }
+            }
+            rows.push(row);
+        }
+        for f in report
+            .findings
+            .iter()
+            .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
+        {
+            let Some(date) = f.span().and_then(|s| finding_date(text, s)) else {
+                continue;
+            };
+            let mark = if f.severity == Severity::Error {
+                Mark::Error
+            } else {
+                Mark::Warning
+            };
+            let client_row = f.client.as_ref().and_then(|id| {
+                rows.iter_mut()
+                    .find(|r| matches!(&r.label, Label::Client(c) if c == id))
+            });
+            match client_row {
+                Some(row) => row.marks.push((date, mark)),
+                None => findings.marks.push((date, mark)),
+            }
+        }
+        if !findings.marks.is_empty() {
+            rows.push(findings);
+        }
+        let dates = rows
+            .iter()
+            .flat_map(|r| {
+                r.stretches
+                    .iter()
+                    .flat_map(|(a, b, _)| [*a, *b])
+                    .chain(r.marks.iter().map(|(d, _)| *d))
+            })
+            .chain([plan.course.start.value]);
+        let from = dates.clone().min().unwrap_or(plan.course.start.value);
+        let to = dates.max().unwrap_or(plan.course.start.value);
+        // Start at the first of the month so that the axis begins with a month name.
+        let from = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+        Timeline {
+            from,
+            to: to.max(calendar::add_days(from, 27)),
+            today: as_of,
+            rows,
+        }
+    }
+
+    fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+
+    fn label(&self, label: &Label, l10n: &Localizer) -> String {
+        match label {
+            Label::Term(id) => l10n.text(id),
+            Label::Client(id) => id.clone(),
+        }
+    }
+
+    /// The timeline for a terminal `width` columns wide; plain ASCII without colour, or
+    /// Unicode blocks with ANSI colour.
+    pub fn text(&self, l10n: &Localizer, width: usize, color: bool) -> String {
+        let labels: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| self.label(&r.label, l10n))
+            .collect();
+        let label_width = labels
+            .iter()
+            .map(|l| l.chars().count())
+            .max()
+            .unwrap_or(8)
+            .clamp(8, 18);
+        let columns = width.saturating_sub(label_width + 2).max(20);
+        let per_column = (self.days() as usize).div_ceil(columns).max(1);
+        let col = |d: NaiveDate| {
+            ((d - self.from).num_days().max(0) as usize / per_column).min(columns - 1)
+        };
+        let mut out = String::new();
+
+        // Axis: years on one line, months below.
+        let mut years = vec![' '; columns];
+        let mut months = vec![' '; columns];
+        let mut month = self.from;
+        let mut last_year = None;
+        while month <= self.to {
+            let c = col(month);
+            let name = l10n.text(&format!("month-{}", month.month()));
+            // A name needs its own columns and a blank one on each side, or names run together.
+            let fits = |line: &[char], text: &str| {
+                let end = c + text.chars().count();
+                end <= columns
+                    && line[c.saturating_sub(1)..(end + 1).min(columns)]
+                        .iter()
+                        .all(|ch| *ch == ' ')
+            };
+            if fits(&months, &name) {
+                for (i, ch) in name.chars().enumerate() {
+                    months[c + i] = ch;
+                }
+            }
+            if last_year != Some(month.year()) {
+                let year = month.year().to_string();
+                if fits(&years, &year) {
+                    for (i, ch) in year.chars().enumerate() {
+                        years[c + i] = ch;
+                    }
+                }
+                last_year = Some(month.year());
+            }
+            month = calendar::add_months(month, 1);
+        }
+        let pad = " ".repeat(label_width + 2);
+        let _ = writeln!(out, "{pad}{}", years.iter().collect::<String>().trim_end());
+        let _ = writeln!(out, "{pad}{}", months.iter().collect::<String>().trim_end());
+
+        let paint = |s: &str, code: &str| {
+            if color {
+                format!("\x1b[{code}m{s}\x1b[0m")
+            } else {
+                s.to_owned()
+            }
+        };
+        for (row, label) in self.rows.iter().zip(&labels) {
+            let mut cells: Vec<(char, &str)> = vec![(' ', ""); columns];
+            for (a, b, stretch) in &row.stretches {
+                let (ch, code) = match (stretch, color) {
+                    (Stretch::Onsite, true) => ('█', "32"),
+                    (Stretch::Onsite, false) => ('#', ""),
+                    (Stretch::Remote, true) => ('▒', "34"),
+                    (Stretch::Remote, false) => ('=', ""),
+                    (Stretch::Window, true) => ('─', "2"),
+                    (Stretch::Window, false) => ('-', ""),
+                };
+                cells[col(*a)..=col(*b)].fill((ch, code));
+            }
+            let mut marks = row.marks.clone();
+            marks.sort_by_key(|(_, m)| *m);
+            for (date, mark) in marks {
+                cells[col(date)] = glyph(mark, color);
+            }
+            if (self.from..=self.to).contains(&self.today) && cells[col(self.today)].0 == ' ' {
+                cells[col(self.today)] = (if color { '┊' } else { ':' }, "36");
+            }
+            let line: String = cells
+                .iter()
+                .map(|(ch, code)| {
+                    if code.is_empty() {
+                        ch.to_string()
+                    } else {
+                        paint(&ch.to_string(), code)
+                    }
+                })
+                .collect();
+            let shown: String = label.chars().take(label_width).collect();
+            let _ = writeln!(out, "{shown:<label_width$}  {}", line.trim_end());
+        }
+        out.push('\n');
+        let legend = [
+            (glyph_text(Stretch::Onsite, color), "timeline-legend-onsite"),
+            (glyph_text(Stretch::Remote, color), "timeline-legend-remote"),
+            (glyph_text(Stretch::Window, color), "timeline-legend-window"),
+            (glyph(Mark::Pre, color).0.to_string(), "timeline-legend-pre"),
+            (
+                glyph(Mark::Interim, color).0.to_string(),
+                "timeline-legend-interim",
+            ),
+            (
+                glyph(Mark::FollowUp, color).0.to_string(),
+                "timeline-legend-follow-up",
+            ),
+            (
+                glyph(Mark::Sunday, color).0.to_string(),
+                "timeline-legend-sunday",
+            ),
+            (
+                glyph(Mark::Holiday, color).0.to_string(),
+                "timeline-legend-holiday",
+            ),
+            (
+                glyph(Mark::Decision, color).0.to_string(),
+                "timeline-legend-decision",
+            ),
+            (
+                glyph(Mark::Confirmation, color).0.to_string(),
+                "timeline-legend-confirmation",
+            ),
+            (
+                glyph(Mark::Limit, color).0.to_string(),
+                "timeline-legend-limit",
+            ),
+            (
+                glyph(Mark::Error, color).0.to_string(),
+                "timeline-legend-error",
+            ),
+            (
+                glyph(Mark::Warning, color).0.to_string(),
+                "timeline-legend-warning",
+            ),
+            (
+                (if color { '┊' } else { ':' }).to_string(),
+                "timeline-legend-today",
+            ),
+        ];
+        let mut line = String::new();
+        for (symbol, id) in legend {
+            let item = format!("{symbol} {}", l10n.text(id));
+            if !line.is_empty() && line.chars().count() + item.chars().count() + 3 > width {
+                let _ = writeln!(out, "{line}");
+                line.clear();
+            }
+            if !line.is_empty() {
+                line.push_str("   ");
+            }
+            line.push_str(&item);
+        }
+        let _ = writeln!(out, "{line}");
+        let _ = writeln!(
+            out,
+            "{}",
+            l10n.format(&crate::msg!("timeline-scale", days = per_column))
+        );
+        out
+    }
+
+    /// The timeline as an inline SVG element (no namespace URL, no external references).
+    pub fn svg(&self, l10n: &Localizer) -> maud::Markup {
+        let labels: Vec<String> = self
+            .rows
+            .iter()
+            .map(|r| self.label(&r.label, l10n))
+            .collect();
+        let (label_px, chart_px, row_px, top) = (110.0, 760.0, 18.0, 30.0);
+        let days = self.days() as f64;
+        let x = |d: NaiveDate| label_px + (d - self.from).num_days() as f64 / days * chart_px;
+        let day_px = chart_px / days;
+        let height = top + row_px * self.rows.len() as f64 + 8.0;
+        let width = label_px + chart_px + 10.0;
+        let mut months = Vec::new();
+        let mut month = self.from;
+        while month <= self.to {
+            months.push((
+                x(month),
+                format!(
+                    "{} {}",
+                    l10n.text(&format!("month-{}", month.month())),
+                    month.year()
+                ),
+            ));
+            month = calendar::add_months(month, 1);
+        }
+        let today = (self.from..=self.to)
+            .contains(&self.today)
+            .then(|| x(self.today));
+        let f = |v: f64| format!("{v:.1}");
+        maud::html! {
+            svg class="timeline" viewBox=(format!("0 0 {width:.0} {height:.0}")) width=(f(width)) height=(f(height))
+                role="img" aria-label=(l10n.text("timeline-title")) {
+                @for (mx, name) in &months {
+                    line x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(height)) stroke="#ccc" stroke-width="0.5" {}
+                    text x=(f(mx + 2.0)) y="12" font-size="9" fill="#555" { (name) }
+                }
+                @if let Some(tx) = today {
+                    line x1=(f(tx)) y1="14" x2=(f(tx)) y2=(f(height)) stroke="#0aa" stroke-dasharray="3,2" {}
+                }
+                @for (i, (row, label)) in self.rows.iter().zip(&labels).enumerate() {
+                    @let y = top + row_px * i as f64;
+                    text x="2" y=(f(y + 11.0)) font-size="10" fill="#222" { (label) }
+                    @for (a, b, stretch) in &row.stretches {
+                        @let (fill, h, dy) = match stretch {
+                            Stretch::Onsite => ("#2e8b57", 12.0, 2.0),
+                            Stretch::Remote => ("#6495ed", 8.0, 4.0),
+                            Stretch::Window => ("#bbb", 2.0, 7.0),
+                        };
+                        @let w = (((*b - *a).num_days() as f64 + 1.0) * day_px).max(1.0);
+                        rect x=(f(x(*a))) y=(f(y + dy)) width=(f(w)) height=(f(h)) fill=(fill) {
+                            title { (l10n.date(*a)) " – " (l10n.date(*b)) }
+                        }
+                    }
+                    @for (date, mark) in &row.marks {
+                        @let (symbol, fill) = svg_mark(*mark);
+                        text x=(f(x(*date) + day_px / 2.0)) y=(f(y + 12.0)) font-size="11" fill=(fill) text-anchor="middle" {
+                            (symbol) title { (l10n.date(*date)) }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn svg_mark(mark: Mark) -> (&'static str, &'static str) {
+    match mark {
+        Mark::Sunday => ("S", "#a0522d"),
+        Mark::Holiday => ("H", "#a0522d"),
+        Mark::Decision => ("●", "#444"),
+        Mark::Pre => ("P", "#222"),
+        Mark::Interim => ("I", "#222"),
+        Mark::FollowUp => ("F", "#222"),
+        Mark::Confirmation => ("◆", "#444"),
+        Mark::Limit => ("┤", "#444"),
+        Mark::Warning => ("!", "#d4a000"),
+        Mark::Error => ("✗", "#c00"),
+    }
+}
+
+fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
+    match (mark, color) {
+        (Mark::Sunday, _) => ('S', "33"),
+        (Mark::Holiday, _) => ('H', "33"),
+        (Mark::Decision, true) => ('●', ""),
+        (Mark::Decision, false) => ('o', ""),
+        (Mark::Pre, _) => ('P', "1"),
+        (Mark::Interim, _) => ('I', "1"),
+        (Mark::FollowUp, _) => ('F', "1"),
+        (Mark::Confirmation, true) => ('◆', ""),
+        (Mark::Confirmation, false) => ('6', ""),
+        (Mark::Limit, true) => ('┤', ""),
+        (Mark::Limit, false) => ('|', ""),
+        (Mark::Warning, _) => ('!', "33;1"),
+        (Mark::Error, true) => ('✗', "31;1"),
+        (Mark::Error, false) => ('X', ""),
+    }
+}
+
+fn glyph_text(stretch: Stretch, color: bool) -> String {
+    match (stretch, color) {
+        (Stretch::Onsite, true) => "█".into(),
+        (Stretch::Onsite, false) => "#".into(),
+        (Stretch::Remote, true) => "▒".into(),
+        (Stretch::Remote, false) => "=".into(),
+        (Stretch::Window, true) => "─".into(),
+        (Stretch::Window, false) => "-".into(),
+    }
+}
