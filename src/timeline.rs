@@ -371,18 +371,28 @@ impl Timeline {
         let day_px = chart_px / days;
         let height = top + row_px * self.rows.len() as f64 + 8.0;
         let width = label_px + chart_px + 10.0;
+        // Every month gets a grid line; names are thinned so that they never touch, and carry
+        // the year only in January and on the first name.
+        let month_px = chart_px * 30.4 / days;
+        let step = (34.0 / month_px).ceil().max(1.0) as usize;
         let mut months = Vec::new();
         let mut month = self.from;
+        let mut i = 0;
         while month <= self.to {
-            months.push((
-                x(month),
+            let name = if i % step != 0 {
+                String::new()
+            } else if i == 0 || month.month() == 1 {
                 format!(
                     "{} {}",
                     l10n.text(&format!("month-{}", month.month())),
                     month.year()
-                ),
-            ));
+                )
+            } else {
+                l10n.text(&format!("month-{}", month.month()))
+            };
+            months.push((x(month), name));
             month = calendar::add_months(month, 1);
+            i += 1;
         }
         let today = (self.from..=self.to)
             .contains(&self.today)
