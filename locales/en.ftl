@@ -429,6 +429,7 @@ report-col-count = Count
 report-col-suppressed = Suppressed
 report-col-plans = Plans
 report-cross-heading = Across plans (courses checked together):
+report-help-label = help
 report-source = Source: { $document }, "{ $section }": “{ $quote }”
 report-plan-heading = { $path } — checked against { $edition }, as of { $as_of }
 report-plan-heading-unchecked = { $path } — could not be checked

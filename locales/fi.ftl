@@ -1,1 +1,805 @@
-### oras-check messages: Finnish (suomi). Missing messages fall back to English.
+### oras-check: ilmoitukset suomeksi.
+### Sanasto Kelan palvelukuvauksista ja koulutusmateriaaleista: kuntoutuspäätös,
+### ennakkoyhteydenotto, väliyhteydenotto, seurantayhteydenotto, omaohjaaja, palveluvastaava,
+### kasvokkainen jakso, etäkuntoutusjakso, kuntoutusraha, arkipyhä. Lähteiden lainauksia ei
+### käännetä (ne eivät ole tässä tiedostossa).
+
+## Muiden ilmoitusten osat
+
+conj-and = ja
+conj-or = tai
+
+type-string = merkkijono
+type-integer = kokonaisluku
+type-number = luku
+type-boolean = true tai false
+type-date = päivämäärä
+type-array = taulukko
+type-table = taulu
+type-array-of-tables = taulujen taulukko
+
+period-kind-onsite = kasvokkaiseen
+period-kind-remote = etäkuntoutus-
+
+window-remote-period = etäkuntoutusjakson aikana
+window-between-onsite-1-2 = 1. ja 2. kasvokkaisen jakson välissä
+window-between-onsite-2-3 = 2. ja 3. kasvokkaisen jakson välissä
+
+weekday-mon = maanantai
+weekday-tue = tiistai
+weekday-wed = keskiviikko
+weekday-thu = torstai
+weekday-fri = perjantai
+weekday-sat = lauantai
+weekday-sun = sunnuntai
+
+holiday-new-years-day = uudenvuodenpäivä
+holiday-epiphany = loppiainen
+holiday-good-friday = pitkäperjantai
+holiday-easter-sunday = pääsiäispäivä
+holiday-easter-monday = toinen pääsiäispäivä
+holiday-may-day = vappu
+holiday-ascension-day = helatorstai
+holiday-whit-sunday = helluntaipäivä
+holiday-midsummer-eve = juhannusaatto
+holiday-midsummer-day = juhannuspäivä
+holiday-all-saints-day = pyhäinpäivä
+holiday-independence-day = itsenäisyyspäivä
+holiday-christmas-eve = jouluaatto
+holiday-christmas-day = joulupäivä
+holiday-boxing-day = tapaninpäivä
+
+role-specialist-physician = erikoislääkäri
+role-psychologist = psykologi
+role-psychotherapist = psykoterapeutti
+role-nurse = sairaanhoitaja
+role-public-health-nurse = terveydenhoitaja
+role-physiotherapist = fysioterapeutti
+role-occupational-physiotherapist = työfysioterapeutti
+role-occupational-therapist = toimintaterapeutti
+role-nutritionist = ravitsemusterapeutti
+role-nutrition-advisor = ravintoneuvoja
+role-social-worker = sosiaalityöntekijä
+role-socionom = sosionomi
+role-rehabilitation-instructor = kuntoutuksen ohjaaja
+role-msc-rehabilitation-science = yhteiskuntatieteiden maisteri (kuntoutustiede)
+role-music-therapist = musiikkiterapeutti
+role-speech-therapist = puheterapeutti
+role-neuropsychologist = neuropsykologi
+role-other-professional = muu ammattihenkilö
+role-assistant = avustava henkilö
+
+therapy-aquatic-therapy = allasterapia
+therapy-physiotherapy = fysioterapia
+therapy-music-therapy = musiikkiterapia
+therapy-neuropsychological-rehabilitation = neuropsykologinen kuntoutus
+therapy-psychotherapy = psykoterapia
+therapy-speech-therapy = puheterapia
+therapy-occupational-therapy = toimintaterapia
+therapy-art-therapy = taideterapia
+therapy-family-therapy = perheterapia
+therapy-equine-therapy-physiotherapist = fysioterapeutin toteuttama ratsastusterapia
+therapy-equine-therapy-occupational-therapist = toimintaterapeutin toteuttama ratsastusterapia
+
+notified-kela-authority-line = Kelan viranomaislinja
+notified-clients = asiakkaat
+notified-rehabilitation-services-group = Kelan kuntoutuspalvelujen ryhmä
+
+insurance-liability = toiminnan vastuuvakuutus
+insurance-patient = potilasvakuutus
+insurance-group-accident = ryhmämuotoinen tapaturmavakuutus
+
+## Merkinnät lähdeotteen alla
+
+label-period-starts = jakso alkaa tästä
+label-period-ends = jakso päättyy tähän
+label-period-days = { $days ->
+    [one] { $days } vuorokausi
+   *[other] { $days } vuorokautta
+    }
+label-first-used-here = käytetty ensin tässä
+label-status = tila { $status }
+label-status-here = tila asetetaan tässä
+label-course-starts = kurssi alkaa tästä
+label-sunday = { $date } on sunnuntai
+label-first-onsite-day = ensimmäinen kasvokkainen päivä
+label-first-onsite-ends = ensimmäinen kasvokkainen jakso päättyy tähän
+label-second-onsite-starts = toinen kasvokkainen jakso alkaa tästä
+label-last-onsite-day = viimeinen kasvokkainen päivä
+label-decision-arrived = päätös saapui tässä
+label-decision-given = päätös annettiin tässä
+label-decision-limit = kuntoutuksen on päätyttävä viimeistään { $limit }
+label-client-last-follow-up = asiakkaan { $client } viimeinen seurantayhteydenotto
+label-last-meeting = asiakkaan { $client } viimeinen tapaaminen
+label-first-service-manager = myös { $name } on palveluvastaava
+label-decisions = { $count ->
+    [one] { $count } asiakkaalla oli päätös
+   *[other] { $count } asiakkaalla oli päätös
+    }
+label-original-start = alkuperäinen alkamispäivä
+label-lacks-qualification = henkilöltä { $name } puuttuu pätevyys: { $qualifications }
+
+## Suunnitelman lukeminen (plan-syntax, plan-schema)
+
+syntax-error = Tiedosto ei ole kelvollista TOML-muotoa (jäsentimen ilmoitus: { $detail })
+syntax-not-utf8 = Tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa { $offset })
+syntax-not-utf8-help = Tallenna suunnitelma UTF-8-muodossa; useimmissa editoreissa valinta löytyy kohdasta "Tallenna nimellä" tai "Merkistö".
+io-error = Tiedostoa { $path } ei voi lukea ({ $detail })
+io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
+io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
+run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
+io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
+io-too-large-help = Kurssisuunnitelma on muutaman kilotavun kokoinen; tarkista, että tiedosto on oikea.
+
+schema-missing-course = Suunnitelmasta puuttuu [course]-taulu
+schema-missing-course-help = Aloita suunnitelma [course]-taululla, jossa on vähintään `service` ja `start`.
+schema-missing-key = Taulusta { $table } puuttuu pakollinen avain `{ $key }`
+schema-missing-key-for-service = Taulusta [course] puuttuu `{ $key }`, joka on ilmoitettava { $service }-suunnitelmissa
+schema-key-for-other-service = `{ $key }` kuuluu vain { $service }-suunnitelmiin
+schema-key-for-other-kind = `{ $key }` kuuluu vain { $kind }jaksoihin
+schema-remove-key = Poista `{ $key }` tai vaihda jakson laji.
+schema-unknown-key = Tuntematon avain `{ $key }` taulussa { $table }
+schema-did-you-mean = Tarkoititko `{ $suggestion }`?
+schema-known-keys = Tunnetut avaimet: { $keys }.
+schema-wrong-type = Avaimen `{ $key }` arvon on oltava { $expected }, ei { $found }
+schema-unquote = Kirjoita arvo ilman lainausmerkkejä: { $key } = { $value }
+schema-unknown-value = `{ $value }` ei ole kelvollinen `{ $key }`
+schema-expected-one-of = Sallitut arvot: { $values }.
+schema-empty = `{ $key }` ei saa olla tyhjä
+schema-bad-date = `{ $key }` ei ole todellinen kalenteripäivä
+schema-date-time = Avaimen `{ $key }` on oltava päivämäärä (VVVV-KK-PP) ilman kellonaikaa tai aikavyöhykettä
+schema-out-of-range = `{ $key }` on sallitun alueen ulkopuolella
+schema-range = Avaimen `{ $key }` on oltava väliltä { $min }–{ $max }
+schema-format = Tämä on suunnitelmaformaatti { $found }; oras-check lukee formaattia 1
+schema-not-array-of-tables = `{ $key }` on taulujen taulukko: kirjoita [[{ $key }]], ei [{ $key }]
+schema-not-table = `{ $key }` on yksittäinen taulu: kirjoita [{ $key }], ei [[{ $key }]]
+schema-edition-number = Avaimen `edition` on oltava merkkijono: kirjoita edition = "{ $value }"
+schema-end-before-start = Jakso päättyy { $end }, ennen kuin se alkaa { $start }
+schema-duplicate-client = Asiakastunnusta `{ $id }` on käytetty kahdesti; tunnusten on oltava suunnitelmassa yksilöllisiä
+schema-unknown-client = `{ $id }` ei ole tämän suunnitelman asiakas
+schema-no-clients = Suunnitelmassa ei ole [[clients]]-tauluja.
+schema-empty-clients = `clients` on tyhjä, joten yhteydenotto ei koske ketään
+schema-empty-clients-help = Jätä `clients` pois, jos yhteydenotto koskee kaikkia asiakkaita, tai luettele asiakastunnukset.
+schema-allow-without-reason = Tälle [[allow]]-poikkeukselle ei ole annettu perustetta
+schema-allow-without-reason-help = Lisää reason = "…": miksi suunnitelma saa poiketa säännöstä (esimerkiksi Kelan myöntämä poikkeus ja sen viite).
+schema-status-needs-table = Kurssi, jonka tila on "{ $status }", tarvitsee taulun { $table }
+schema-cancellation-not-cancelled = [cancellation] on annettu, mutta kurssin tila on "{ $status }" eikä "cancelled"
+
+edition-not-in-force = Palvelusta { $service } ei ole voimassa olevaa palvelukuvausta kurssille, joka alkaa { $start }
+edition-unknown = Palvelulla { $service } ei ole palvelukuvausta "{ $edition }"
+edition-list-help = Palvelun { $service } palvelukuvaukset: { $editions }. Kiinnitä jokin niistä avaimella course.edition, jos kurssi kuuluu toisen alle.
+edition-none-help = Palvelun { $service } sääntöpakettia ei ole ladattu; tarkista --rules.
+edition-pinned = course.edition kiinnittää palvelukuvauksen { $edition } (kurssit, jotka alkavat { $range }), mutta tämä kurssi alkaa { $start }; kiinnitettyä palvelukuvausta käytetään
+
+allow-unknown-rule = [[allow]] nimeää tuntemattoman säännön `{ $rule }`
+allow-unknown-rule-help = `oras-check rules` luettelee sääntöjen tunnukset.
+allow-unsuppressible = Sääntöä `{ $rule }` ei voi ohittaa [[allow]]-poikkeuksella
+
+## Tietosuoja
+
+personal-data = Suunnitelmassa on suomalainen henkilötunnus ({ $masked })
+personal-data-help = Korvaa se pseudonyymillä. Suunnitelmissa ei saa koskaan olla henkilötunnuksia; tunnusta ei näytetä missään tulosteessa.
+
+## Poikkeukset
+
+unused-allow = Tämä säännön `{ $rule }` [[allow]]-poikkeus ei ohittanut mitään
+unused-allow-client = Tämä säännön `{ $rule }` [[allow]]-poikkeus asiakkaalle { $client } ei ohittanut mitään
+unused-allow-help = Poista se tai tarkista säännön tunnus ja asiakas: vanhentunut poikkeus piilottaa seuraavan todellisen havainnon.
+
+not-checked-missing-dates = Ei tarkistettu { $count ->
+    [one] asiakkaalta { $clients }
+   *[other] asiakkailta { $clients }
+    }: { $keys } puuttuu
+
+## Ryhmän koko
+
+group-size-max = Kurssille on ilmoittautunut { $count } { $count ->
+    [one] asiakas
+   *[other] asiakasta
+    }; { $unit ->
+        [group] ryhmään
+       *[course] kurssille
+    } voi osallistua enintään { $max }
+group-size-max-label = { $position }. asiakas
+group-size-max-help = Siirrä { $max }. asiakkaan jälkeiset asiakkaat toiselle kurssille; enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi.
+group-size-min = Kurssille on ilmoittautunut { $count } { $count ->
+    [one] asiakas
+   *[other] asiakasta
+    }; { $unit ->
+        [group] ryhmää
+       *[course] kurssia
+    } ei saa aloittaa, jos asiakkaita on alle { $min }
+group-size-min-help = Hanki vähintään { $min } asiakasta, siirrä alkamista tai siirrä asiakkaat toiselle kurssille ja poista tämä kurssi.
+start-threshold-must-start = Kurssin tila on { $status }, vaikka päätös on { $count ->
+    [one] { $count } asiakkaalla
+   *[other] { $count } asiakkaalla
+    }; kun päätöksiä on vähintään { $threshold }, kurssi on aloitettava aikataulun mukaisesti
+start-threshold-must-start-help = Kun asiakkaita on vähintään { $threshold }, palveluntuottajan on aloitettava kurssi aikataulun mukaisesti; palauta tila ja pidä päivämäärät.
+start-threshold-below = Kurssille on ilmoittautunut { $count } { $count ->
+    [one] asiakas
+   *[other] asiakasta
+    }, vähemmän kuin aloitusraja { $threshold }; aloittaminen vähintään { $min } asiakkaalla on palveluntuottajan harkinnassa
+
+## Kasvokkaiset jaksot
+
+onsite-periods-count = Suunnitelmassa on { $count } kasvokkaista { $count ->
+    [one] jaksoa
+   *[other] jaksoa
+    }; palvelukuvauksessa niitä on täsmälleen { $expected }
+onsite-periods-count-help = Suunnittele täsmälleen { $expected } [[periods]]-taulua, joissa kind = "onsite".
+onsite-periods-extra-label = { $position }. kasvokkainen jakso
+onsite-periods-days-each = Kasvokkainen jakso { $start } – { $end } kestää { $days } { $days ->
+    [one] vuorokauden
+   *[other] vuorokautta
+    }; kukin kasvokkainen jakso kestää { $expected } vuorokautta
+onsite-periods-days-each-help = Tee jaksosta { $expected } vuorokauden pituinen (vuorokaudet = loppu − alku + 1).
+onsite-periods-days-total = Kasvokkaiset jaksot kestävät yhteensä { $days } vuorokautta; palvelukuvauksessa { $expected }
+onsite-periods-days-total-help = Jaa { $expected } kasvokkaista vuorokautta jaksoille.
+onsite-weekdays = Kasvokkaiseen jaksoon { $start } – { $end } sisältyy { $count ->
+    [one] sunnuntai ({ $sundays })
+   *[other] { $count } sunnuntaita ({ $sundays })
+    }
+onsite-weekdays-help = Kasvokkainen kuntoutus toteutetaan maanantaista lauantaihin; siirrä jaksoa niin, ettei siihen sisälly sunnuntaita.
+periods-span = Kasvokkaiset jaksot ajoittuvat välille { $first } – { $last }, pidemmälle kuin { $months } kuukautta ({ $limit } asti)
+periods-span-help = Pidä viimeinen kasvokkainen jakso viimeistään { $limit }.
+day-length = { $hours } tunnin kuntoutuspäivä on lyhyempi kuin { $min } tuntia
+day-length-help = Kasvokkaisen kuntoutuspäivän pituus on vähintään { $min } tuntia.
+day-length-guided = { $hours } tuntia ohjattua kuntoutusta päivässä on vähemmän kuin palvelukuvauksen keskimäärin { $min } tuntia päivässä
+day-length-guided-help = Suunnittele ohjattua kuntoutusta keskimäärin noin { $min } tuntia päivässä.
+
+## Etäkuntoutus
+
+remote-period-none-allowed = Palvelukuvauksessa { $edition } ei ole etäkuntoutusta, mutta suunnitelmassa on etäkuntoutusjakso
+remote-period-none-allowed-help = Poista etäkuntoutusjakso tai kiinnitä se palvelukuvaus, jota kurssi todella noudattaa.
+remote-period-missing = Etäkuntoutusjaksoa ei ole suunniteltu; palvelukuvauksessa kasvokkaisten jaksojen välissä on { $weeks } viikon etäkuntoutusjakso
+remote-period-missing-help = Lisää [[periods]]-taulu, jossa kind = "remote", ensimmäisen ja toisen kasvokkaisen jakson väliin ({ $weeks } viikkoa).
+remote-period-several = Suunnitelmassa on { $count } etäkuntoutusjaksoa; palvelukuvauksessa niitä on täsmälleen yksi
+remote-period-several-help = Yhdistä ne yhdeksi etäkuntoutusjaksoksi kasvokkaisten jaksojen väliin.
+remote-period-position = Etäkuntoutusjakso { $start } – { $end } ei sijoitu kahden ensimmäisen kasvokkaisen jakson väliin
+remote-period-position-help = Etäkuntoutusjakso alkaa ensimmäisen kasvokkaisen jakson päätyttyä ja päättyy ennen toisen alkua.
+remote-period-length = Etäkuntoutusjakso kestää { $days } vuorokautta; palvelukuvauksen jakso kestää { $weeks } viikkoa ({ $expected } vuorokautta)
+remote-period-length-help = Pidä etäkuntoutusjakson pituus { $tolerance } vuorokauden sisällä { $expected } vuorokaudesta.
+remote-guidance = { $hours } tuntia ohjausta asiakasta kohden on vähemmän kuin vaaditut { $min }
+remote-guidance-help = Jokainen asiakas saa etäkuntoutusjakson aikana vähintään { $min } tuntia verkkokuntoutuksen ohjausta.
+remote-guidance-not-stated = Ohjaustunteja asiakasta kohden ei ole ilmoitettu; vaaditaan vähintään { $min }
+remote-guidance-not-stated-help = Ilmoita etäkuntoutusjaksolle guidance_hours_per_client.
+
+## Yhteydenotot
+
+pre-contact-missing = Ennakkoyhteydenottoa ei ole suunniteltu
+pre-contact-missing-client = Asiakkaalle { $client } ei ole suunniteltu ennakkoyhteydenottoa
+pre-contact-missing-help = Suunnittele yksi [[contacts]]-taulu, jossa kind = "pre", ennen kurssin alkua.
+pre-contact-several = { $uneven ->
+    [yes] Asiakasta kohden on suunniteltu enintään { $count } ennakkoyhteydenottoa
+   *[other] Suunnitelmassa on { $count } ennakkoyhteydenottoa
+    }; palvelukuvauksessa niitä on yksi
+pre-contact-several-client = Asiakkaalle { $client } on suunniteltu { $count } ennakkoyhteydenottoa; palvelukuvauksessa niitä on yksi
+pre-contact-several-help = Pidä yksi ennakkoyhteydenotto asiakasta kohden.
+pre-contact-late = Ennakkoyhteydenotto { $date } ei ole ennen kurssin alkua { $start }
+pre-contact-late-help = Ennakkoyhteydenotto tehdään ennen ensimmäistä kasvokkaista päivää.
+pre-contact-window = Ennakkoyhteydenotto { $date } on { $days } vuorokautta ennen alkua; palvelukuvauksen mukaan noin 3 viikkoa ({ $min }–{ $max } vuorokautta)
+pre-contact-window-help = Tee se välillä { $earliest } – { $latest }.
+
+interim-outside-remote = Väliyhteydenotto { $date } on etäkuntoutusjakson ulkopuolella ({ $start } – { $end })
+interim-outside-no-remote = Väliyhteydenoton { $date } on sijoituttava etäkuntoutusjaksolle, mutta suunnitelmassa { $count ->
+    [0] ei ole etäkuntoutusjaksoa
+   *[other] on { $count } etäkuntoutusjaksoa
+    }
+interim-outside-between = Väliyhteydenotto { $date } ei sijoitu kahden kasvokkaisen jakson väliin
+interim-outside-help = Siirrä yhteydenotto sille kuuluvaan ajankohtaan.
+interim-missing = { $uneven ->
+    [yes] Enintään { $have }
+   *[other] { $have }
+    } / { $required } vaadittua väliyhteydenottoa on suunniteltu { $window }
+interim-missing-client = Asiakkaalla { $client } on { $have } / { $required } vaadittua väliyhteydenottoa { $window }
+interim-missing-help = Suunnittele jokaiselle asiakkaalle { $required } väliyhteydenottoa { $window }.
+interim-extra = Suunnitelmassa on { $uneven ->
+    [yes] enintään { $count }
+   *[other] { $count }
+    } väliyhteydenottoa; palvelukuvauksessa niitä on { $required }
+interim-extra-client = Asiakkaalle { $client } on suunniteltu { $count } väliyhteydenottoa; palvelukuvauksessa niitä on { $required }
+interim-extra-help = Ylimääräiset yhteydenotot eivät kuulu palvelukuvaukseen; tarkista, että ne ovat tarkoituksellisia.
+
+follow-up-missing = Viimeisen kasvokkaisen jakson jälkeen ei ole suunniteltu seurantayhteydenottoa
+follow-up-missing-client = Asiakkaalla { $client } on { $count } seurantayhteydenottoa; vaaditaan vähintään { $min }
+follow-up-missing-help = Suunnittele [[contacts]]-taulu, jossa kind = "follow-up", viimeisen kasvokkaisen päivän jälkeen.
+follow-up-too-many = Suunnitelmassa on { $uneven ->
+    [yes] enintään { $count }
+   *[other] { $count }
+    } seurantayhteydenottoa; palvelukuvauksessa niitä on enintään { $max }
+follow-up-too-many-client = Asiakkaalle { $client } on suunniteltu { $count } seurantayhteydenottoa; palvelukuvauksessa niitä on enintään { $max }
+follow-up-too-many-help = Pidä seurantayhteydenottoja enintään { $max } asiakasta kohden.
+follow-up-early = Seurantayhteydenotto { $date } ei ole viimeisen kasvokkaisen päivän { $last } jälkeen
+follow-up-early-help = Seurantayhteydenotot tehdään viimeisen kasvokkaisen jakson jälkeen.
+follow-up-window = Seurantayhteydenotto { $date } ei ole { $from }–{ $to } kuukautta viimeisen kasvokkaisen päivän { $last } jälkeen
+follow-up-window-help = Tee se välillä { $earliest } – { $latest }.
+course-duration = Viimeinen seurantayhteydenotto { $date } on myöhemmin kuin { $months } kuukautta kurssin alusta { $start } ({ $limit } mennessä)
+course-duration-help = Tee viimeinen seurantayhteydenotto viimeistään { $limit }.
+
+## Asiakaskohtaiset
+
+client-preliminary-agreement = Kurssin ajankohta sovittiin asiakkaan { $client } kanssa { $agreed }, { $days } vuorokautta päätöksen saapumisen { $received } jälkeen; määräaika on { $limit } vuorokautta
+client-preliminary-agreement-help = Sovi kurssin ajankohta asiakkaan kanssa viimeistään { $deadline }.
+client-confirmation = Asiakkaalle { $client } ilmoitettiin kurssin vahvistunut ajankohta { $sent }, myöhemmin kuin { $months } kuukautta päätöksestä { $decision } ({ $limit } mennessä)
+client-confirmation-help = Ilmoita asiakkaalle vahvistunut ajankohta viimeistään { $limit }.
+client-decision-window = Asiakkaan { $client } kuntoutus päättyy { $end }, myöhemmin kuin { $months } kuukautta päätöksestä { $decision } ({ $limit } mennessä)
+client-decision-window-help = Tee asiakkaan viimeinen seurantayhteydenotto viimeistään { $limit } tai ilmoita Kelan viranomaislinjalle ja asiakkaalle, ettei kuntoutusta voida toteuttaa ajoissa.
+client-duration = Asiakkaan { $client } kuntoutus kestää päätöksestä { $decision } päivään { $end }, alle { $months } kuukautta
+client-duration-help = Palvelukuvauksen mukainen kokonaiskesto on 8–20 kuukautta; viimeinen seurantayhteydenotto { $shortest } tai myöhemmin täyttää sen.
+client-age = Asiakas { $client } on { $age }-vuotias; kurssi on vähintään { $min }-vuotiaille
+client-age-help = Tarkista asiakkaan ikä kurssin alkaessa (course.start); alle { $min }-vuotiaat eivät voi osallistua.
+allowance-age = Asiakas { $client } on { $age }-vuotias; kuntoutusrahaa maksetaan vain { $min }–{ $max }-vuotiaille
+allowance-age-all = Kukaan asiakkaista ei ole { $min }–{ $max }-vuotias; kuntoutusrahaa ei voi maksaa kenellekään heistä
+allowance-age-help = Kerro asianomaisille asiakkaille hyvissä ajoin, ettei kurssi oikeuta kuntoutusrahaan.
+allowance-days = { $count ->
+    [one] Kasvokkainen päivä osuu
+   *[other] { $count } kasvokkaista päivää osuu
+    } sunnuntaille tai arkipyhälle: { $days }; niiltä ei makseta kuntoutusrahaa
+allowance-days-help = Siirrä kasvokkaiset päivät pois sunnuntailta ja arkipyhiltä tai kerro asiakkaille, ettei niiltä makseta kuntoutusrahaa.
+
+## Henkilöstö
+
+staff-physician-missing = Moniammatillisessa tiimissä ei ole erikoislääkäriä
+staff-physician-missing-help = Lisää [[staff]]-taulu, jossa role = "specialist-physician".
+staff-physician-specialty = Erikoislääkärin { $name } erikoistumisala on { $specialty }; tämä palvelukuvaus edellyttää: { $wanted }
+staff-physician-no-specialty = Erikoislääkärin { $name } erikoistumisalaa ei ole ilmoitettu; tämä palvelukuvaus edellyttää: { $wanted }
+staff-physician-specialty-help = Ilmoita specialty = jokin seuraavista: { $wanted }, tai lisää lääkäri, jolla se on.
+staff-mandatory = Kukaan tiimistä ei täytä pakollista ammattihenkilön paikkaa: { $roles }
+staff-mandatory-help = Lisää [[staff]]-tauluun henkilö, joka on { $roles }.
+staff-mandatory-taken-help = Jokainen, joka voisi olla { $roles }, täyttää jo toisen paikan; yksi henkilö täyttää vain yhden paikan.
+staff-optional-in-team = Tiimissä on { $count } valinnaista ammattihenkilöä; vaaditaan vähintään { $min }
+staff-optional-in-team-help = Lisää vähintään { $min } seuraavista: { $roles }.
+staff-optional-unavailable = Palveluntuottajalla on oltava käytettävissään { $roles }
+staff-optional-unavailable-help = Lisää hänet [[staff]]-tauluun; in_team = false, jos hän ei ole tämän kurssin tiimissä.
+staff-personal-instructor-missing = Kukaan tiimistä ei ole omaohjaaja
+staff-personal-instructor-missing-help = Merkitse pakolliselle ammattihenkilölle personal_instructor = true.
+staff-personal-instructor-role = { $name } on omaohjaaja, mutta ammattinimikkeellä { $role } hän ei ole pakollinen ammattihenkilö
+staff-personal-instructor-role-help = Omaohjaaja on yksi pakollisista ammattihenkilöistä: { $roles }.
+staff-service-manager-missing = Palveluvastaavaa ei ole nimetty
+staff-service-manager-missing-help = Merkitse yhdelle henkilöstön jäsenelle service_manager = true.
+staff-service-manager-several = { $count } henkilöä on merkitty palveluvastaavaksi; palvelukuvauksessa nimetään täsmälleen yksi
+staff-service-manager-several-help = Pidä service_manager = true vain yhdellä henkilöllä.
+staff-service-manager-unlicensed = Palveluvastaavan { $name } ei ole ilmoitettu olevan laillistettu terveydenhuollon ammattihenkilö
+staff-service-manager-unlicensed-help = Palveluvastaava on Valviran laillistama terveydenhuollon ammattihenkilö: aseta licensed = true tai nimeä henkilö, joka on.
+
+## Tilat, vakuutukset, mittarit
+
+facilities-absent = Suunnitelman mukaan toimipisteessä ei ole palvelukuvauksen edellyttämää tilaa: `{ $item }`
+facilities-absent-help = Toimipisteessä on oltava se: `{ $item }` = true.
+facilities-pool = Allastilat: "{ $pool }"
+facilities-pool-help = Palvelukuvaus edellyttää allastiloja: { $accepted }.
+facilities-not-stated = Suunnitelmassa ei ilmoiteta, onko toimipisteessä palvelukuvauksen edellyttämät tilat: { $items }
+facilities-not-stated-help = Ilmoita ne [facilities]-taulussa (true, kun toimipisteessä on ne).
+accommodation-elsewhere = Asiakkaita ei majoiteta samassa toimipisteessä, jossa kuntoutus toteutuu
+accommodation-elsewhere-help = Asiakas on majoitettava samassa toimipisteessä, jossa kasvokkainen kuntoutus toteutuu.
+accommodation-not-stated = Suunnitelmassa ei ilmoiteta, majoitetaanko asiakkaat toimipisteessä
+accommodation-not-stated-help = Ilmoita accommodation_on_site [facilities]-taulussa.
+accommodation-room = Huonetaso on "other"; palvelukuvaus edellyttää kahden hengen huonetta, jossa on WC ja suihku
+accommodation-room-help = Käytä room_standard = "double-with-bathroom" (tai "single-with-bathroom", kun yhden hengen huone on perusteltu).
+insurance-absent = Suunnitelman mukaan palveluntuottajalla ei ole: { $kind }
+insurance-absent-help = Palveluntuottajalla on oltava se asiakasta ja kuntoutukseen osallistuvaa läheistä varten.
+insurance-not-stated = Suunnitelmassa ei ilmoiteta: { $kinds }
+insurance-not-stated-help = Ilmoita ne [insurance]-taulussa (true, kun palveluntuottajalla on ne).
+measurements-not-stated = Suunnitelmassa ei ole [measurements]-taulua; palvelukuvaus edellyttää mittarit { $required }
+measurements-not-stated-help = Lisää [measurements], jossa instruments = palvelukuvauksen mittarit.
+measurements-missing = { $count ->
+    [one] Vaadittu mittari puuttuu
+   *[other] { $count } vaadittua mittaria puuttuu
+    }: { $missing }
+measurements-missing-help = Käytä mittareita { $required }.
+
+## Määräajat
+
+feedback-late = Asiakkaan { $client } kuntoutuspalaute lähetettiin { $sent }, myöhemmin kuin { $days } vuorokautta viimeisestä tapaamisesta { $last } ({ $deadline } mennessä)
+feedback-late-help = Toimita kuntoutuspalaute määräajassa; sen on oltava perillä Kelassa määräajan sisällä.
+feedback-overdue = Asiakkaan { $client } kuntoutuspalaute piti toimittaa viimeistään { $deadline } (viimeinen tapaaminen { $last }), eikä sitä ole merkitty lähetetyksi ({ $as_of })
+feedback-overdue-help = Lähetä kuntoutuspalaute ja merkitse feedback_sent.
+feedback-due = Asiakkaan { $client } kuntoutuspalaute on toimitettava viimeistään { $deadline } ({ $days } vuorokautta viimeisestä tapaamisesta { $last })
+feedback-due-all = Kaikkien asiakkaiden kuntoutuspalautteet on toimitettava viimeistään { $deadline } ({ $days } vuorokautta viimeisestä tapaamisesta { $last })
+invoice-late = { $kind ->
+    [onsite] Kasvokkainen jakso
+   *[other] Etäkuntoutusjakso
+    }, joka päättyi { $end }, laskutettiin { $invoiced }, myöhemmin kuin { $months } kuukautta jakson päättymisestä ({ $deadline } mennessä)
+invoice-late-help = Laskuta kukin jakso laskutusajan kuluessa; Kela voi jättää myöhästyneen laskun maksamatta.
+invoice-overdue = { $kind ->
+    [onsite] Kasvokkainen jakso
+   *[other] Etäkuntoutusjakso
+    }, joka päättyi { $end }, piti laskuttaa viimeistään { $deadline }, eikä sitä ole merkitty laskutetuksi ({ $as_of })
+invoice-overdue-help = Laskuta jakso ja merkitse `invoiced`.
+invoice-due = { $kind ->
+    [onsite] Kasvokkainen jakso
+   *[other] Etäkuntoutusjakso
+    }, joka päättyy { $end }, on laskutettava viimeistään { $deadline }
+
+## Raportin asettelu
+
+severity-error = virhe
+severity-warning = varoitus
+severity-note = huomautus
+report-col-rule = Sääntö
+report-col-severity = Vakavuus
+report-col-count = Määrä
+report-col-suppressed = Ohitettu
+report-col-plans = Suunnitelmia
+report-cross-heading = Suunnitelmien välillä (yhdessä tarkistetut kurssit):
+report-help-label = ohje
+report-source = Lähde: { $document }, "{ $section }": “{ $quote }”
+report-plan-heading = { $path } — tarkistettu palvelukuvausta { $edition } vasten, päivänä { $as_of }
+report-plan-heading-unchecked = { $path } — ei voitu tarkistaa
+report-total = { $errors ->
+    [one] { $errors } virhe
+   *[other] { $errors } virhettä
+    }, { $warnings ->
+    [one] { $warnings } varoitus
+   *[other] { $warnings } varoitusta
+    }, { $notes ->
+    [one] { $notes } huomautus
+   *[other] { $notes } huomautusta
+    }{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } ohitettu)
+    }
+report-total-clean = Ei virheitä, varoituksia eikä huomautuksia{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } ohitettu)
+    }
+report-total-unchecked = Suunnitelmaa ei voitu tarkistaa: korjaa ensin { $errors ->
+    [one] { $errors } virhe
+   *[other] { $errors } virhettä
+    }
+report-total-plans = { $plans ->
+    [one] { $plans } suunnitelma
+   *[other] { $plans } suunnitelmaa
+    }{ $unchecked ->
+    [0] {""}
+   *[other] {" "}({ $unchecked } ei tarkistettavissa)
+    }: yhteensä { $errors ->
+    [one] { $errors } virhe
+   *[other] { $errors } virhettä
+    }, { $warnings ->
+    [one] { $warnings } varoitus
+   *[other] { $warnings } varoitusta
+    }, { $notes ->
+    [one] { $notes } huomautus
+   *[other] { $notes } huomautusta
+    }
+
+## Peruminen ja siirtäminen
+
+cancellation-after-start = Kurssi peruttiin { $date }, sen alettua { $start }
+cancellation-after-start-help = Alkanutta kurssia ei peruta; päätä se ja ilmoita keskeyttäneet asiakkaat.
+cancellation-empty-help = Kun päätöksiä ei ole, peru kurssi välillä { $earliest } – { $latest }, mieluiten viimeistään { $safe } (3 viikkoa ennen).
+cancellation-empty-early = Kurssi peruttiin { $date }, aikaisemmin kuin { $months } kuukautta ennen alkua ({ $earliest })
+cancellation-empty-late = Kurssi peruttiin { $date }, myöhemmin kuin { $days } vuorokautta ennen alkua ({ $latest })
+cancellation-empty-unsafe = Kurssi peruttiin { $date }, alle 3 viikkoa ennen alkua ({ $safe } jälkeen); 2 viikkoa on viimeinen hetki
+cancellation-near-minimum-early = Kurssi peruttiin { $date }, kun päätöksiä oli { $count }, aikaisemmin kuin { $days } vuorokautta ennen alkua ({ $earliest })
+cancellation-near-minimum-early-help = Kun päätöksiä on lähellä vähimmäismäärää, odota { $earliest } asti: asiakkaita voi vielä tulla.
+cancellation-notice = Tieto kurssin perumisesta ei tavoita: { $missing }
+cancellation-notice-help = Ilmoita kaikille kolmelle ja merkitse heidät notified-kenttään: { $ids }.
+postponement-year = Kurssi siirrettiin { $original } alkavasta { $new } alkavaksi, toiselle vuodelle
+postponement-year-help = Kurssin voi siirtää alkamaan vain myöhemmin samana vuonna; muuten peru se.
+postponement-start = Siirretty alkamispäivä { $new } ei ole kurssin alkamispäivä { $start }
+postponement-start-help = Aseta course.start uudeksi alkamispäiväksi.
+
+## Ryhmäterapia
+
+therapy-kind = { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana
+therapy-kind-help = Suunnittele se yksilöterapiana tai valitse terapia, jota Kela järjestää ryhmissä: { $therapies }.
+therapy-leaders-required = Turvallisuussyistä { $therapy } toteutetaan { $required } ammattihenkilön ({ $role }) valvonnassa; tiimissä on { $count }
+therapy-leaders-required-help = Lisää tiimiin henkilöitä, joilla role = "{ $role }", kunnes heitä on { $required }.
+therapy-leaders-none = Ryhmää ei ohjaa kukaan terapeutti
+therapy-leaders-none-help = Lisää terapeutti [[staff]]-tauluun.
+therapy-leaders-several = Tiimissä on { $count } terapeuttia; ryhmäterapiaa ohjaa { $leaders }
+therapy-leaders-several-help = Pidä tiimissä yksi ohjaava terapeutti tai merkitse muille in_team = false.
+therapy-age-group-mixed = Ryhmässä on sekä lapsia ja nuoria ({ $children }) että vähintään { $adult_age }-vuotiaita aikuisia ({ $adults }); ryhmän kokoa ei tarkisteta
+therapy-age-group-mixed-help = Ryhmät muodostetaan iän mukaan: jaa asiakkaat lasten ja nuorten ryhmään ja aikuisten ryhmään.
+therapy-age-group-unknown = Ikäryhmä ei ole tiedossa: { $count ->
+    [one] asiakkaalta { $clients } puuttuu
+   *[other] asiakkailta { $clients } puuttuu
+    } ikä; ryhmän kokoa ei tarkisteta
+therapy-age-group-unknown-help = Ilmoita jokaisen asiakkaan ikä kurssin alkaessa.
+
+## Sääntöjen kuvaukset: yhden rivin yhteenveto (`rules`-taulukko) ja .doc, jonka `explain` tulostaa
+
+rule-plan-syntax = Tiedosto on kelvollista UTF-8-muotoista TOMLia
+    .doc = Suunnitelman on oltava UTF-8-tekstitiedosto, joka on kelvollista TOMLia. Mahdottomat päivämäärät, kuten 2025-11-31, ovat syntaksivirheitä: TOML-jäsennin hylkää ne. Myös tiedostot, joita ei voi lukea lainkaan (puuttuva, kansio, kokoraja ylittyy), ilmoitetaan tämän säännön alla. Suunnitelmaa, jossa on syntaksivirhe, ei tarkisteta pidemmälle.
+rule-plan-schema = Suunnitelma noudattaa suunnitelmaformaattia
+    .doc = Jokaisen avaimen on oltava tunnettu (kirjoitusvirheeseen ehdotetaan oikeaa avainta), jokaisen arvon oikeaa tyyppiä ja sallittu sana, pakolliset avaimet mukana, jaksot eivät pääty ennen alkuaan, asiakastunnukset yksilöllisiä, yhteydenotot nimeävät vain suunnitelman asiakkaita ja [[allow]]-poikkeuksilla on peruste ja tunnettu sääntö. Kurssin alkamispäivälle on oltava voimassa oleva palvelukuvaus. Kaikki tällaiset ongelmat ilmoitetaan kerralla; suunnitelmaa, jossa niitä on, ei tarkisteta pidemmälle.
+rule-personal-data = Tiedostossa ei ole suomalaista henkilötunnusta
+    .doc = Suunnitelmat koskevat terveyteen liittyvää kuntoutusta. Kelvollinen suomalainen henkilötunnus (syntymäaika, välimerkki, yksilönumero ja oikea tarkistusmerkki) missä tahansa tiedostossa, myös kommenteissa, on virhe. Itse tunnusta ei koskaan tulosteta: kaikki tulosteet näyttävät sen peitettynä muodossa ******-****. Käytä asiakastunnuksina pseudonyymejä.
+rule-unused-allow = Jokainen [[allow]]-poikkeus ohittaa jotakin
+    .doc = [[allow]]-poikkeus, joka ei vastaa yhtään havaintoa, on vanhentunut: sen kirjaama poikkeus ei enää ole voimassa, ja se piilottaisi huomaamatta säännön seuraavan todellisen havainnon.
+rule-edition-pinned = Voimassaoloaikansa ulkopuolelle kiinnitetystä palvelukuvauksesta huomautetaan
+    .doc = course.edition kiinnittää palvelukuvauksen vuoden perusteella. Kun kurssin alkamispäivä on palvelukuvauksen voimassaoloajan ulkopuolella, kiinnitettyä palvelukuvausta käytetään silti, ja tämä huomautus kertoo sen.
+rule-group-size-max = Asiakkaita ei ole enempää kuin palvelukuvauksen enimmäismäärä
+    .doc = Laskee asiakkaat, joiden tila on enrolled tai transferred-in, ja ilmoittaa ensimmäisen enimmäismäärän ylittävän asiakkaan. Enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi. Ryhmäterapiassa enimmäismäärä määräytyy ryhmän ikäryhmän ja terapian mukaan.
+rule-group-size-min = Asiakkaita ei ole vähemmän kuin palvelukuvauksen vähimmäismäärä
+    .doc = Kurssia ei saa aloittaa ryhmäkoon vähimmäismäärää pienemmällä asiakasmäärällä. Havainto on virhe, kun kurssi on vahvistettu, alkanut tai päättynyt, ja varoitus, kun se on suunnitteilla; siirrettyä tai peruttua kurssia ei tarkisteta. Ryhmäterapiassa vähimmäismäärä määräytyy ikäryhmän ja terapian mukaan, ja alitus on aina virhe.
+rule-start-threshold = Aloitusrajan saavuttanut kurssi alkaa aikataulun mukaisesti
+    .doc = Kun päätöksiä on aloitusrajan verran, palveluntuottajan on aloitettava kurssi aikataulun mukaisesti: kurssin peruminen tai siirtäminen on silloin virhe. Kurssista, joka alkaa alle aloitusrajan (mutta vähintään vähimmäismäärällä), annetaan huomautus: se on palveluntuottajan harkinnassa.
+rule-onsite-periods = Kasvokkaisten jaksojen määrä ja pituus
+    .doc = Laskee kasvokkaiset jaksot ja niiden vuorokaudet (loppu − alku + 1): kunkin on kestettävä palvelukuvauksen mukainen määrä vuorokausia, tai yhteensä palvelukuvauksen mukainen määrä.
+rule-onsite-weekdays = Kasvokkaiset päivät ovat maanantaista lauantaihin
+    .doc = Omaishoitajan kuntoutuskurssi toteutetaan "maanantai–lauantai": kasvokkainen jakso, johon sisältyy sunnuntai, on virhe.
+rule-periods-span = Kasvokkaiset jaksot palvelukuvauksen aikarajan sisällä
+    .doc = Viimeinen kasvokkainen päivä saa olla enintään palvelukuvauksen kuukausimäärän päässä ensimmäisestä kasvokkaisesta päivästä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna).
+rule-remote-period = Yksi palvelukuvauksen mittainen etäkuntoutusjakso kasvokkaisten jaksojen välissä
+    .doc = Palvelukuvauksissa, joissa on etäkuntoutusta, on täsmälleen yksi etäkuntoutusjakso ensimmäisen kasvokkaisen jakson jälkeen ja ennen toista. Pituus, joka poikkeaa palvelukuvauksen pituudesta enemmän kuin sallitun verran, on varoitus. Palvelukuvaukset ilman etäkuntoutusta hylkäävät kaikki etäkuntoutusjaksot.
+rule-remote-guidance = Riittävästi ohjausta asiakasta kohden etäkuntoutusjaksolla
+    .doc = Etäkuntoutusjakso antaa jokaiselle asiakkaalle vähintään palvelukuvauksen mukaiset ohjaustunnit. Kun guidance_hours_per_client puuttuu, huomautus kertoo, ettei sääntöä voitu tarkistaa.
+rule-day-length = Riittävän pitkät kasvokkaiset päivät ja riittävästi ohjattua kuntoutusta
+    .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus. Ilmoittamattomia arvoja ei tarkisteta.
+rule-pre-contact = Yksi ennakkoyhteydenotto ennen kurssin alkua
+    .doc = Jokaisella asiakkaalla on täsmälleen yksi ennakkoyhteydenotto ennen course.start-päivää. Oras 2021 edellyttää lisäksi noin kolmea viikkoa ennen (14–28 vuorokautta; sen ulkopuolella varoitus). Yhteydenotot ilman clients-luetteloa koskevat kaikkia asiakkaita.
+rule-interim-contacts = Väliyhteydenotot oikeaan aikaan
+    .doc = Jokaisella asiakkaalla on palvelukuvauksen mukainen määrä väliyhteydenottoja kussakin ajanjaksossa: etäkuntoutusjakson aikana (yksilölliset kuvapuhelut) tai peräkkäisten kasvokkaisten jaksojen välissä. Kaikkien ajanjaksojen ulkopuolella oleva yhteydenotto on virhe, vaadittua pienempi määrä virhe ja suurempi varoitus.
+rule-follow-up-contacts = Seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen
+    .doc = Jokaisella asiakkaalla on vähintään palvelukuvauksen mukainen määrä seurantayhteydenottoja, eikä enempää kuin sen enimmäismäärä, kaikki viimeisen kasvokkaisen päivän jälkeen. Oras 2021 edellyttää niitä 2–3 kuukauden kuluttua siitä (muulloin varoitus).
+rule-course-duration = Kurssi päättyy palvelukuvauksen kokonaiskeston sisällä
+    .doc = Viimeinen seurantayhteydenotto saa olla enintään palvelukuvauksen kuukausimäärän päässä course.start-päivästä.
+rule-client-preliminary-agreement = Ajankohta sovittu 2 viikon kuluessa päätöksen saapumisesta
+    .doc = Kunkin asiakkaan preliminary_agreement saa olla enintään palvelukuvauksen vuorokausimäärän päässä decision_received-päivästä. Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
+rule-client-confirmation = Vahvistunut ajankohta ilmoitettu 6 kuukauden kuluessa päätöksestä
+    .doc = Kunkin asiakkaan confirmation_sent saa olla enintään palvelukuvauksen kuukausimäärän päässä päätöksestä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna). Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
+rule-client-decision-window = Kuntoutus päättyy 20 kuukauden kuluessa päätöksestä
+    .doc = Asiakkaan kuntoutuskokonaisuuden on toteuduttava seurantayhteydenottoineen palvelukuvauksen kuukausimäärän kuluessa päätöksestä. Päättymispäivä on viimeisin asiakasta koskeva seurantayhteydenotto tai, jos sitä ei ole, viimeinen kasvokkainen päivä.
+rule-client-duration = Kuntoutus kestää vähintään palvelukuvauksen lyhimmän keston
+    .doc = Palvelukuvaus määrittää kokonaiskeston päätöksestä viimeiseen seurantayhteydenottoon; asiakkaasta, jonka kuntoutus jää sen alarajaa lyhyemmäksi, annetaan varoitus.
+rule-client-age = Asiakkaat ovat kurssille riittävän vanhoja
+    .doc = Palvelukuvauksen vähimmäisikää (Oras-kurssilla ja omaishoitajan kurssilla 18, allasterapiassa 4) nuorempi asiakas on virhe.
+rule-allowance-age = Kuntoutusrahaa maksetaan vain 16–67-vuotiaille
+    .doc = Asiakas, joka ei ole 16–67-vuotias, ei voi saada kuntoutusrahaa kurssipäiviltä. Tämä on tieto asiakkaalle, ei suunnitelman virhe.
+rule-staff-physician = Tiimissä on hyväksytyn erikoistumisalan erikoislääkäri
+    .doc = Tiimiin kuuluu erikoislääkäri, jonka erikoistumisalan palvelukuvaus hyväksyy (mikä tahansa tai ilmoittamaton, kun palvelukuvaus ei määritä sitä). Lääkäri, jolla in_team = false, ei täytä paikkaa.
+rule-staff-mandatory = Jokainen pakollinen ammattihenkilön paikka on täytetty
+    .doc = Jokainen pakollinen paikka tarvitsee oman tiimiin kuuluvan henkilön, jolla on jokin paikan ammattinimikkeistä (ja palvelukuvauksen niin määrätessä pätevyys). Yksi henkilö täyttää yhden paikan: henkilöt sovitetaan paikkoihin, ei jaeta ahneesti.
+rule-staff-optional = Riittävästi valinnaisia ammattihenkilöitä, kaikki käytettävissä
+    .doc = Vähintään palvelukuvauksen mukainen määrä valinnaisia paikkoja on täytetty tiimiin kuuluvilla henkilöillä, joita ei tarvita pakollisiin paikkoihin, ja palveluntuottajalla on kaikki valinnaiset ammattihenkilöt käytettävissään (tässä tiimissä tai in_team = false).
+rule-staff-personal-instructor = Omaohjaajat ovat pakollisia ammattihenkilöitä
+    .doc = Vähintään yksi tiimin jäsen on omaohjaaja, ja jokainen omaohjaaja on jokin pakollisista ammattihenkilöistä.
+rule-staff-service-manager = Täsmälleen yksi laillistettu palveluvastaava
+    .doc = Täsmälleen yksi henkilöstön jäsen on palveluvastaava, ja hän on laillistettu terveydenhuollon ammattihenkilö (licensed = true). Palveluvastaavan ei tarvitse kuulua tämän kurssin tiimiin.
+rule-facilities = Vaaditut tilat ovat olemassa
+    .doc = Jokainen palvelukuvauksen edellyttämä tila on ilmoitettava true-arvolla; false on virhe, ilmoittamatta jättäminen varoitus. Kun palvelukuvaus edellyttää allastiloja, ne voivat olla toimipisteessä tai muualla palvelukuvauksen sallimalla tavalla.
+rule-accommodation = Asiakkaat majoitetaan toimipisteessä kahden hengen huoneissa, joissa on WC ja suihku
+    .doc = accommodation_on_site = false on virhe; ilmoittamatta jättäminen tai room_standard = "other" on varoitus.
+rule-insurance = Vaaditut vakuutukset ovat voimassa
+    .doc = Toiminnan vastuuvakuutus, potilasvakuutus ja ryhmämuotoinen tapaturmavakuutus: false on virhe, ilmoittamatta jättäminen varoitus.
+rule-measurements = Hyödyn arvioinnin mittareita käytetään
+    .doc = [measurements]-taulun instruments-luettelossa on oltava jokainen palvelukuvauksen edellyttämä mittari; puuttuva [measurements]-taulu on varoitus.
+rule-feedback-deadline = Kuntoutuspalaute 2 viikon kuluessa viimeisestä tapaamisesta
+    .doc = Kunkin asiakkaan kuntoutuspalaute toimitetaan palvelukuvauksen vuorokausimäärän kuluessa asiakkaan viimeisestä tapaamisesta (last_meeting tai viimeisin asiakkaan kasvokkaisista päivistä ja yhteydenotoista). Lähettämätön palaute on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
+rule-invoice-deadline = Jokainen jakso laskutetaan 2 kuukauden kuluessa sen päättymisestä
+    .doc = Jokainen kasvokkainen jakso ja etäkuntoutusjakso laskutetaan palvelukuvauksen kuukausimäärän kuluessa sen päättymisestä. Laskuttamaton jakso on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
+rule-allowance-days = Kasvokkaisia päiviä ei ole sunnuntaina eikä arkipyhänä
+    .doc = Kuntoutusrahaa maksetaan arkipäiviltä maanantaista lauantaihin, ei sunnuntailta eikä arkipyhiltä. Kasvokkainen päivä sellaisena päivänä on varoitus asiakkaiden toimeentulon vuoksi. Pääsiäinen lasketaan; sunnuntaita, jonka onsite-weekdays jo ilmoitti, ei ilmoiteta uudelleen.
+rule-cancellation-window = Peruminen sallitulla ajanjaksolla
+    .doc = Jos kurssille on tulossa 0 asiakasta, kurssin voi perua aikaisintaan 2 kuukautta ja viimeistään 2 viikkoa ennen alkua (alle 3 viikkoa ennen on varoitus). Jos päätöksiä on lähellä vähimmäismäärää, aikaisintaan 3 viikkoa ennen. Ei koskaan alun jälkeen.
+rule-cancellation-notice = Perumisesta ilmoitetaan kaikille
+    .doc = Perutusta kurssista ilmoitetaan Kelan viranomaislinjalle, asiakkaille ja Kelan kuntoutuspalvelujen ryhmälle (notified).
+rule-postponement = Siirto samana vuonna suunnitelman alkamispäivään
+    .doc = Kurssin voi siirtää alkamaan vain myöhemmin samana kalenterivuonna, ja uuden alkamispäivän on oltava course.start.
+rule-therapy-kind = Terapiaa järjestetään ryhmäterapiana
+    .doc = Taideterapia, perheterapia ja kumpikin ratsastusterapia ovat vain yksilöterapiaa. Niistä ilmoitetaan vain tämän säännön havainto.
+rule-therapy-leaders = Ryhmällä on ohjaajansa
+    .doc = Allasterapia toteutetaan kahden fysioterapeutin valvonnassa; muuta ryhmäterapiaa ohjaa yksi terapeutti (ei yhtään on virhe, useampi varoitus). Jokainen tiimin jäsen lasketaan terapeutiksi.
+rule-therapy-age-group = Ryhmät muodostetaan iän mukaan
+    .doc = Lapset ja nuoret (alle 18-vuotiaat) ja aikuiset (vähintään 18-vuotiaat) muodostavat eri ryhmät. Sekaryhmä on varoitus, eikä sen kokoa tarkisteta; asiakas, jolta puuttuu ikä, jättää ikäryhmän tuntemattomaksi (huomautus).
+
+## Käsin vahvistettavat vaatimukset
+
+manual-health-description = Jokainen asiakas on toimittanut kuvauksen terveydentilastaan (esim. hoitokertomuskopion) tai antanut kirjallisen luvan Kanta-asioinnin terveystietoihin.
+manual-invitation-letter = Kutsukirje ja esitietolomake on lähetetty jokaiselle asiakkaalle.
+manual-start-discussion = Aloituskeskustelu käydään ensimmäisen kasvokkaisen jakson aikana omaohjaajan ja erikoislääkärin kanssa.
+manual-remote-orientation = Asiakkaat perehdytetään etäkuntoutukseen ensimmäisen kasvokkaisen jakson aikana.
+manual-final-discussion = Viimeisen kasvokkaisen jakson lopussa käydään yksilöllinen loppukeskustelu omaohjaajan kanssa.
+manual-omapolku-content = OMApolku-verkkokuntoutuksen sisältöjä käytetään kokonaisuudessaan.
+manual-guidance-one-at-a-time = Etäkuntoutuksen ohjauksen toteuttaa yksi moniammatillisen tiimin ammattihenkilö kerrallaan.
+manual-twenty-month-notice = Jos asiakkaan kuntoutusta ei voida toteuttaa 20 kuukauden kuluessa päätöksestä, asiasta on ilmoitettu Kelan viranomaislinjalle ja asiakkaalle.
+manual-service-manager-expertise = Palveluvastaavalla on ymmärrys asiakasryhmän erityistarpeista.
+manual-consent-ku5 = Jokaiselta asiakkaalta on pyydetty suostumus tutkimukseen osallistumisesta (lomake KU5); allekirjoitettu lomake toimitetaan Kelaan.
+manual-feedback-by-post = Kuntoutuspalaute toimitetaan Kelaan postitse, ja se on perillä määräajassa.
+manual-measurements-reported = Vuoden aikana tehdyt arviointimittaukset toimitetaan Kelaan raportointivuoden määräaikaan (31.3.) mennessä.
+manual-participation-certificate = Jokaiselle asiakkaalle on laadittu osallistumistodistus kuntoutusrahaa varten, ja uusi, jos tiedot muuttuvat.
+manual-pre-contact-content = Ennakkoyhteydenotossa varmistetaan kuntoutuksen soveltuvuus ja oikea-aikaisuus, kerrotaan sisällöstä ja mukaan otettavista tarvikkeista ja kuullaan asiakkaan toiveet ja erityistarpeet.
+manual-start-meeting = Kuntoutuksen alussa asiakkaalle järjestetään palaveri, jossa ovat mukana omaohjaaja ja erikoislääkäri.
+manual-individual-meetings = Jokaisella asiakkaalla on yksilölliset haastattelut, väliarviointi ja loppukeskustelu omaohjaajan ja tarvittavien asiantuntijoiden kanssa.
+manual-interim-contact-length = Väliyhteydenotot kestävät keskimäärin 30 minuuttia, ja ne tekee omaohjaaja tai muu moniammatillisen tiimin jäsen.
+manual-invoice-forms = Laskutuksessa käytetään Kelan lomakkeita KU 206 ja KU 201, ja laskut postitetaan, ei sähköpostitse.
+manual-schedule-changes = Palveluntuottaja vie aikataulumuutokset (siirron) itse Kelan kurssijärjestelmään.
+manual-individual-goals = Jokaisen asiakkaan yksilöllinen tavoite ja kuntoutustarve otetaan ryhmässä huomioon.
+manual-device-loan = Palveluntuottaja lainaa tarvittaessa asiakkaalle laitteen etäkuntoutukseen osallistumista varten.
+manual-online-guidance = Asiakkaita ohjataan verkkokuntoutukseen osallistumisessa.
+manual-video-session-length = Yksilölliset kuvapuhelut kestävät keskimäärin 45 minuuttia.
+manual-rehabilitation-plan = Jokaisen asiakkaan terapia perustuu hänen kuntoutussuunnitelmaansa.
+manual-municipality = Palveluntuottaja on ilmoittanut tarjouksessaan palvelevansa asiakkaiden kotikuntia.
+
+## rules-, explain- ja kattavuuskomennot
+
+catalogue-edition-heading = { $title } ({ $id }): kurssit, jotka alkavat { $range }
+catalogue-col-rule = Sääntö
+catalogue-col-severity = Vakavuus
+catalogue-col-checks = Mitä tarkistetaan
+catalogue-col-source = Lähde
+catalogue-col-document = Asiakirja
+catalogue-col-requirement = Vaatimus
+catalogue-col-how = Miten
+catalogue-col-editions = Palvelukuvaukset
+catalogue-every-plan = Jokaisesta suunnitelmasta tarkistetaan lisäksi: { $rules }.
+catalogue-across-plans = Yhdessä tarkistettuja suunnitelmia verrataan lisäksi: { $rules }.
+catalogue-manual-heading = Vahvista lisäksi käsin:
+catalogue-checked-by = tarkistetaan
+catalogue-by-hand = käsin
+catalogue-no-editions = Mikään palvelukuvaus ei vastaa valintoja --service ja --edition.
+catalogue-unknown-rule = Tuntematon sääntö `{ $rule }`
+catalogue-unknown-rule-help = `oras-check rules` luettelee sääntöjen tunnukset.
+explain-severity = Vakavuus: { $severities }
+explain-applies-everywhere = Koskee jokaista suunnitelmaa palvelukuvauksesta riippumatta.
+explain-applies-across = Koskee useaa samalla kertaa tarkistettua suunnitelmaa niiden palvelukuvauksista riippumatta.
+explain-not-in-force = Ei voimassa: { $editions }.
+explain-parameters = Arvot:
+explain-no-parameters = Arvot: ei arvoja
+explain-carried = Periytetty palvelukuvauksesta { $from }: palvelukuvauksen { $edition } lähde ei mainitse sitä.
+explain-interpretation = Tulkinta: { $text }
+explain-source = Lähde: { $document }, "{ $section }"
+explain-manual = Käsin vahvistettava vaatimus, jota ei tarkisteta suunnitelmasta.
+checklist-heading = Vahvista lisäksi käsin palvelukuvauksen { $edition } mukaan (ei näy suunnitelmasta):
+verify-ok = { $editions } palvelukuvausta, { $citations } lainausta ja { $rules } sääntöä tarkistettu{ $sources ->
+    [yes] {" "}lähdeasiakirjoja vasten
+   *[no] {""}
+    }
+verify-problems = Sääntöpaketeissa on { $count ->
+    [one] { $count } ongelma
+   *[other] { $count } ongelmaa
+    }
+
+## Poikkeuskäytäntö
+
+expired-allow = Säännön `{ $rule }` [[allow]]-poikkeus päättyi { $expires } eikä enää ohita mitään
+expired-allow-help = Uusi poikkeus (ja sen viite) uudella päättymispäivällä tai poista [[allow]] ja korjaa suunnitelma.
+forbidden-allow = Sääntöä `{ $rule }` ei saa ohittaa tässä projektissa (no-allow tiedostossa oras-check.toml)
+forbidden-allow-help = Korjaa suunnitelma; [[allow]]-poikkeus jätetään huomiotta.
+
+## Suunnitelmien välillä
+
+staff-double-booked = { $name } on tämän kurssin kasvokkaisella jaksolla { $start } – { $end } ja myös suunnitelmassa { $other } (rivi { $line }), jonka kasvokkaiset päivät ovat samaan aikaan ({ $from } – { $to })
+staff-double-booked-help = Sama henkilö ei voi olla kahden kurssin kasvokkaisella jaksolla yhtä aikaa: tarkista aikataulut tai erota henkilöt nimillä.
+client-double-booked = Asiakas { $client } on myös suunnitelmassa { $other } (rivi { $line }), kurssilla, joka on samaan aikaan kuin tämä ({ $from } – { $to })
+client-double-booked-help = Asiakas osallistuu yhdelle kurssille kerrallaan: tarkista ilmoittautumiset tai anna asiakkaille eri tunnukset.
+
+rule-expired-allow = Päättymispäivänsä ohittanut [[allow]]-poikkeus lakkaa ohittamasta
+    .doc = [[allow]]-poikkeuksella voi olla expires = PÄIVÄ, viimeinen päivä, jona se on voimassa. Sen jälkeen (--as-of) se ei ohita mitään, ja tämä varoitus kertoo sen, jotta tilapäinen poikkeus ei jää voimaan perusteensa jälkeen.
+rule-forbidden-allow = Säännöt, joiden ohittamisen projekti kieltää
+    .doc = Asetustiedoston no-allow luettelee säännöt, joita CI ei anna suunnitelman ohittaa. Tällaisen säännön [[allow]]-poikkeus on virhe eikä ohita mitään.
+rule-staff-double-booked = Sama henkilö kahden päällekkäisen kurssin kasvokkaisella jaksolla
+    .doc = Kun useita suunnitelmia tarkistetaan yhdessä, henkilöstön jäsen (nimen perusteella), joka kuuluu kahden sellaisen kurssin tiimiin, joiden kasvokkaiset jaksot ovat samaan aikaan, ilmoitetaan molemmissa suunnitelmissa.
+rule-client-double-booked = Sama asiakas kahdella päällekkäisellä kurssilla
+    .doc = Kun useita suunnitelmia tarkistetaan yhdessä, asiakastunnus, joka on kahdella samaan aikaan toteutuvalla kurssilla, ilmoitetaan molemmissa suunnitelmissa.
+
+## Kuukaudet (aikajanan akseli)
+
+month-1 = tammi
+month-2 = helmi
+month-3 = maalis
+month-4 = huhti
+month-5 = touko
+month-6 = kesä
+month-7 = heinä
+month-8 = elo
+month-9 = syys
+month-10 = loka
+month-11 = marras
+month-12 = joulu
+
+## Aikajana
+
+timeline-title = Aikajana
+timeline-heading = { $path } — { $edition }
+timeline-onsite = Kasvokkain
+timeline-remote = Etäkuntoutus
+timeline-contacts = Yhteydenotot
+timeline-days-off = Pyhäpäivät
+timeline-findings = Havainnot
+timeline-legend-onsite = kasvokkaiset päivät
+timeline-legend-remote = etäkuntoutus
+timeline-legend-window = päätöksestä määräaikaan
+timeline-legend-pre = ennakkoyhteydenotto
+timeline-legend-interim = väliyhteydenotto
+timeline-legend-follow-up = seurantayhteydenotto
+timeline-legend-sunday = sunnuntai kasvokkaisella jaksolla
+timeline-legend-holiday = arkipyhä kasvokkaisella jaksolla
+timeline-legend-decision = kuntoutuspäätös
+timeline-legend-confirmation = ajankohta vahvistettava viimeistään
+timeline-legend-limit = kuntoutuksen päätyttävä viimeistään
+timeline-legend-error = virhe
+timeline-legend-warning = varoitus
+timeline-legend-today = tarkistuspäivä
+timeline-scale = Yksi sarake on { $days ->
+    [one] { $days } vuorokausi
+   *[other] { $days } vuorokautta
+    }.
+
+## Määräajat
+
+deadlines-heading = { $path } — { $edition }, päivänä { $as_of }
+deadlines-none = Mikään ei erääntymässä.
+deadlines-bad-span = `{ $span }` ei ole ajanjakso, kuten 30d, 6w tai 2m
+deadlines-col-date = Päivä
+deadlines-col-what = Mitä
+deadlines-col-client = Asiakas
+deadlines-col-status = Tilanne
+due-preliminary-agreement = Sovi kurssin ajankohta asiakkaan kanssa
+due-confirmation = Ilmoita asiakkaalle vahvistunut ajankohta
+due-decision-window = Kuntoutus päättynyt (päätös + 20 kuukautta)
+due-pre-contact = Ennakkoyhteydenotto
+due-interim-contact = Väliyhteydenotto
+due-follow-up-contact = Seurantayhteydenotto
+due-invoice = Laskuta { $kind ->
+    [onsite] { $ordinal }. kasvokkainen jakso
+   *[other] { $ordinal }. etäkuntoutusjakso
+    }
+due-feedback = Kuntoutuspalaute Kelaan
+due-measurement-report = Toimita vuoden { $year } arviointimittaukset
+due-cancel-earliest = Aikaisin perumispäivä, jos päätöksiä ei ole
+due-cancel-near-minimum = Aikaisin perumispäivä, jos päätöksiä on lähellä vähimmäismäärää
+due-cancel-latest = Viimeinen perumispäivä, jos päätöksiä ei ole
+due-done = tehty { $on }
+due-done-late = tehty { $on }, { $days ->
+    [one] { $days } vuorokauden myöhässä
+   *[other] { $days } vuorokautta myöhässä
+    }
+due-overdue = { $days ->
+    [one] { $days } vuorokauden myöhässä
+   *[other] { $days } vuorokautta myöhässä
+    }
+due-today = tänään
+due-left = { $days ->
+    [one] { $days } vuorokauden päästä
+   *[other] { $days } vuorokauden päästä
+    }
+due-ago = { $days ->
+    [one] { $days } vuorokausi sitten
+   *[other] { $days } vuorokautta sitten
+    }
+
+## Kalenteri
+
+ics-period = { $course }: { $ordinal }. { $kind ->
+    [kasvokkaiseen] kasvokkainen jakso
+   *[other] etäkuntoutusjakso
+    }
+ics-event = { $course }: { $what }
+ics-event-client = { $course }: { $what } ({ $client })
+ics-deadline = { $course }, määräaika: { $what }
+ics-deadline-client = { $course }, määräaika: { $what } ({ $client })
+
+## HTML-raportti
+
+html-meta = Tarkistettu päivänä { $as_of }, oras-check { $version }
+html-footer = Tarkistettu Kelan palvelukuvauksia vasten sellaisina kuin ne on kirjattu oras-checkiin; lainaukset ovat sanatarkasti lähteistä.
+html-col-plan = Suunnitelma
+html-col-edition = Palvelukuvaus
+html-col-where = Rivi
+html-col-finding = Havainto
+html-findings = Havainnot
+html-not-checked = ei voitu tarkistaa
+html-checked-against = Tarkistettu palvelukuvausta { $edition } vasten
+html-suppressed = Ohitettu: { $reason }
+report-total-clean-short = Ei virheitä, varoituksia eikä huomautuksia.
+
+## init
+
+init-header = Suunnitelmapohja palvelukuvauksen { $edition } mukaiselle kurssille, alkaa { $start }; kirjoittanut oras-check init. Vahvista tai muuta jokainen arvo; kommentit kertovat, mitä kukin osa on.
+init-check-hint = Tarkista se komennolla: oras-check suunnitelma.toml
+init-start-moved = Alkamispäivä { $asked } on sunnuntai tai arkipyhä, tai siitä alkava jakso sisältäisi sellaisen; kurssi alkaa sen sijaan { $start }.
+init-periods = Jaksot: päivämäärät on valittu palvelukuvauksen mukaisiksi, kasvokkaiset päivät pois sunnuntailta ja arkipyhiltä. Siirrä niitä aikataulusi mukaan; oras-check kertoo, jos siirto rikkoo sääntöä.
+init-contacts = Yhteydenotot: yksi ennakkoyhteydenotto ennen alkua, palvelukuvauksen edellyttämät väliyhteydenotot ja seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen. Päivät ovat arkipäiviä.
+init-clients = Asiakkaat: lisää jokaiselle asiakkaalle [[clients]]-taulu, tunnukseksi pseudonyymi (ei koskaan henkilötunnusta) ja päätöksen päivämäärät sitä mukaa kuin niitä tulee.
+init-clients-group = Asiakkaat: palvelukuvauksen sallima pienin ryhmä; korvaa paikkamerkit pseudonyymeillä ja todellisilla ikävuosilla.
+init-staff = Henkilöstö: yksi paikkamerkki kutakin vaadittua paikkaa kohden. Nimeä jokainen uudelleen (nimikirjaimet riittävät) ja tarkista ammattinimikkeet, erikoistumisalat, pätevyydet ja laillistukset.
+init-facilities = Palvelukuvauksen edellyttämät tilat: aseta jokainen sen mukaan, mitä toimipisteessä todella on.
+init-insurance = Palvelukuvauksen edellyttämät vakuutukset: aseta jokainen sen mukaan, mitä palveluntuottajalla todella on.
+init-measurements = Palvelukuvauksen edellyttämät hyödyn arvioinnin mittarit.
+init-no-edition = Palvelusta { $service } ei ole voimassa olevaa palvelukuvausta kurssille, joka alkaa { $start }; palvelukuvaukset: { $editions }
+init-therapy-needed = Ryhmäterapia tarvitsee valinnan --therapy (esim. --therapy music-therapy)
+init-individual-only = { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana

@@ -256,6 +256,8 @@ impl Timeline {
                 s.to_owned()
             }
         };
+        // The legend lists only the symbols the drawing uses.
+        let mut drawn = std::collections::BTreeSet::new();
         for (row, label) in self.rows.iter().zip(&labels) {
             let mut cells: Vec<(char, &str)> = vec![(' ', ""); columns];
             for (a, b, stretch) in &row.stretches {
@@ -277,6 +279,7 @@ impl Timeline {
             if (self.from..=self.to).contains(&self.today) && cells[col(self.today)].0 == ' ' {
                 cells[col(self.today)] = (if color { '┊' } else { ':' }, "36");
             }
+            drawn.extend(cells.iter().map(|(ch, _)| *ch));
             let line: String = cells
                 .iter()
                 .map(|(ch, code)| {
@@ -339,6 +342,9 @@ impl Timeline {
         ];
         let mut line = String::new();
         for (symbol, id) in legend {
+            if !symbol.chars().all(|ch| drawn.contains(&ch)) {
+                continue;
+            }
             let item = format!("{symbol} {}", l10n.text(id));
             if !line.is_empty() && line.chars().count() + item.chars().count() + 3 > width {
                 let _ = writeln!(out, "{line}");

@@ -214,7 +214,48 @@ impl Human {
         let diagnostic = Rendered::new(finding, source, self.l10n);
         // Rendering into a String cannot fail; a formatter error would only lose this finding.
         let _ = self.handler.render_report(out, &diagnostic);
+        self.help(finding, out);
         out.push('\n');
+    }
+
+    /// The help and the source quote, laid out as miette lays out its help, but under a label in
+    /// the reader's language (miette's "help:" is fixed English).
+    fn help(&self, f: &Finding, out: &mut String) {
+        let l10n = self.l10n;
+        let mut paragraphs: Vec<String> = f.help.iter().map(|h| l10n.format(h)).collect();
+        if let Some(src) = &f.source {
+            paragraphs.push(l10n.format(&msg!(
+                "report-source",
+                document = src.document.as_str(),
+                section = src.section.as_str(),
+                quote = src.quote.as_str()
+            )));
+        }
+        if paragraphs.is_empty() {
+            return;
+        }
+        let label = format!("  {}: ", l10n.text("report-help-label"));
+        let indent = " ".repeat(label.chars().count());
+        let styled = if self.options.color {
+            format!("\x1b[36m{label}\x1b[39m")
+        } else {
+            label
+        };
+        let width = self.options.width.saturating_sub(2);
+        for (i, paragraph) in paragraphs.iter().enumerate() {
+            let first = if i == 0 {
+                styled.as_str()
+            } else {
+                indent.as_str()
+            };
+            let options = super::wrap_options(width)
+                .initial_indent(first)
+                .subsequent_indent(&indent);
+            for line in textwrap::wrap(paragraph, options) {
+                out.push_str(&line);
+                out.push('\n');
+            }
+        }
     }
 
     fn table(
@@ -307,7 +348,6 @@ struct Rendered<'a> {
     message: String,
     code: &'static str,
     severity: miette::Severity,
-    help: Option<String>,
     labels: Vec<LabeledSpan>,
     source: Option<&'a NamedSource<Arc<str>>>,
 }
@@ -332,15 +372,6 @@ impl<'a> Rendered<'a> {
                 labels.push(LabeledSpan::new_with_span(text, secondary.span.range()));
             }
         }
-        let mut help: Vec<String> = f.help.iter().map(|h| l10n.format(h)).collect();
-        if let Some(src) = &f.source {
-            help.push(l10n.format(&msg!(
-                "report-source",
-                document = src.document.as_str(),
-                section = src.section.as_str(),
-                quote = src.quote.as_str()
-            )));
-        }
         Rendered {
             message: l10n.format(&f.message),
             code: f.rule,
@@ -349,7 +380,6 @@ impl<'a> Rendered<'a> {
                 Severity::Warning => miette::Severity::Warning,
                 Severity::Note => miette::Severity::Advice,
             },
-            help: (!help.is_empty()).then(|| help.join("\n")),
             labels,
             source,
         }
@@ -377,12 +407,6 @@ impl Diagnostic for Rendered<'_> {
 
     fn severity(&self) -> Option<miette::Severity> {
         Some(self.severity)
-    }
-
-    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
