@@ -16,9 +16,6 @@ type-array = an array
 type-table = a table
 type-array-of-tables = an array of tables
 
-period-kind-onsite = on-site
-period-kind-remote = remote
-
 window-remote-period = inside the remote period
 window-between-onsite-1-2 = between on-site periods 1 and 2
 window-between-onsite-2-3 = between on-site periods 2 and 3
@@ -134,7 +131,10 @@ schema-missing-course-help = Start the plan with a [course] table giving at leas
 schema-missing-key = { $table } lacks the required key `{ $key }`
 schema-missing-key-for-service = [course] lacks `{ $key }`, which { $service } plans must state
 schema-key-for-other-service = `{ $key }` belongs only to { $service } plans
-schema-key-for-other-kind = `{ $key }` belongs only to { $kind } periods
+schema-key-for-other-kind = `{ $key }` belongs only to { $kind ->
+    [onsite] on-site
+   *[other] remote
+    } periods
 schema-remove-key = Remove `{ $key }` or change the kind.
 schema-unknown-key = Unknown key `{ $key }` in { $table }
 schema-did-you-mean = Did you mean `{ $suggestion }`?
@@ -496,9 +496,9 @@ postponement-start-help = Set course.start to the new start.
 
 ## Group therapy
 
-therapy-kind = { $therapy } exists only as individual therapy; Kela provides no group form of it
+therapy-kind = Kela provides { $therapy } only as individual therapy, not in groups
 therapy-kind-help = Plan it as individual therapy, or choose a therapy Kela provides in groups: { $therapies }.
-therapy-leaders-required = { $therapy } is supervised by { $required } { $role }s; the team has { $count }
+therapy-leaders-required = In { $therapy } the group is supervised by { $required } { $role }s; the team has { $count }
 therapy-leaders-required-help = Add in-team staff with role = "{ $role }" until there are { $required }.
 therapy-leaders-none = No therapist leads the group
 therapy-leaders-none-help = Add the therapist to [[staff]].
@@ -525,7 +525,7 @@ rule-unused-allow = Every [[allow]] suppresses something
 rule-edition-pinned = A pinned edition outside its validity is noted
     .doc = course.edition pins an edition by its year. When the course start lies outside that edition's validity range, the pinned edition is still used, and this note says so.
 rule-group-size-max = No more clients than the edition's maximum
-    .doc = Counts the clients whose status is enrolled or transferred-in and reports the first client beyond the maximum. The maximum may not be exceeded, not even for clients transferring from another course. Group therapy takes its maximum from the group's age group and therapy.
+    .doc = Counts the clients whose status is "enrolled" or "transferred-in" and reports the first client beyond the maximum. The maximum may not be exceeded, not even for clients transferring from another course. Group therapy takes its maximum from the group's age group and therapy.
 rule-group-size-min = Not fewer clients than the edition's minimum
     .doc = A course may not start below its minimum group size. The finding is an error once the course is confirmed, started or completed, and a warning while it is planned; a postponed or cancelled course is not checked. Group therapy takes its minimum from the group's age group and therapy, and is always an error.
 rule-start-threshold = A course at the start threshold starts as scheduled
@@ -777,7 +777,10 @@ due-ago = { $days ->
 
 ## Calendar export
 
-ics-period = { $course }: { $kind } period { $ordinal }
+ics-period = { $course }: { $kind ->
+    [onsite] on-site
+   *[other] remote
+    } period { $ordinal }
 ics-event = { $course }: { $what }
 ics-event-client = { $course }: { $what } ({ $client })
 ics-deadline = { $course }, deadline: { $what }
@@ -812,4 +815,4 @@ init-insurance = Insurances the edition requires: set each to what the provider 
 init-measurements = The outcome measurements the edition requires.
 init-no-edition = No { $service } edition is in force for a course starting { $start }; editions: { $editions }
 init-therapy-needed = Group therapy needs --therapy (e.g. --therapy music-therapy)
-init-individual-only = { $therapy } exists only as individual therapy; Kela provides no group form of it
+init-individual-only = Kela provides { $therapy } only as individual therapy, not in groups

@@ -18,9 +18,6 @@ type-array = taulukko
 type-table = taulu
 type-array-of-tables = taulujen taulukko
 
-period-kind-onsite = kasvokkaiseen
-period-kind-remote = etäkuntoutus-
-
 window-remote-period = etäkuntoutusjakson aikana
 window-between-onsite-1-2 = 1. ja 2. kasvokkaisen jakson välissä
 window-between-onsite-2-3 = 2. ja 3. kasvokkaisen jakson välissä
@@ -136,7 +133,10 @@ schema-missing-course-help = Aloita suunnitelma [course]-taululla, jossa on väh
 schema-missing-key = Taulusta { $table } puuttuu pakollinen avain `{ $key }`
 schema-missing-key-for-service = Taulusta [course] puuttuu `{ $key }`, joka on ilmoitettava { $service }-suunnitelmissa
 schema-key-for-other-service = `{ $key }` kuuluu vain { $service }-suunnitelmiin
-schema-key-for-other-kind = `{ $key }` kuuluu vain { $kind }jaksoihin
+schema-key-for-other-kind = `{ $key }` kuuluu vain { $kind ->
+    [onsite] kasvokkaisiin jaksoihin
+   *[other] etäkuntoutusjaksoihin
+    }
 schema-remove-key = Poista `{ $key }` tai vaihda jakson laji.
 schema-unknown-key = Tuntematon avain `{ $key }` taulussa { $table }
 schema-did-you-mean = Tarkoititko `{ $suggestion }`?
@@ -483,7 +483,7 @@ postponement-start-help = Aseta course.start uudeksi alkamispäiväksi.
 
 ## Ryhmäterapia
 
-therapy-kind = { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana
+therapy-kind = Terapiamuoto { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana
 therapy-kind-help = Suunnittele se yksilöterapiana tai valitse terapia, jota Kela järjestää ryhmissä: { $therapies }.
 therapy-leaders-required = Turvallisuussyistä { $therapy } toteutetaan { $required } ammattihenkilön ({ $role }) valvonnassa; tiimissä on { $count }
 therapy-leaders-required-help = Lisää tiimiin henkilöitä, joilla role = "{ $role }", kunnes heitä on { $required }.
@@ -512,7 +512,7 @@ rule-unused-allow = Jokainen [[allow]]-poikkeus ohittaa jotakin
 rule-edition-pinned = Voimassaoloaikansa ulkopuolelle kiinnitetystä palvelukuvauksesta huomautetaan
     .doc = course.edition kiinnittää palvelukuvauksen vuoden perusteella. Kun kurssin alkamispäivä on palvelukuvauksen voimassaoloajan ulkopuolella, kiinnitettyä palvelukuvausta käytetään silti, ja tämä huomautus kertoo sen.
 rule-group-size-max = Asiakkaita ei ole enempää kuin palvelukuvauksen enimmäismäärä
-    .doc = Laskee asiakkaat, joiden tila on enrolled tai transferred-in, ja ilmoittaa ensimmäisen enimmäismäärän ylittävän asiakkaan. Enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi. Ryhmäterapiassa enimmäismäärä määräytyy ryhmän ikäryhmän ja terapian mukaan.
+    .doc = Laskee asiakkaat, joiden tila (status) on "enrolled" tai "transferred-in", ja ilmoittaa ensimmäisen enimmäismäärän ylittävän asiakkaan. Enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi. Ryhmäterapiassa enimmäismäärä määräytyy ryhmän ikäryhmän ja terapian mukaan.
 rule-group-size-min = Asiakkaita ei ole vähemmän kuin palvelukuvauksen vähimmäismäärä
     .doc = Kurssia ei saa aloittaa ryhmäkoon vähimmäismäärää pienemmällä asiakasmäärällä. Havainto on virhe, kun kurssi on vahvistettu, alkanut tai päättynyt, ja varoitus, kun se on suunnitteilla; siirrettyä tai peruttua kurssia ei tarkisteta. Ryhmäterapiassa vähimmäismäärä määräytyy ikäryhmän ja terapian mukaan, ja alitus on aina virhe.
 rule-start-threshold = Aloitusrajan saavuttanut kurssi alkaa aikataulun mukaisesti
@@ -765,7 +765,7 @@ due-ago = { $days ->
 ## Kalenteri
 
 ics-period = { $course }: { $ordinal }. { $kind ->
-    [kasvokkaiseen] kasvokkainen jakso
+    [onsite] kasvokkainen jakso
    *[other] etäkuntoutusjakso
     }
 ics-event = { $course }: { $what }
@@ -802,4 +802,4 @@ init-insurance = Palvelukuvauksen edellyttämät vakuutukset: aseta jokainen sen
 init-measurements = Palvelukuvauksen edellyttämät hyödyn arvioinnin mittarit.
 init-no-edition = Palvelusta { $service } ei ole voimassa olevaa palvelukuvausta kurssille, joka alkaa { $start }; palvelukuvaukset: { $editions }
 init-therapy-needed = Ryhmäterapia tarvitsee valinnan --therapy (esim. --therapy music-therapy)
-init-individual-only = { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana
+init-individual-only = Terapiamuoto { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana

@@ -1,1 +1,815 @@
-### oras-check messages: Swedish (svenska). Missing messages fall back to English.
+### oras-check: meddelanden på svenska.
+### Ordförrådet följer FPA:s svenska servicebeskrivningar: rehabiliteringsbeslut, förhandskontakt,
+### mellankontakt, uppföljningskontakt, egen handledare, serviceansvarig, specialistläkare,
+### närperiod, distansrehabiliteringsperiod, rehabiliteringspenning, söckenhelg,
+### rehabiliteringsrespons, serviceproducent. Citat ur källdokumenten översätts inte (de finns
+### inte i den här filen).
+
+## Ord som används i andra meddelanden
+
+conj-and = och
+conj-or = eller
+
+type-string = en sträng
+type-integer = ett heltal
+type-number = ett tal
+type-boolean = true eller false
+type-date = ett datum
+type-array = en lista (array)
+type-table = en tabell
+type-array-of-tables = en lista av tabeller
+
+window-remote-period = under distansrehabiliteringsperioden
+window-between-onsite-1-2 = mellan närperiod 1 och 2
+window-between-onsite-2-3 = mellan närperiod 2 och 3
+
+weekday-mon = måndag
+weekday-tue = tisdag
+weekday-wed = onsdag
+weekday-thu = torsdag
+weekday-fri = fredag
+weekday-sat = lördag
+weekday-sun = söndag
+
+holiday-new-years-day = nyårsdagen
+holiday-epiphany = trettondagen
+holiday-good-friday = långfredagen
+holiday-easter-sunday = påskdagen
+holiday-easter-monday = annandag påsk
+holiday-may-day = första maj
+holiday-ascension-day = Kristi himmelsfärdsdag
+holiday-whit-sunday = pingstdagen
+holiday-midsummer-eve = midsommarafton
+holiday-midsummer-day = midsommardagen
+holiday-all-saints-day = alla helgons dag
+holiday-independence-day = självständighetsdagen
+holiday-christmas-eve = julafton
+holiday-christmas-day = juldagen
+holiday-boxing-day = annandag jul
+
+role-specialist-physician = specialistläkare
+role-psychologist = psykolog
+role-psychotherapist = psykoterapeut
+role-nurse = sjukskötare
+role-public-health-nurse = hälsovårdare
+role-physiotherapist = fysioterapeut
+role-occupational-physiotherapist = arbetsfysioterapeut
+role-occupational-therapist = ergoterapeut
+role-nutritionist = näringsterapeut
+role-nutrition-advisor = näringsrådgivare
+role-social-worker = socialarbetare
+role-socionom = socionom
+role-rehabilitation-instructor = rehabiliteringshandledare
+role-msc-rehabilitation-science = magister i rehabiliteringsvetenskap
+role-music-therapist = musikterapeut
+role-speech-therapist = talterapeut
+role-neuropsychologist = neuropsykolog
+role-other-professional = annan yrkesperson
+role-assistant = assistent
+
+therapy-aquatic-therapy = bassängterapi
+therapy-physiotherapy = fysioterapi
+therapy-music-therapy = musikterapi
+therapy-neuropsychological-rehabilitation = neuropsykologisk rehabilitering
+therapy-psychotherapy = psykoterapi
+therapy-speech-therapy = talterapi
+therapy-occupational-therapy = ergoterapi
+therapy-art-therapy = konstterapi
+therapy-family-therapy = familjeterapi
+therapy-equine-therapy-physiotherapist = hästunderstödd terapi under ledning av en fysioterapeut
+therapy-equine-therapy-occupational-therapist = hästunderstödd terapi under ledning av en ergoterapeut
+
+notified-kela-authority-line = FPA:s myndighetslinje (Kelan viranomaislinja)
+notified-clients = klienterna
+notified-rehabilitation-services-group = FPA:s grupp för rehabiliteringstjänster (kuntoutuspalvelujen ryhmä)
+
+insurance-liability = ansvarsförsäkring för verksamheten (toiminnan vastuuvakuutus)
+insurance-patient = patientförsäkring (potilasvakuutus)
+insurance-group-accident = gruppolycksfallsförsäkring (ryhmämuotoinen tapaturmavakuutus)
+
+## Etiketter under utdraget ur planen
+
+label-period-starts = perioden börjar här
+label-period-ends = perioden slutar här
+label-period-days = { $days ->
+    [one] { $days } dygn
+   *[other] { $days } dygn
+    }
+label-first-used-here = används första gången här
+label-status = status { $status }
+label-status-here = statusen anges här
+label-course-starts = kursen börjar här
+label-sunday = { $date } är en söndag
+label-first-onsite-day = den första närdagen
+label-first-onsite-ends = den första närperioden slutar här
+label-second-onsite-starts = den andra närperioden börjar här
+label-last-onsite-day = den sista närdagen
+label-decision-arrived = beslutet kom fram här
+label-decision-given = beslutet gavs här
+label-decision-limit = rehabiliteringen ska vara avslutad senast { $limit }
+label-client-last-follow-up = klient { $client }:s sista uppföljningskontakt
+label-last-meeting = klient { $client }:s sista träff
+label-first-service-manager = { $name } är också serviceansvarig
+label-decisions = { $count ->
+    [one] { $count } klient har fått beslut
+   *[other] { $count } klienter har fått beslut
+    }
+label-original-start = den ursprungliga starten
+label-lacks-qualification = { $name } saknar behörighet: { $qualifications }
+
+## Läsa planen (plan-syntax, plan-schema)
+
+syntax-error = Filen är inte giltig TOML: { $detail }
+syntax-not-utf8 = Filen är inte UTF-8-text (ogiltig byte vid position { $offset })
+syntax-not-utf8-help = Spara planen som UTF-8; de flesta redigerare har det under "Spara som" eller "Kodning".
+io-error = Det går inte att läsa { $path }: { $detail }
+io-is-dir = { $path } är en mapp, inte en planfil
+io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
+run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
+io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
+io-too-large-help = En kursplan är några kilobyte; kontrollera att det är rätt fil.
+
+schema-missing-course = Planen har ingen [course]-tabell
+schema-missing-course-help = Börja planen med en [course]-tabell med åtminstone `service` och `start`.
+schema-missing-key = { $table } saknar den obligatoriska nyckeln `{ $key }`
+schema-missing-key-for-service = [course] saknar `{ $key }`, som planer för { $service } ska ange
+schema-key-for-other-service = `{ $key }` hör bara till planer för { $service }
+schema-key-for-other-kind = `{ $key }` hör bara till { $kind ->
+    [onsite] närperioder
+   *[other] distansrehabiliteringsperioder
+    }
+schema-remove-key = Ta bort `{ $key }` eller ändra periodens typ (kind).
+schema-unknown-key = Okänd nyckel `{ $key }` i { $table }
+schema-did-you-mean = Menade du `{ $suggestion }`?
+schema-known-keys = Kända nycklar: { $keys }.
+schema-wrong-type = `{ $key }` ska vara { $expected }, inte { $found }
+schema-unquote = Skriv utan citattecken: { $key } = { $value }
+schema-unknown-value = `{ $value }` är inte ett giltigt värde för `{ $key }`
+schema-expected-one-of = Tillåtna värden: { $values }.
+schema-empty = `{ $key }` får inte vara tom
+schema-bad-date = `{ $key }` är inte ett verkligt datum
+schema-date-time = `{ $key }` ska vara ett datum (ÅÅÅÅ-MM-DD) utan klockslag eller tidszon
+schema-out-of-range = `{ $key }` ligger utanför det tillåtna intervallet
+schema-range = `{ $key }` ska vara mellan { $min } och { $max }
+schema-format = Det här är planformat { $found }; oras-check läser format 1
+schema-not-array-of-tables = `{ $key }` ska vara en lista av tabeller: skriv [[{ $key }]], inte [{ $key }]
+schema-not-table = `{ $key }` ska vara en enda tabell: skriv [{ $key }], inte [[{ $key }]]
+schema-edition-number = `edition` ska vara en sträng: skriv edition = "{ $value }"
+schema-end-before-start = Perioden slutar { $end }, innan den börjar { $start }
+schema-duplicate-client = Klient-id `{ $id }` används två gånger; id:n ska vara unika inom planen
+schema-unknown-client = `{ $id }` är inte en klient i den här planen
+schema-no-clients = Planen har inga [[clients]]-tabeller.
+schema-empty-clients = `clients` är tom, så kontakten omfattar ingen
+schema-empty-clients-help = Utelämna `clients` för att omfatta alla klienter, eller räkna upp klienternas id:n.
+schema-allow-without-reason = Denna [[allow]] anger inget skäl
+schema-allow-without-reason-help = Lägg till reason = "…": varför planen får bryta mot regeln (till exempel ett undantag från FPA och dess referens).
+schema-status-needs-table = En kurs med status "{ $status }" behöver en { $table }-tabell
+schema-cancellation-not-cancelled = [cancellation] är angiven, men kursens status är "{ $status }", inte "cancelled"
+
+edition-not-in-force = Ingen version av { $service } gäller för en kurs som börjar { $start }
+edition-unknown = { $service } har ingen version "{ $edition }"
+edition-list-help = Versioner av { $service }: { $editions }. Välj en med course.edition om kursen följer en annan.
+edition-none-help = Inget regelpaket för { $service } är inläst; kontrollera --rules.
+edition-pinned = course.edition anger { $edition } (kurser som börjar { $range }), men kursen börjar { $start }; den angivna versionen används
+
+allow-unknown-rule = [[allow]] anger en okänd regel `{ $rule }`
+allow-unknown-rule-help = `oras-check rules` listar regel-id:na.
+allow-unsuppressible = `{ $rule }` kan inte undertryckas med [[allow]]
+
+## Integritet
+
+personal-data = Planen innehåller en finsk personbeteckning ({ $masked })
+personal-data-help = Ersätt den med en pseudonym. Planer får aldrig innehålla personbeteckningar; beteckningen visas inte i någon utdata.
+
+## Undertryckningar
+
+unused-allow = Denna [[allow]] för `{ $rule }` undertryckte ingenting
+unused-allow-client = Denna [[allow]] för `{ $rule }` gällande klient { $client } undertryckte ingenting
+unused-allow-help = Ta bort den, eller kontrollera regel-id och klient: ett inaktuellt undantag döljer nästa verkliga fynd.
+
+not-checked-missing-dates = Inte kontrollerat för { $count ->
+    [one] klient { $clients }
+   *[other] klienterna { $clients }
+    }: { $keys } anges inte
+
+## Gruppstorlek
+
+group-size-max = { $count ->
+    [one] { $count } klient är anmäld
+   *[other] { $count } klienter är anmälda
+    }; { $unit ->
+        [group] i gruppen
+       *[course] i kursen
+    } kan högst { $max } delta
+group-size-max-label = klient nummer { $position }
+group-size-max-help = Flytta klienterna efter den { $max }:e till en annan kurs; det högsta antalet får inte överskridas, inte heller för klienter som flyttas från en annan kurs.
+group-size-min = { $count ->
+    [one] { $count } klient är anmäld
+   *[other] { $count } klienter är anmälda
+    }; { $unit ->
+        [group] gruppen
+       *[course] kursen
+    } får inte börja med färre än { $min }
+group-size-min-help = Anmäl minst { $min } klienter, skjut upp starten eller flytta klienterna till en annan kurs och ställ in den här.
+start-threshold-must-start = Kursen har status { $status } fast { $count ->
+    [one] { $count } klient har
+   *[other] { $count } klienter har
+    } fått beslut; med { $threshold } eller fler ska den börja som planerat
+start-threshold-must-start-help = Med minst { $threshold } klienter ska serviceproducenten starta kursen enligt tidtabellen; ändra tillbaka statusen och behåll datumen.
+start-threshold-below = { $count ->
+    [one] { $count } klient är anmäld
+   *[other] { $count } klienter är anmälda
+    }, färre än startgränsen { $threshold }; att starta med minst { $min } är serviceproducentens val
+
+## Närperioder
+
+onsite-periods-count = { $count ->
+    [one] { $count } närperiod är planerad
+   *[other] { $count } närperioder är planerade
+    }; versionen har exakt { $expected }
+onsite-periods-count-help = Planera exakt { $expected } [[periods]]-tabeller med kind = "onsite".
+onsite-periods-extra-label = närperiod nummer { $position }
+onsite-periods-days-each = Närperioden { $start } – { $end } varar { $days ->
+    [one] { $days } dygn
+   *[other] { $days } dygn
+    }; varje närperiod varar { $expected }
+onsite-periods-days-each-help = Gör perioden { $expected } dygn lång (dygn = slut − start + 1).
+onsite-periods-days-total = Närperioderna varar sammanlagt { $days } dygn; versionen har { $expected }
+onsite-periods-days-total-help = Fördela { $expected } närdygn på perioderna.
+onsite-weekdays = Närperioden { $start } – { $end } omfattar { $count ->
+    [one] en söndag ({ $sundays })
+   *[other] { $count } söndagar ({ $sundays })
+    }
+onsite-weekdays-help = Närrehabiliteringen genomförs måndag–lördag; flytta perioden så att den inte omfattar någon söndag.
+periods-span = Närperioderna pågår från { $first } till { $last }, längre än { $months } månader (till { $limit })
+periods-span-help = Håll den sista närperioden senast { $limit }.
+day-length = En rehabiliteringsdag på { $hours } timmar är kortare än { $min } timmar
+day-length-help = En rehabiliteringsdag i närperioden varar minst { $min } timmar.
+day-length-guided = { $hours } handledda timmar om dagen är färre än de i genomsnitt { $min } timmar om dagen som versionen anger
+day-length-guided-help = Planera i genomsnitt cirka { $min } timmar handledd rehabilitering om dagen.
+
+## Distansrehabilitering
+
+remote-period-none-allowed = { $edition } har ingen distansrehabilitering, men planen har en distansrehabiliteringsperiod
+remote-period-none-allowed-help = Ta bort distansrehabiliteringsperioden, eller ange den version kursen verkligen följer.
+remote-period-missing = Ingen distansrehabiliteringsperiod är planerad; versionen har en på { $weeks } veckor mellan närperioderna
+remote-period-missing-help = Lägg till en [[periods]]-tabell med kind = "remote" mellan den första och den andra närperioden ({ $weeks } veckor).
+remote-period-several = { $count } distansrehabiliteringsperioder är planerade; versionen har exakt en
+remote-period-several-help = Slå ihop dem till en distansrehabiliteringsperiod mellan närperioderna.
+remote-period-position = Distansrehabiliteringsperioden { $start } – { $end } ligger inte mellan de två första närperioderna
+remote-period-position-help = Distansrehabiliteringsperioden börjar efter att den första närperioden slutat och slutar innan den andra börjar.
+remote-period-length = Distansrehabiliteringsperioden varar { $days } dygn; versionens varar { $weeks } veckor ({ $expected } dygn)
+remote-period-length-help = Håll distansrehabiliteringsperiodens längd inom { $tolerance } dygn från { $expected } dygn.
+remote-guidance = { $hours } timmar handledning per klient är färre än de krävda { $min }
+remote-guidance-help = Varje klient får minst { $min } timmar handledning under distansrehabiliteringsperioden.
+remote-guidance-not-stated = Handledningstimmarna per klient anges inte; minst { $min } krävs
+remote-guidance-not-stated-help = Ange guidance_hours_per_client för distansrehabiliteringsperioden.
+
+## Kontakter
+
+pre-contact-missing = Ingen förhandskontakt (ennakkoyhteydenotto) är planerad
+pre-contact-missing-client = Ingen förhandskontakt (ennakkoyhteydenotto) är planerad för klient { $client }
+pre-contact-missing-help = Planera en [[contacts]]-tabell med kind = "pre" före kursstarten.
+pre-contact-several = { $uneven ->
+    [yes] Upp till { $count } förhandskontakter är planerade per klient
+   *[other] { $count } förhandskontakter är planerade
+    }; versionen har en
+pre-contact-several-client = { $count } förhandskontakter är planerade för klient { $client }; versionen har en
+pre-contact-several-help = Behåll en förhandskontakt per klient.
+pre-contact-late = Förhandskontakten { $date } ligger inte före kursstarten { $start }
+pre-contact-late-help = Förhandskontakten tas före den första närdagen.
+pre-contact-window = Förhandskontakten { $date } ligger { $days } dygn före starten; versionen säger cirka 3 veckor ({ $min }–{ $max } dygn)
+pre-contact-window-help = Ta den mellan { $earliest } och { $latest }.
+
+interim-outside-remote = Mellankontakten { $date } ligger utanför distansrehabiliteringsperioden ({ $start } – { $end })
+interim-outside-no-remote = Mellankontakten { $date } ska ligga under distansrehabiliteringsperioden, men planen har { $count ->
+    [0] ingen distansrehabiliteringsperiod
+   *[other] { $count } distansrehabiliteringsperioder
+    }
+interim-outside-between = Mellankontakten { $date } ligger inte mellan två närperioder
+interim-outside-help = Flytta kontakten till sin tidpunkt.
+interim-missing = { $uneven ->
+    [yes] Högst { $have }
+   *[other] { $have }
+    } av de { $required } mellankontakter som krävs { $window } är planerade
+interim-missing-client = Klient { $client } har { $have } av de { $required } mellankontakter som krävs { $window }
+interim-missing-help = Planera { $required } mellankontakter { $window } för varje klient.
+interim-extra = { $uneven ->
+    [yes] Upp till { $count }
+   *[other] { $count }
+    } mellankontakter är planerade; versionen har { $required }
+interim-extra-client = { $count } mellankontakter är planerade för klient { $client }; versionen har { $required }
+interim-extra-help = Extra kontakter ingår inte i servicebeskrivningen; kontrollera att de är avsedda.
+
+follow-up-missing = Ingen uppföljningskontakt (seurantayhteydenotto) är planerad efter den sista närperioden
+follow-up-missing-client = Klient { $client } har { $count } uppföljningskontakter; minst { $min } krävs
+follow-up-missing-help = Planera en [[contacts]]-tabell med kind = "follow-up" efter den sista närdagen.
+follow-up-too-many = { $uneven ->
+    [yes] Upp till { $count }
+   *[other] { $count }
+    } uppföljningskontakter är planerade; versionen har högst { $max }
+follow-up-too-many-client = { $count } uppföljningskontakter är planerade för klient { $client }; versionen har högst { $max }
+follow-up-too-many-help = Håll högst { $max } uppföljningskontakter per klient.
+follow-up-early = Uppföljningskontakten { $date } ligger inte efter den sista närdagen { $last }
+follow-up-early-help = Uppföljningskontakterna kommer efter den sista närperioden.
+follow-up-window = Uppföljningskontakten { $date } ligger inte { $from }–{ $to } månader efter den sista närdagen { $last }
+follow-up-window-help = Ta den mellan { $earliest } och { $latest }.
+course-duration = Den sista uppföljningskontakten { $date } ligger senare än { $months } månader efter kursstarten { $start } (senast { $limit })
+course-duration-help = Ta den sista uppföljningskontakten senast { $limit }.
+
+## Per klient
+
+client-preliminary-agreement = Datumen överenskoms med klient { $client } { $agreed }, { $days } dygn efter att beslutet kom fram { $received }; gränsen är { $limit } dygn
+client-preliminary-agreement-help = Kom överens med klienten om kursdatumen senast { $deadline }.
+client-confirmation = Klient { $client } fick de bekräftade datumen { $sent }, senare än { $months } månader efter beslutet { $decision } (senast { $limit })
+client-confirmation-help = Meddela klienten de bekräftade datumen senast { $limit }.
+client-decision-window = Klient { $client }:s rehabilitering slutar { $end }, senare än { $months } månader efter beslutet { $decision } (senast { $limit })
+client-decision-window-help = Ta klientens sista uppföljningskontakt senast { $limit }, eller meddela FPA:s myndighetslinje och klienten att rehabiliteringen inte kan genomföras i tid.
+client-duration = Klient { $client }:s rehabilitering varar från beslutet { $decision } till { $end }, kortare än { $months } månader
+client-duration-help = Versionen anger en total längd på 8–20 månader; en sista uppföljningskontakt { $shortest } eller senare når den.
+client-age = Klient { $client } är { $age } år; kursen är för klienter som fyllt { $min }
+client-age-help = Kontrollera klientens ålder vid course.start; klienter under { $min } år kan inte delta.
+allowance-age = Klient { $client } är { $age } år; rehabiliteringspenning (kuntoutusraha) betalas bara till klienter i åldern { $min }–{ $max } år
+allowance-age-all = Ingen klient är i åldern { $min }–{ $max } år; rehabiliteringspenning (kuntoutusraha) kan inte betalas till någon av dem
+allowance-age-help = Meddela de berörda klienterna i god tid att kursen inte ger rätt till rehabiliteringspenning.
+allowance-days = { $count ->
+    [one] En närdag infaller
+   *[other] { $count } närdagar infaller
+    } på en söndag eller söckenhelg: { $days }; ingen rehabiliteringspenning betalas för { $count ->
+    [one] den
+   *[other] dem
+    }
+allowance-days-help = Flytta närdagarna från söndagar och söckenhelger, eller meddela klienterna att de dagarna inte ger rehabiliteringspenning.
+
+## Personal
+
+staff-physician-missing = Ingen specialistläkare (erikoislääkäri) ingår i teamet
+staff-physician-missing-help = Lägg till en [[staff]]-medlem med role = "specialist-physician".
+staff-physician-specialty = Specialistläkaren { $name } har specialiteten { $specialty }; versionen kräver { $wanted }
+staff-physician-no-specialty = För specialistläkaren { $name } anges ingen specialitet; versionen kräver { $wanted }
+staff-physician-specialty-help = Ange specialty = en av { $wanted }, eller lägg till en läkare som har den.
+staff-mandatory = Ingen i teamet fyller den obligatoriska platsen för { $roles }
+staff-mandatory-help = Lägg till en [[staff]]-medlem som är { $roles }.
+staff-mandatory-taken-help = Alla som kunde vara { $roles } fyller redan en annan plats; en person fyller bara en plats.
+staff-optional-in-team = { $count ->
+    [one] { $count } valfri yrkesperson ingår
+   *[other] { $count } valfria yrkespersoner ingår
+    } i teamet; minst { $min } krävs
+staff-optional-in-team-help = Lägg till minst { $min } av: { $roles }.
+staff-optional-unavailable = Serviceproducenten ska ha tillgång till { $roles }
+staff-optional-unavailable-help = Lägg till dem i [[staff]]; med in_team = false om de inte ingår i den här kursens team.
+staff-personal-instructor-missing = Ingen i teamet är egen handledare (omaohjaaja)
+staff-personal-instructor-missing-help = Markera en obligatorisk yrkesperson med personal_instructor = true.
+staff-personal-instructor-role = { $name } är egen handledare men är som { $role } inte en av de obligatoriska yrkespersonerna
+staff-personal-instructor-role-help = Den egna handledaren är en av de obligatoriska yrkespersonerna: { $roles }.
+staff-service-manager-missing = Ingen serviceansvarig (palveluvastaava) är utsedd
+staff-service-manager-missing-help = Markera en person i personalen med service_manager = true.
+staff-service-manager-several = { $count } personer är markerade som serviceansvariga; versionen har exakt en
+staff-service-manager-several-help = Behåll service_manager = true för en person.
+staff-service-manager-unlicensed = Det anges inte att den serviceansvariga { $name } är legitimerad yrkesutbildad person inom hälso- och sjukvården
+staff-service-manager-unlicensed-help = Den serviceansvariga är en av Valvira legitimerad yrkesutbildad person inom hälso- och sjukvården: ange licensed = true, eller utse någon som är det.
+
+## Lokaler, försäkringar, mätningar
+
+facilities-absent = Enligt planen saknar verksamhetsstället en lokal som versionen kräver: `{ $item }`
+facilities-absent-help = Verksamhetsstället ska ha den: `{ $item }` = true.
+facilities-pool = Bassängarrangemanget är "{ $pool }"
+facilities-pool-help = Versionen kräver bassänglokaler: { $accepted }.
+facilities-not-stated = Planen anger inte om verksamhetsstället har de lokaler versionen kräver: { $items }
+facilities-not-stated-help = Ange dem i [facilities] (true när verksamhetsstället har dem).
+accommodation-elsewhere = Klienterna inkvarteras inte där rehabiliteringen genomförs
+accommodation-elsewhere-help = Klienterna inkvarteras på samma ställe som närrehabiliteringen.
+accommodation-not-stated = Planen anger inte om klienterna inkvarteras på verksamhetsstället
+accommodation-not-stated-help = Ange accommodation_on_site i [facilities].
+accommodation-room = Rumsstandarden är "other"; versionen kräver ett dubbelrum med WC och dusch
+accommodation-room-help = Använd room_standard = "double-with-bathroom" (eller "single-with-bathroom" där enkelrum är motiverat).
+insurance-absent = Enligt planen har serviceproducenten inte: { $kind }
+insurance-absent-help = Serviceproducenten ska ha den för klienterna och deras anhöriga som deltar.
+insurance-not-stated = Planen anger inte: { $kinds }
+insurance-not-stated-help = Ange dem i [insurance] (true när serviceproducenten har dem).
+measurements-not-stated = Planen har ingen [measurements]; versionen kräver { $required }
+measurements-not-stated-help = Lägg till [measurements] med instruments = versionens lista.
+measurements-missing = { $count ->
+    [one] Ett krävt mätinstrument saknas
+   *[other] { $count } krävda mätinstrument saknas
+    }: { $missing }
+measurements-missing-help = Använd { $required }.
+
+## Tidsfrister
+
+feedback-late = Rehabiliteringsresponsen för klient { $client } skickades { $sent }, senare än { $days } dygn efter den sista träffen { $last } (senast { $deadline })
+feedback-late-help = Skicka rehabiliteringsresponsen (kuntoutuspalaute) inom tidsfristen; den ska ha kommit fram till FPA då.
+feedback-overdue = Rehabiliteringsresponsen för klient { $client } skulle skickas senast { $deadline } (sista träffen { $last }) och är inte antecknad som skickad (per { $as_of })
+feedback-overdue-help = Skicka rehabiliteringsresponsen och ange feedback_sent.
+feedback-due = Rehabiliteringsresponsen för klient { $client } ska skickas senast { $deadline } ({ $days } dygn efter den sista träffen { $last })
+feedback-due-all = Rehabiliteringsresponsen för varje klient ska skickas senast { $deadline } ({ $days } dygn efter den sista träffen { $last })
+invoice-late = { $kind ->
+    [onsite] Närperioden
+   *[other] Distansrehabiliteringsperioden
+    } som slutade { $end } fakturerades { $invoiced }, senare än { $months } månader efter att den slutade (senast { $deadline })
+invoice-late-help = Fakturera varje period inom faktureringstiden; FPA kan låta bli att betala en försenad faktura.
+invoice-overdue = { $kind ->
+    [onsite] Närperioden
+   *[other] Distansrehabiliteringsperioden
+    } som slutade { $end } skulle faktureras senast { $deadline } och är inte antecknad som fakturerad (per { $as_of })
+invoice-overdue-help = Fakturera perioden och ange `invoiced`.
+invoice-due = { $kind ->
+    [onsite] Närperioden
+   *[other] Distansrehabiliteringsperioden
+    } som slutar { $end } ska faktureras senast { $deadline }
+
+## Rapportens layout
+
+severity-error = fel
+severity-warning = varning
+severity-note = anmärkning
+report-col-rule = Regel
+report-col-severity = Allvarlighet
+report-col-count = Antal
+report-col-suppressed = Undertryckta
+report-col-plans = Planer
+report-cross-heading = Mellan planer (kurser som kontrolleras tillsammans):
+report-help-label = hjälp
+report-source = Källa: { $document }, "{ $section }": “{ $quote }”
+report-plan-heading = { $path } — kontrollerad mot { $edition }, per { $as_of }
+report-plan-heading-unchecked = { $path } — kunde inte kontrolleras
+report-total = { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+    }, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+    }, { $notes ->
+    [one] { $notes } anmärkning
+   *[other] { $notes } anmärkningar
+    }{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } undertryckta)
+    }
+report-total-clean = Inga fel, varningar eller anmärkningar{ $suppressed ->
+    [0] {""}
+   *[other] {" "}({ $suppressed } undertryckta)
+    }
+report-total-unchecked = Planen kunde inte kontrolleras: { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+    } att rätta först
+report-total-plans = { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } planer
+    }{ $unchecked ->
+    [0] {""}
+   *[other] {" "}({ $unchecked } kunde inte kontrolleras)
+    }: sammanlagt { $errors ->
+    [one] { $errors } fel
+   *[other] { $errors } fel
+    }, { $warnings ->
+    [one] { $warnings } varning
+   *[other] { $warnings } varningar
+    }, { $notes ->
+    [one] { $notes } anmärkning
+   *[other] { $notes } anmärkningar
+    }
+
+## Inställning och uppskjutning
+
+cancellation-after-start = Kursen ställdes in { $date }, efter att den börjat { $start }
+cancellation-after-start-help = En kurs som har börjat ställs inte in; avsluta den och anmäl de klienter som avbröt.
+cancellation-empty-help = Utan klientbeslut ställs kursen in mellan { $earliest } och { $latest }, helst senast { $safe } (3 veckor före).
+cancellation-empty-early = Kursen ställdes in { $date }, tidigare än { $months } månader före starten ({ $earliest })
+cancellation-empty-late = Kursen ställdes in { $date }, senare än { $days } dygn före starten ({ $latest })
+cancellation-empty-unsafe = Kursen ställdes in { $date }, inom 3 veckor före starten (efter { $safe }); 2 veckor är sista stund
+cancellation-near-minimum-early = Kursen ställdes in { $date } med { $count ->
+    [one] { $count } klientbeslut
+   *[other] { $count } klientbeslut
+    }, tidigare än { $days } dygn före starten ({ $earliest })
+cancellation-near-minimum-early-help = När besluten ligger nära minimiantalet, vänta till { $earliest }: fler klienter kan ännu komma.
+cancellation-notice = Meddelandet om inställd kurs når inte { $missing }
+cancellation-notice-help = Meddela alla tre parter och ange dem i notified: { $ids }.
+postponement-year = Kursen sköts upp från { $original } till { $new }, till ett annat år
+postponement-year-help = En kurs får skjutas upp bara till ett senare datum samma år; ställ annars in den.
+postponement-start = Den uppskjutna starten { $new } är inte kursens start { $start }
+postponement-start-help = Ange den nya starten som course.start.
+
+## Gruppterapi
+
+therapy-kind = Terapiformen { $therapy } finns bara som individuell terapi; FPA ordnar den inte som gruppterapi
+therapy-kind-help = Planera den som individuell terapi, eller välj en terapi som FPA ordnar i grupp: { $therapies }.
+therapy-leaders-required = I { $therapy } övervakas gruppen av { $required } personer med yrket { $role }; teamet har { $count }
+therapy-leaders-required-help = Lägg till personal i teamet med role = "{ $role }" tills de är { $required }.
+therapy-leaders-none = Ingen terapeut leder gruppen
+therapy-leaders-none-help = Lägg till terapeuten i [[staff]].
+therapy-leaders-several = { $count } terapeuter ingår i teamet; gruppterapin leds av { $leaders }
+therapy-leaders-several-help = Behåll en ledande terapeut i teamet, eller markera de andra med in_team = false.
+therapy-age-group-mixed = Gruppen blandar barn och unga ({ $children }) med vuxna som fyllt { $adult_age } ({ $adults }); gruppstorleken kontrolleras inte
+therapy-age-group-mixed-help = Grupperna bildas enligt ålder: dela klienterna i en barngrupp och en vuxengrupp.
+therapy-age-group-unknown = Åldersgruppen är okänd: { $count ->
+    [one] för klient { $clients } anges
+   *[other] för klienterna { $clients } anges
+    } ingen ålder; gruppstorleken kontrolleras inte
+therapy-age-group-unknown-help = Ange varje klients ålder vid course.start.
+
+## Reglernas dokumentation: en sammanfattning på en rad (tabellen i `rules`) och, som .doc, det som `explain` skriver ut
+
+rule-plan-syntax = Filen är giltig UTF-8-TOML
+    .doc = Planen ska vara en UTF-8-textfil med giltig TOML. Omöjliga datum som 2025-11-31 är syntaxfel: TOML-tolken förkastar dem. Filer som inte alls kan läsas (saknas, är en mapp, överskrider storleksgränsen) rapporteras också under den här regeln. En plan med syntaxfel kontrolleras inte vidare.
+rule-plan-schema = Planen följer planformatet
+    .doc = Varje nyckel ska vara känd (en felstavad nyckel får ett "menade du"), varje värde av rätt typ och ett av de tillåtna orden, obligatoriska nycklar ska finnas, perioder får inte sluta innan de börjar, klient-id:n ska vara unika, kontakter får bara nämna planens klienter, och [[allow]]-poster ska ha ett skäl och en känd regel. En version ska gälla för kursstarten. Alla sådana problem rapporteras på en gång; en plan med något av dem kontrolleras inte vidare.
+rule-personal-data = Filen innehåller ingen finsk personbeteckning
+    .doc = Planerna gäller hälsorelaterad rehabilitering. En giltig finsk personbeteckning (datum, sekelkod, individnummer och korrekt kontrolltecken) var som helst i filen, även i kommentarer, är ett fel. Själva beteckningen skrivs aldrig ut: all utdata visar den maskerad som ******-****. Använd pseudonymer som klient-id.
+rule-unused-allow = Varje [[allow]] undertrycker något
+    .doc = En [[allow]] som inte motsvarar något fynd är inaktuell: undantaget den registrerar gäller inte längre, och den skulle i tysthet dölja regelns nästa verkliga fynd.
+rule-edition-pinned = En angiven version utanför sin giltighetstid noteras
+    .doc = course.edition anger en version enligt dess år. När kursstarten ligger utanför versionens giltighetstid används den angivna versionen ändå, och den här anmärkningen säger det.
+rule-group-size-max = Inte fler klienter än versionens högsta antal
+    .doc = Räknar klienterna med status "enrolled" eller "transferred-in" och rapporterar den första klienten över det högsta antalet. Det högsta antalet får inte överskridas, inte heller för klienter som flyttas från en annan kurs. Gruppterapi tar sitt högsta antal från gruppens åldersgrupp och terapi.
+rule-group-size-min = Inte färre klienter än versionens minsta antal
+    .doc = En kurs får inte börja under sin minsta gruppstorlek. Fyndet är ett fel när kursen är bekräftad, har börjat eller är avslutad, och en varning medan den är planerad; en uppskjuten eller inställd kurs kontrolleras inte. Gruppterapi tar sitt minsta antal från gruppens åldersgrupp och terapi, och är alltid ett fel.
+rule-start-threshold = En kurs som nått startgränsen börjar som planerat
+    .doc = När startgränsen av beslut är nådd ska serviceproducenten starta kursen enligt tidtabellen: att då ställa in eller skjuta upp den är ett fel. En kurs som genomförs under gränsen (men vid eller över minimiantalet) får en anmärkning: det är serviceproducentens val.
+rule-onsite-periods = Närperiodernas antal och längd
+    .doc = Räknar närperioderna och deras dygn (slut − start + 1): varje period ska vara versionens antal dygn lång, eller sammanlagt versionens totala antal.
+rule-onsite-weekdays = Närdagarna infaller måndag–lördag
+    .doc = Närståendevårdarkursen genomförs "maanantai–lauantai": en närperiod som omfattar en söndag är ett fel.
+rule-periods-span = Närperioderna inom versionens tidsram
+    .doc = Den sista närdagen får inte vara senare än den första närdagen plus versionens antal månader (kalendermånader, avrundade till månadens sista dag).
+rule-remote-period = En distansrehabiliteringsperiod av versionens längd mellan närperioderna
+    .doc = Versioner med distansrehabilitering har exakt en distansrehabiliteringsperiod, efter den första närperioden och före den andra. En längd som avviker från versionens mer än toleransen är en varning. Versioner utan distansrehabilitering förkastar varje distansrehabiliteringsperiod.
+rule-remote-guidance = Tillräckligt med handledning per klient under distansrehabiliteringsperioden
+    .doc = Distansrehabiliteringsperioden ger varje klient minst versionens antal timmar handledning. När guidance_hours_per_client inte anges, säger en anmärkning att regeln inte kunde kontrolleras.
+rule-day-length = Tillräckligt långa närdagar med tillräckligt många handledda timmar
+    .doc = En närperiods hours_per_day under minimum är ett fel; guided_hours_per_day under det genomsnitt versionen anger är en varning. Värden som inte anges kontrolleras inte.
+rule-pre-contact = En förhandskontakt före kursstarten
+    .doc = Varje klient har exakt en förhandskontakt (ennakkoyhteydenotto), daterad före course.start. Oras 2021 förutsätter också att den tas cirka tre veckor före (14–28 dygn; en varning annars). Kontakter utan clients-lista räknas för varje klient.
+rule-interim-contacts = Mellankontakterna i sina tidsfönster
+    .doc = Varje klient har versionens antal mellankontakter i varje tidsfönster: under distansrehabiliteringsperioden (de individuella videosamtalen) eller mellan på varandra följande närperioder. En kontakt utanför alla fönster är ett fel, färre än krävt ett fel, fler en varning.
+rule-follow-up-contacts = Uppföljningskontakter efter den sista närperioden
+    .doc = Varje klient har minst versionens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem 2–3 månader efter den (en varning annars).
+rule-course-duration = Kursen slutar inom versionens totala längd
+    .doc = Den sista uppföljningskontakten får inte vara senare än course.start plus versionens antal månader.
+rule-client-preliminary-agreement = Datumen överenskomna inom två veckor från att beslutet kom fram
+    .doc = För varje klient får preliminary_agreement vara högst versionens antal dygn efter decision_received. Klienter utan dessa datum räknas upp i en anmärkning.
+rule-client-confirmation = De bekräftade datumen meddelade inom sex månader från beslutet
+    .doc = För varje klient får confirmation_sent vara högst versionens antal månader efter beslutet (kalendermånader, avrundade till månadens sista dag). Klienter utan dessa datum räknas upp i en anmärkning.
+rule-client-decision-window = Rehabiliteringen slutar inom tjugo månader från beslutet
+    .doc = Varje klients rehabilitering, uppföljningskontakter inräknade, ska vara genomförd inom versionens antal månader från beslutet. Slutet är den senaste uppföljningskontakten som omfattar klienten eller, utan en sådan, den sista närdagen.
+rule-client-duration = Rehabiliteringen varar minst versionens kortaste längd
+    .doc = Versionen anger en total längd från beslutet till den sista uppföljningskontakten; en klient vars rehabilitering är kortare än dess nedre gräns får en varning.
+rule-client-age = Klienterna är tillräckligt gamla för kursen
+    .doc = En klient som är yngre än versionens minimiålder (18 för Oras- och närståendevårdarkurserna; 4 för bassängterapi) är ett fel.
+rule-allowance-age = Rehabiliteringspenning betalas bara till 16–67-åringar
+    .doc = En klient utanför åldern 16–67 år kan inte få rehabiliteringspenning (kuntoutusraha) för kursdagarna. Det här är information till klienten, inte ett fel i planen.
+rule-staff-physician = En specialistläkare med godkänd specialitet ingår i teamet
+    .doc = Teamet omfattar en specialistläkare vars specialitet versionen godkänner (vilken som helst, eller ingen angiven, där versionen inte anger någon). En läkare med in_team = false räknas inte.
+rule-staff-mandatory = Varje obligatorisk yrkesplats är fylld
+    .doc = Varje obligatorisk plats behöver en egen person i teamet med en av platsens yrken (och, där versionen säger det, en behörighet). En person fyller en plats: personerna paras ihop med platserna, de tilldelas aldrig girigt.
+rule-staff-optional = Tillräckligt många valfria yrkespersoner, alla tillgängliga
+    .doc = Minst versionens antal valfria platser fylls av personer i teamet som inte behövs för en obligatorisk plats, och serviceproducenten har tillgång till varje valfri yrkesperson (i det här teamet eller med in_team = false).
+rule-staff-personal-instructor = De egna handledarna är obligatoriska yrkespersoner
+    .doc = Minst en person i teamet är egen handledare (omaohjaaja), och varje egen handledare har yrket för en obligatorisk yrkesperson.
+rule-staff-service-manager = Exakt en legitimerad serviceansvarig
+    .doc = Exakt en person i personalen är serviceansvarig (palveluvastaava), och personen är legitimerad yrkesutbildad person inom hälso- och sjukvården (licensed = true). Den serviceansvariga behöver inte ingå i den här kursens team.
+rule-facilities = De krävda lokalerna finns
+    .doc = Varje lokal som versionen kräver ska anges som true; false är ett fel, inte angiven en varning. Där versionen kräver en bassäng kan den finnas på verksamhetsstället eller annanstans, så som versionen tillåter.
+rule-accommodation = Klienterna inkvarteras på verksamhetsstället i dubbelrum med WC och dusch
+    .doc = accommodation_on_site = false är ett fel; inte angiven, eller room_standard = "other", är en varning.
+rule-insurance = De krävda försäkringarna finns
+    .doc = Ansvarsförsäkring, patientförsäkring och gruppolycksfallsförsäkring: false är ett fel, inte angiven en varning.
+rule-measurements = Mätningarna av rehabiliteringens nytta används
+    .doc = instruments i [measurements] ska omfatta varje mätinstrument versionen kräver; en saknad [measurements]-tabell är en varning.
+rule-feedback-deadline = Rehabiliteringsresponsen inom två veckor från den sista träffen
+    .doc = Rehabiliteringsresponsen (kuntoutuspalaute) för varje klient skickas inom versionens antal dygn från klientens sista träff (last_meeting, eller den senaste av den sista närdagen och klientens kontakter). Ännu inte skickad: ett fel efter tidsfristen (per --as-of), en anmärkning före den.
+rule-invoice-deadline = Varje period fakturerad inom två månader från att den slutat
+    .doc = Varje när- och distansrehabiliteringsperiod faktureras inom versionens antal månader från att den slutat. Ännu inte fakturerad: ett fel efter tidsfristen (per --as-of), en anmärkning före den.
+rule-allowance-days = Ingen närdag på en söndag eller söckenhelg
+    .doc = Rehabiliteringspenning betalas för vardagar, måndag–lördag, inte för söndagar eller söckenhelger (arkipyhä). En närdag på en sådan dag är en varning som gäller klienternas inkomst. Påsken räknas ut; en söndag som onsite-weekdays redan rapporterat rapporteras inte igen.
+rule-cancellation-window = En inställning inom den tillåtna tiden
+    .doc = Utan klientbeslut ställs en kurs in mellan två månader och två veckor före starten (senare än tre veckor före är en varning). Med beslut nära minimiantalet tidigast tre veckor före. Aldrig efter starten.
+rule-cancellation-notice = Alla får veta om en inställd kurs
+    .doc = FPA:s myndighetslinje, klienterna och FPA:s grupp för rehabiliteringstjänster underrättas om en inställd kurs (notified).
+rule-postponement = Uppskjuten inom samma år, till planens start
+    .doc = En kurs får skjutas upp bara till ett senare datum samma kalenderår, och den nya starten ska vara course.start.
+rule-therapy-kind = Terapin finns som gruppterapi
+    .doc = Konstterapi, familjeterapi och de två formerna av hästunderstödd terapi finns bara som individuell terapi. För dem rapporteras bara den här regeln.
+rule-therapy-leaders = Gruppen har sina ledare
+    .doc = Bassängterapi övervakas av två fysioterapeuter; annan gruppterapi leds av en terapeut (ingen är ett fel, fler en varning). Varje person i teamet räknas som terapeut.
+rule-therapy-age-group = Grupperna bildas enligt ålder
+    .doc = Barn och unga (under 18 år) och vuxna (18 år och äldre) bildar separata grupper. En blandad grupp är en varning och dess storlek kontrolleras inte; en klient utan ålder gör åldersgruppen okänd (en anmärkning).
+
+## Manuella punkter: krav att bekräfta för hand
+
+manual-health-description = Varje klient har skickat en beskrivning av sitt hälsotillstånd (t.ex. en kopia av journalen) eller gett skriftligt tillstånd att se hälsouppgifterna i Kanta.
+manual-invitation-letter = Inbjudningsbrevet och förhandsuppgiftsblanketten har skickats till varje klient.
+manual-start-discussion = Det inledande samtalet förs under den första närperioden med den egna handledaren och specialistläkaren.
+manual-remote-orientation = Klienterna introduceras i distansrehabiliteringen under den första närperioden.
+manual-final-discussion = Ett individuellt avslutande samtal med den egna handledaren avslutar den sista närperioden.
+manual-omapolku-content = Innehållet i webbrehabiliteringen OMApolku används i sin helhet.
+manual-guidance-one-at-a-time = Handledningen under distansrehabiliteringen ges av en yrkesperson i teamet åt gången.
+manual-twenty-month-notice = Om en klients rehabilitering inte kan genomföras inom 20 månader från beslutet har FPA:s myndighetslinje och klienten underrättats.
+manual-service-manager-expertise = Den serviceansvariga förstår klientgruppens särskilda behov.
+manual-consent-ku5 = Varje klient har ombetts ge sitt samtycke till forskningen om rehabiliteringens nytta (blankett KU5); den undertecknade blanketten skickas till FPA.
+manual-feedback-by-post = Rehabiliteringsresponsen skickas till FPA per post och kommer fram inom tidsfristen.
+manual-measurements-reported = Årets mätningar av rehabiliteringens nytta rapporteras till FPA inom rapporteringsfristen (31 mars följande år).
+manual-participation-certificate = Varje klient har ett deltagarintyg för rehabiliteringspenningen, förnyat när uppgifterna ändras.
+manual-pre-contact-content = Förhandskontakten säkerställer att kursen passar klienten och att tidpunkten är rätt, berättar vad klienten kan vänta sig och ska ta med, och tar reda på klientens önskemål och särskilda behov.
+manual-start-meeting = Ett inledande möte med den egna handledaren och specialistläkaren hålls i början av rehabiliteringen.
+manual-individual-meetings = Varje klient har individuella intervjuer, en mellanbedömning och ett avslutande samtal med den egna handledaren och de experter som behövs.
+manual-interim-contact-length = Mellankontakterna varar i genomsnitt 30 minuter och tas av den egna handledaren eller någon annan i teamet.
+manual-invoice-forms = Fakturorna görs på FPA:s blanketter KU 206 och KU 201 och skickas per post, inte per e-post.
+manual-schedule-changes = Ändringar i tidtabellen (en uppskjutning) förs in i FPA:s kurssystem av serviceproducenten.
+manual-individual-goals = Varje klients individuella mål och rehabiliteringsbehov beaktas i gruppen.
+manual-device-loan = Klienter som behöver en apparat för distansrehabiliteringen får låna en.
+manual-online-guidance = Klienterna handleds i att delta i webbrehabiliteringen.
+manual-video-session-length = De individuella videosamtalen varar i genomsnitt 45 minuter.
+manual-rehabilitation-plan = Varje klients terapi bygger på klientens rehabiliteringsplan.
+manual-municipality = Serviceproducenten har i sitt anbud angett att den betjänar klienternas kommuner.
+
+## Kommandona rules, explain och coverage
+
+catalogue-edition-heading = { $title } ({ $id }): kurser som börjar { $range }
+catalogue-col-rule = Regel
+catalogue-col-severity = Allvarlighet
+catalogue-col-checks = Vad den kontrollerar
+catalogue-col-source = Källa
+catalogue-col-document = Dokument
+catalogue-col-requirement = Krav
+catalogue-col-how = Hur
+catalogue-col-editions = Versioner
+catalogue-every-plan = Varje plan kontrolleras också för: { $rules }.
+catalogue-across-plans = Planer som kontrolleras tillsammans jämförs också för: { $rules }.
+catalogue-manual-heading = Bekräfta också för hand:
+catalogue-checked-by = kontrolleras
+catalogue-by-hand = för hand
+catalogue-no-editions = Ingen version motsvarar --service och --edition.
+catalogue-unknown-rule = Okänd regel `{ $rule }`
+catalogue-unknown-rule-help = `oras-check rules` listar regel-id:na.
+explain-severity = Allvarlighet: { $severities }
+explain-applies-everywhere = Gäller varje plan, oavsett version.
+explain-applies-across = Gäller när flera planer kontrolleras i samma körning, oavsett version.
+explain-not-in-force = Gäller inte i { $editions }.
+explain-parameters = Parametrar:
+explain-no-parameters = Parametrar: inga
+explain-carried = Övertaget från { $from }: källan för { $edition } anger det inte.
+explain-interpretation = Tolkning: { $text }
+explain-source = Källa: { $document }, "{ $section }"
+explain-manual = Ett krav som bekräftas för hand, inte kontrolleras i planen.
+checklist-heading = Bekräfta också för hand enligt { $edition } (syns inte i planen):
+verify-ok = { $editions } versioner, { $citations } källhänvisningar och { $rules } regler verifierade{ $sources ->
+    [yes] {" "}mot källdokumenten
+   *[no] {""}
+    }
+verify-problems = { $count ->
+    [one] { $count } problem
+   *[other] { $count } problem
+    } i regelpaketen
+
+## Policy för undertryckning
+
+expired-allow = Denna [[allow]] för `{ $rule }` gick ut { $expires } och undertrycker inte längre något
+expired-allow-help = Förnya undantaget (och dess referens) med ett nytt expires-datum, eller ta bort [[allow]] och rätta planen.
+forbidden-allow = `{ $rule }` får inte undertryckas i det här projektet (no-allow i oras-check.toml)
+forbidden-allow-help = Rätta planen i stället; [[allow]] ignoreras.
+
+## Mellan planer
+
+staff-double-booked = { $name } ingår i den här kursens närperiod { $start } – { $end } och också i { $other } (rad { $line }), vars närdagar överlappar den ({ $from } – { $to })
+staff-double-booked-help = En person kan inte vara på plats i två kurser samtidigt: kontrollera tidtabellerna, eller skilj de två personerna åt med namn.
+client-double-booked = Klient { $client } ingår också i { $other } (rad { $line }), en kurs som överlappar den här ({ $from } – { $to })
+client-double-booked-help = En klient deltar i en kurs åt gången: kontrollera anmälningen, eller ge de två klienterna olika id:n.
+
+rule-expired-allow = En [[allow]] vars giltighet gått ut slutar undertrycka
+    .doc = En [[allow]] kan ha expires = DATUM, den sista dagen den gäller. Efter den dagen (per --as-of) undertrycker den ingenting, och den här varningen säger det, så att ett tillfälligt undantag inte lever längre än sitt skäl.
+rule-forbidden-allow = Regler som projektet förbjuder att undertrycka
+    .doc = Konfigurationsfilens no-allow listar regler som CI inte låter en plan undertrycka. En [[allow]] för en sådan regel är ett fel och undertrycker ingenting.
+rule-staff-double-booked = Samma person på plats i två överlappande kurser
+    .doc = När flera planer kontrolleras tillsammans rapporteras en person (enligt namn) som ingår i teamet för två kurser vars närperioder överlappar i tid, i båda planerna.
+rule-client-double-booked = Samma klient i två överlappande kurser
+    .doc = När flera planer kontrolleras tillsammans rapporteras ett klient-id som är anmält till två kurser vars perioder överlappar i tid, i båda planerna.
+
+## Månader (tidslinjens axel)
+
+month-1 = jan
+month-2 = feb
+month-3 = mar
+month-4 = apr
+month-5 = maj
+month-6 = jun
+month-7 = jul
+month-8 = aug
+month-9 = sep
+month-10 = okt
+month-11 = nov
+month-12 = dec
+
+## Tidslinje
+
+timeline-title = Tidslinje
+timeline-heading = { $path } — { $edition }
+timeline-onsite = Närperiod
+timeline-remote = Distans
+timeline-contacts = Kontakter
+timeline-days-off = Helgdagar
+timeline-findings = Fynd
+timeline-legend-onsite = närdagar
+timeline-legend-remote = distansrehabilitering
+timeline-legend-window = från beslut till gräns
+timeline-legend-pre = förhandskontakt
+timeline-legend-interim = mellankontakt
+timeline-legend-follow-up = uppföljningskontakt
+timeline-legend-sunday = söndag i närperiod
+timeline-legend-holiday = söckenhelg i närperiod
+timeline-legend-decision = rehabiliteringsbeslut
+timeline-legend-confirmation = datumen bekräftas senast
+timeline-legend-limit = rehabiliteringen avslutad senast
+timeline-legend-error = fel
+timeline-legend-warning = varning
+timeline-legend-today = kontrolldag
+timeline-scale = En kolumn är { $days ->
+    [one] { $days } dygn
+   *[other] { $days } dygn
+    }.
+
+## Tidsfrister
+
+deadlines-heading = { $path } — { $edition }, per { $as_of }
+deadlines-none = Inget förfaller.
+deadlines-bad-span = `{ $span }` är inte en tidsrymd som 30d, 6w eller 2m
+deadlines-col-date = Datum
+deadlines-col-what = Vad
+deadlines-col-client = Klient
+deadlines-col-status = Läge
+due-preliminary-agreement = Kom överens med klienten om kursdatumen
+due-confirmation = Meddela klienten de bekräftade datumen
+due-decision-window = Rehabiliteringen avslutad (beslut + 20 månader)
+due-pre-contact = Förhandskontakt
+due-interim-contact = Mellankontakt
+due-follow-up-contact = Uppföljningskontakt
+due-invoice = Fakturera { $kind ->
+    [onsite] närperiod { $ordinal }
+   *[other] distansrehabiliteringsperiod { $ordinal }
+    }
+due-feedback = Rehabiliteringsrespons till FPA
+due-measurement-report = Rapportera mätningarna för { $year }
+due-cancel-earliest = Första dagen att ställa in utan klientbeslut
+due-cancel-near-minimum = Första dagen att ställa in med beslut nära minimiantalet
+due-cancel-latest = Sista dagen att ställa in utan klientbeslut
+due-done = gjort { $on }
+due-done-late = gjort { $on }, { $days ->
+    [one] { $days } dygn för sent
+   *[other] { $days } dygn för sent
+    }
+due-overdue = { $days ->
+    [one] { $days } dygn försenat
+   *[other] { $days } dygn försenat
+    }
+due-today = i dag
+due-left = { $days ->
+    [one] om { $days } dygn
+   *[other] om { $days } dygn
+    }
+due-ago = { $days ->
+    [one] för { $days } dygn sedan
+   *[other] för { $days } dygn sedan
+    }
+
+## Kalenderexport
+
+ics-period = { $course }: { $kind ->
+    [onsite] närperiod
+   *[other] distansrehabiliteringsperiod
+    } { $ordinal }
+ics-event = { $course }: { $what }
+ics-event-client = { $course }: { $what } ({ $client })
+ics-deadline = { $course }, tidsfrist: { $what }
+ics-deadline-client = { $course }, tidsfrist: { $what } ({ $client })
+
+## HTML-rapport
+
+html-meta = Kontrollerad per { $as_of } med oras-check { $version }
+html-footer = Kontrollerad mot FPA:s servicebeskrivningar så som de är kodade i oras-check; citaten är ordagranna ur källorna.
+html-col-plan = Plan
+html-col-edition = Version
+html-col-where = Rad
+html-col-finding = Fynd
+html-findings = Fynd
+html-not-checked = kunde inte kontrolleras
+html-checked-against = Kontrollerad mot { $edition }
+html-suppressed = Undertryckt: { $reason }
+report-total-clean-short = Inga fel, varningar eller anmärkningar.
+
+## init
+
+init-header = Planstomme för { $edition } med start { $start }, skriven av oras-check init. Bekräfta eller ändra varje värde; kommentarerna säger vad varje del är.
+init-check-hint = Kontrollera den med: oras-check plan.toml
+init-start-moved = Starten { $asked } är en söndag eller söckenhelg, eller perioden från den skulle omfatta en; kursen börjar i stället { $start }.
+init-periods = Perioder: datumen är valda så att de uppfyller versionen, närdagarna undviker söndagar och söckenhelger. Flytta dem som er tidtabell kräver; oras-check säger till om en flytt bryter mot en regel.
+init-contacts = Kontakter: en förhandskontakt före starten, de mellankontakter versionen kräver, uppföljningskontakter efter den sista närperioden. Datumen infaller på arbetsdagar.
+init-clients = Klienter: lägg till en [[clients]]-tabell per klient, med en pseudonym som id (aldrig en personbeteckning) och beslutets datum när de kommer.
+init-clients-group = Klienter: den minsta grupp versionen tillåter; ersätt platshållarna med pseudonymer och verkliga åldrar.
+init-staff = Personal: en platshållare per krävd plats. Byt namn på var och en (initialer räcker), och kontrollera yrken, specialiteter, behörigheter och legitimationer.
+init-facilities = Lokaler som versionen kräver: ange för var och en vad verksamhetsstället verkligen har.
+init-insurance = Försäkringar som versionen kräver: ange för var och en vad serviceproducenten verkligen har.
+init-measurements = De mätningar av rehabiliteringens nytta som versionen kräver.
+init-no-edition = Ingen version av { $service } gäller för en kurs som börjar { $start }; versioner: { $editions }
+init-therapy-needed = Gruppterapi kräver --therapy (t.ex. --therapy music-therapy)
+init-individual-only = Terapiformen { $therapy } finns bara som individuell terapi; FPA ordnar den inte som gruppterapi

@@ -309,7 +309,7 @@ fn check_plan<'p>(
                 msg!(
                     "edition-pinned",
                     edition = edition.title.clone(),
-                    range = validity(edition),
+                    range = edition.validity(),
                     start = course.start.value
                 ),
             )
@@ -325,21 +325,13 @@ fn check_plan<'p>(
     Ok((edition, findings))
 }
 
-/// An edition's validity range, "2021-04-01 … 2024-12-31" or "2025-01-01 …".
-fn validity(edition: &Edition) -> String {
-    match edition.valid_until {
-        Some(until) => format!("{} … {until}", edition.valid_from),
-        None => format!("{} …", edition.valid_from),
-    }
-}
-
 fn edition_error(error: ChoiceError, plan: &Plan, packs: &Packs) -> Finding {
     let course = &plan.course;
     let service = course.service.value;
     let editions: Vec<Arg> = packs
         .of(service)
         .into_iter()
-        .map(|e| Arg::Str(format!("{} ({})", e.year, validity(e))))
+        .map(|e| e.year_and_validity())
         .collect();
     let help = if editions.is_empty() {
         msg!("edition-none-help", service = service.id())

@@ -89,6 +89,8 @@ pub enum Arg {
     List(Vec<Arg>, Conjunction),
     /// Parts of one phrase joined by spaces ("Good Friday 2025-04-18").
     Phrase(Vec<Arg>),
+    /// Parts written one after the other, as they are ("2025 (1.1.2025 …)").
+    Concat(Vec<Arg>),
 }
 
 /// How the last two items of an [`Arg::List`] are joined.

@@ -170,6 +170,7 @@ impl Localizer {
             Arg::Str(s) => s.chars().flat_map(Escaped::new).collect(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),
+            Arg::Concat(parts) => parts.iter().map(|p| self.render(p)).collect(),
             Arg::Phrase(parts) => parts
                 .iter()
                 .map(|p| self.render(p))

@@ -70,7 +70,7 @@ pub fn calendar(
         let summary = l10n.format(&msg!(
             "ics-period",
             course = title.as_str(),
-            kind = schedule::period_term(kind),
+            kind = kind_id,
             ordinal = ordinal
         ));
         let mut e = event(format!("{key}-{kind_id}-{ordinal}"), summary, None);

@@ -29,10 +29,10 @@ pub struct Request {
 }
 
 /// Why no skeleton could be made.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum InitError {
     /// No edition of the service is in force for the start; the editions and their ranges.
-    NoEdition(Vec<String>),
+    NoEdition(Vec<crate::finding::Arg>),
     /// Group therapy needs `--therapy`.
     TherapyNeeded,
     /// The therapy exists only as individual therapy.
@@ -220,7 +220,7 @@ pub fn skeleton(request: &Request, packs: &Packs, l10n: &Localizer) -> Result<St
                 packs
                     .of(request.service)
                     .iter()
-                    .map(|e| format!("{} ({})", e.year, crate::report::catalogue::validity(e)))
+                    .map(|e| e.year_and_validity())
                     .collect(),
             )
         })?;

@@ -10,7 +10,7 @@ use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
 use crate::calendar;
-use crate::finding::{Arg, Message};
+use crate::finding::Message;
 use crate::msg;
 use crate::pack::Edition;
 use crate::plan::{ContactKind, PeriodKind, Plan, Status};
@@ -338,14 +338,6 @@ pub fn periods(plan: &Plan) -> Vec<(PeriodKind, usize, NaiveDate, NaiveDate)> {
     }
     out.sort_by_key(|(_, _, start, _)| *start);
     out
-}
-
-/// The argument naming a period kind in messages.
-pub fn period_term(kind: PeriodKind) -> Arg {
-    Arg::Term(match kind {
-        PeriodKind::Onsite => "period-kind-onsite",
-        PeriodKind::Remote => "period-kind-remote",
-    })
 }
 
 #[cfg(test)]

@@ -135,7 +135,7 @@ fn aquatic_therapy_needs_two_physiotherapists() {
     out.only(&[("therapy-leaders", Error)]);
     assert_eq!(
         out.message(out.one("therapy-leaders", Error)),
-        "aquatic therapy is supervised by 2 physiotherapists; the team has 1"
+        "In aquatic therapy the group is supervised by 2 physiotherapists; the team has 1"
     );
 }
 

@@ -205,7 +205,7 @@ fn physician_in_psychiatry_or_occupational_health() {
     out.only(&[("staff-physician", Error)]);
     assert_eq!(
         out.message(out.one("staff-physician", Error)),
-        "The specialist physician LL's specialty is general-practice; this edition requires psychiatry or occupational-health"
+        r#"The specialist physician LL's specialty is "general-practice"; this edition requires "psychiatry" or "occupational-health""#
     );
     case.remove("staff[0].specialty");
     let out = case.check(AS_OF);

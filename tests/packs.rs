@@ -77,3 +77,44 @@ fn vendored_sources_match_the_shared_seeds() {
         );
     }
 }
+
+#[test]
+fn every_interpretation_is_translated_into_finnish_and_swedish() {
+    let packs = Packs::builtin().unwrap();
+    let mut seen = 0;
+    for edition in &packs.editions {
+        for rule in oras_check::rules::all_ids() {
+            let Some(text) = edition
+                .rules
+                .meta(rule)
+                .and_then(|m| m.interpretation.as_ref())
+            else {
+                continue;
+            };
+            seen += 1;
+            for (lang, translated) in [("fi", &text.fi), ("sv", &text.sv)] {
+                assert!(
+                    translated.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                    "{} {rule}: interpretation_{lang} is missing",
+                    edition.id
+                );
+            }
+        }
+    }
+    assert!(seen >= 20, "only {seen} interpretations found");
+}
+
+#[test]
+fn a_translation_without_the_english_interpretation_is_rejected() {
+    let pack = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/rules/omaishoitaja/2025.toml"
+    ))
+    .unwrap();
+    // Comment out the first English interpretation, leaving its translations.
+    let broken = pack.replacen("interpretation = ", "# interpretation = ", 1);
+    let Err(err) = Packs::from_files(vec![("omaishoitaja/2025.toml".into(), broken)]) else {
+        panic!("a translation without English is an error");
+    };
+    assert!(err.to_string().contains("without the English"), "{err}");
+}

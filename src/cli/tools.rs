@@ -324,7 +324,10 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
                     editions = oras_check::finding::Arg::all(editions)
                 ),
                 InitError::TherapyNeeded => msg!("init-therapy-needed"),
-                InitError::IndividualOnly(t) => msg!("init-individual-only", therapy = t.id()),
+                InitError::IndividualOnly(t) => msg!(
+                    "init-individual-only",
+                    therapy = oras_check::finding::Arg::Term(t.message_id())
+                ),
             };
             eprintln!("error: {}", l10n.format(&message));
             exit::UNCHECKED

@@ -60,6 +60,25 @@ fn arc_source<'de, D: Deserializer<'de>>(
 }
 
 impl Edition {
+    /// The validity range as a message argument, dates in the reader's language:
+    /// "2021-04-01 … 2024-12-31", or "1.1.2025 …" in Finnish for an edition still in force.
+    pub fn validity(&self) -> crate::finding::Arg {
+        use crate::finding::Arg;
+        let mut parts = vec![Arg::Date(self.valid_from), Arg::Str("…".into())];
+        parts.extend(self.valid_until.map(Arg::Date));
+        Arg::Phrase(parts)
+    }
+
+    /// The year and the validity range: "2025 (1.1.2025 …)", for lists of editions.
+    pub fn year_and_validity(&self) -> crate::finding::Arg {
+        use crate::finding::Arg;
+        Arg::Concat(vec![
+            Arg::Str(format!("{} (", self.year)),
+            self.validity(),
+            Arg::Str(")".into()),
+        ])
+    }
+
     /// Whether a course starting on `start` falls under this edition.
     pub fn covers(&self, start: NaiveDate) -> bool {
         self.valid_from <= start && self.valid_until.is_none_or(|until| start <= until)

@@ -13,6 +13,7 @@ use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 
 use crate::finding::{Severity, Source};
+use crate::i18n::Lang;
 use crate::plan::{Facility, Instrument, InsuranceKind, Notified, Pool, Role, Specialty, Therapy};
 
 /// What every rule entry carries besides its parameters.
@@ -22,9 +23,29 @@ pub struct Meta {
     /// The edition id (`oras-2021`) a figure is carried from.
     pub carried_from: Option<String>,
     /// How ambiguous source text was read.
-    pub interpretation: Option<String>,
+    pub interpretation: Option<Localised>,
     /// The parameters as written, for `explain`.
     pub raw: toml::Table,
+}
+
+/// A pack text in English with its translations (`interpretation`, `interpretation_fi`,
+/// `interpretation_sv`); a missing translation falls back to English.
+#[derive(Clone, Debug)]
+pub struct Localised {
+    pub en: String,
+    pub fi: Option<String>,
+    pub sv: Option<String>,
+}
+
+impl Localised {
+    pub fn get(&self, lang: Lang) -> &str {
+        let translated = match lang {
+            Lang::En => None,
+            Lang::Fi => self.fi.as_deref(),
+            Lang::Sv => self.sv.as_deref(),
+        };
+        translated.unwrap_or(&self.en)
+    }
 }
 
 /// A rule's parameters with their citation.
@@ -56,7 +77,19 @@ impl<'de, P: DeserializeOwned> Deserialize<'de> for Cited<P> {
             Some(_) => Err(D::Error::custom(format!("`{key}` must be a string"))),
         };
         let carried_from = text("carried_from")?;
-        let interpretation = text("interpretation")?;
+        let interpretation = match (
+            text("interpretation")?,
+            text("interpretation_fi")?,
+            text("interpretation_sv")?,
+        ) {
+            (Some(en), fi, sv) => Some(Localised { en, fi, sv }),
+            (None, None, None) => None,
+            (None, ..) => {
+                return Err(D::Error::custom(
+                    "`interpretation_fi` or `interpretation_sv` without the English `interpretation`",
+                ));
+            }
+        };
         let params = P::deserialize(toml::Value::Table(table.clone())).map_err(D::Error::custom)?;
         Ok(Cited {
             meta: Meta {

@@ -341,18 +341,14 @@ fn read_period(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Period> 
 
     if let Some(kind) = &kind {
         let (misplaced, owner) = match kind.value {
-            PeriodKind::Onsite => (REMOTE_ONLY, "period-kind-remote"),
-            PeriodKind::Remote => (ONSITE_ONLY, "period-kind-onsite"),
+            PeriodKind::Onsite => (REMOTE_ONLY, "remote"),
+            PeriodKind::Remote => (ONSITE_ONLY, "onsite"),
         };
         for key in misplaced {
             if let Some(key_span) = t.key_span(key) {
                 p.push(
                     key_span,
-                    msg!(
-                        "schema-key-for-other-kind",
-                        key = *key,
-                        kind = Arg::Term(owner)
-                    ),
+                    msg!("schema-key-for-other-kind", key = *key, kind = owner),
                     Some(msg!("schema-remove-key", key = *key)),
                 );
             }

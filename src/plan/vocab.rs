@@ -267,6 +267,29 @@ vocab! {
     }
 }
 
+impl Therapy {
+    /// The Fluent message id of the therapy's name.
+    pub fn message_id(self) -> &'static str {
+        match self {
+            Therapy::AquaticTherapy => "therapy-aquatic-therapy",
+            Therapy::Physiotherapy => "therapy-physiotherapy",
+            Therapy::MusicTherapy => "therapy-music-therapy",
+            Therapy::NeuropsychologicalRehabilitation => {
+                "therapy-neuropsychological-rehabilitation"
+            }
+            Therapy::Psychotherapy => "therapy-psychotherapy",
+            Therapy::SpeechTherapy => "therapy-speech-therapy",
+            Therapy::OccupationalTherapy => "therapy-occupational-therapy",
+            Therapy::ArtTherapy => "therapy-art-therapy",
+            Therapy::FamilyTherapy => "therapy-family-therapy",
+            Therapy::EquineTherapyPhysiotherapist => "therapy-equine-therapy-physiotherapist",
+            Therapy::EquineTherapyOccupationalTherapist => {
+                "therapy-equine-therapy-occupational-therapist"
+            }
+        }
+    }
+}
+
 impl Notified {
     /// The Fluent message id of the party's name.
     pub fn message_id(self) -> &'static str {

@@ -4,7 +4,7 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, presets};
 
 use crate::finding::{Arg, Severity};
 use crate::i18n::Localizer;
@@ -25,6 +25,10 @@ fn table(layout: Layout, header: Vec<String>) -> Table {
         .set_content_arrangement(ContentArrangement::Dynamic)
         .set_width(layout.width.min(u16::MAX as usize) as u16)
         .set_header(header);
+    // The first column holds ids (rule and manual item ids): never broken over lines.
+    if let Some(column) = t.column_mut(0) {
+        column.set_constraint(ColumnConstraint::ContentWidth);
+    }
     if layout.color {
         t.enforce_styling();
     } else {
@@ -33,20 +37,12 @@ fn table(layout: Layout, header: Vec<String>) -> Table {
     t
 }
 
-/// An edition's validity range: "2021-04-01 … 2024-12-31" or "2025-01-01 …".
-pub fn validity(edition: &Edition) -> String {
-    match edition.valid_until {
-        Some(until) => format!("{} … {until}", edition.valid_from),
-        None => format!("{} …", edition.valid_from),
-    }
-}
-
 fn heading(edition: &Edition, l10n: &Localizer) -> String {
     l10n.format(&msg!(
         "catalogue-edition-heading",
         title = edition.title.as_str(),
         id = edition.id.as_str(),
-        range = validity(edition)
+        range = edition.validity()
     ))
 }
 
@@ -209,7 +205,10 @@ pub fn explain(
             if let Some(text) = &meta.interpretation {
                 wrapped(
                     &mut out,
-                    &l10n.format(&msg!("explain-interpretation", text = text.as_str())),
+                    &l10n.format(&msg!(
+                        "explain-interpretation",
+                        text = text.get(l10n.lang())
+                    )),
                     "  ",
                     width,
                 );

@@ -91,12 +91,13 @@ pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if physicians.iter().any(qualifies) {
         return;
     }
-    let wanted = Arg::any(accepted.iter().map(|s| s.id()));
+    // Plan values, quoted as the planner writes them.
+    let wanted = Arg::any(accepted.iter().map(|s| format!("\"{}\"", s.id())));
     let finding = match &first.specialty {
         Some(specialty) => {
             let stated = match &specialty.value {
-                SpecialtyValue::Known(k) => k.id().to_owned(),
-                SpecialtyValue::Other(word) => word.clone(),
+                SpecialtyValue::Known(k) => format!("\"{}\"", k.id()),
+                SpecialtyValue::Other(word) => format!("\"{word}\""),
             };
             error(msg!(
                 "staff-physician-specialty",

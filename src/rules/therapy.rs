@@ -61,24 +61,6 @@ fn therapy(cx: &Context<'_>) -> Option<Therapy> {
     cx.plan.course.therapy.as_ref().map(Sp::get)
 }
 
-fn therapy_term(t: Therapy) -> Arg {
-    Arg::Term(match t {
-        Therapy::AquaticTherapy => "therapy-aquatic-therapy",
-        Therapy::Physiotherapy => "therapy-physiotherapy",
-        Therapy::MusicTherapy => "therapy-music-therapy",
-        Therapy::NeuropsychologicalRehabilitation => "therapy-neuropsychological-rehabilitation",
-        Therapy::Psychotherapy => "therapy-psychotherapy",
-        Therapy::SpeechTherapy => "therapy-speech-therapy",
-        Therapy::OccupationalTherapy => "therapy-occupational-therapy",
-        Therapy::ArtTherapy => "therapy-art-therapy",
-        Therapy::FamilyTherapy => "therapy-family-therapy",
-        Therapy::EquineTherapyPhysiotherapist => "therapy-equine-therapy-physiotherapist",
-        Therapy::EquineTherapyOccupationalTherapist => {
-            "therapy-equine-therapy-occupational-therapist"
-        }
-    })
-}
-
 /// Whether the therapy exists only individually; the gate that stops every other rule.
 pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let Some(rule) = &cx.rules().therapy_kind else {
@@ -93,12 +75,15 @@ pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let group_kinds = Therapy::IDS
         .iter()
         .filter(|(_, t)| !rule.individual_only.contains(t))
-        .map(|(_, t)| therapy_term(*t));
+        .map(|(_, t)| Arg::Term(t.message_id()));
     out.push(
         Finding::new(
             "therapy-kind",
             Severity::Error,
-            msg!("therapy-kind", therapy = therapy_term(therapy.value)),
+            msg!(
+                "therapy-kind",
+                therapy = Arg::Term(therapy.value.message_id())
+            ),
         )
         .at(therapy.span)
         .help(msg!("therapy-kind-help", therapies = Arg::all(group_kinds)))
@@ -123,7 +108,8 @@ pub fn leaders(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out.push(
                 error(msg!(
                     "therapy-leaders-required",
-                    therapy = therapy.map_or(Arg::Str(String::new()), therapy_term),
+                    therapy =
+                        therapy.map_or(Arg::Str(String::new()), |t| Arg::Term(t.message_id())),
                     count = count,
                     required = req.count,
                     role = Arg::Term(req.role.message_id())
