@@ -6,6 +6,7 @@
 
 conj-and = and
 conj-or = or
+value-truncated = { $start }… ({ $length } characters)
 
 type-string = a string
 type-integer = a whole number
@@ -119,6 +120,8 @@ label-lacks-qualification = { $name } lacks a qualification: { $qualifications }
 syntax-error = The file is not valid TOML: { $detail }
 syntax-not-utf8 = The file is not UTF-8 text (invalid byte at offset { $offset })
 syntax-not-utf8-help = Save the plan as UTF-8; most editors offer this under "Save as" or "Encoding".
+syntax-binary = The file contains a NUL byte (at offset { $offset }): it is a binary file, not a plan
+syntax-binary-help = A plan is a TOML text file; check that this is the file you meant.
 io-error = Cannot read { $path }: { $detail }
 io-is-dir = { $path } is a folder, not a plan file
 io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
@@ -126,6 +129,7 @@ run-no-plans = No plan files (*.toml) found in { $paths }
 io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
 io-too-large-help = A course plan is a few kilobytes; check that this is the file you meant.
 
+schema-empty-plan = The plan is empty: it has no tables or keys, at most comments
 schema-missing-course = The plan has no [course] table
 schema-missing-course-help = Start the plan with a [course] table giving at least `service` and `start`.
 schema-missing-key = { $table } lacks the required key `{ $key }`
@@ -168,6 +172,8 @@ edition-unknown = { $service } has no edition "{ $edition }"
 edition-list-help = Editions of { $service }: { $editions }. Pin one with course.edition if the course falls under another.
 edition-none-help = No rule pack for { $service } is loaded; check --rules.
 edition-pinned = course.edition pins { $edition } (courses starting { $range }), but this course starts { $start }; the pinned edition is used
+course-start = course.start is { $start }, but the first on-site period starts on { $first }; rules count from course.start
+course-start-help = course.start is the first on-site day: make the two agree.
 
 allow-unknown-rule = [[allow]] names an unknown rule `{ $rule }`
 allow-unknown-rule-help = `oras-check rules` lists the rule ids.
@@ -430,6 +436,7 @@ report-col-suppressed = Suppressed
 report-col-plans = Plans
 report-cross-heading = Across plans (courses checked together):
 report-help-label = help
+report-line-too-long = at { $path }:{ $line }:{ $column } (not shown: a line there is { $length } bytes long)
 report-source = Source: { $document }, "{ $section }": “{ $quote }”
 report-plan-heading = { $path } — checked against { $edition }, as of { $as_of }
 report-plan-heading-unchecked = { $path } — could not be checked
@@ -524,6 +531,8 @@ rule-unused-allow = Every [[allow]] suppresses something
     .doc = An [[allow]] that matches no finding is stale: the exception it records no longer applies, and it would silently hide the next real finding of that rule.
 rule-edition-pinned = A pinned edition outside its validity is noted
     .doc = course.edition pins an edition by its year. When the course start lies outside that edition's validity range, the pinned edition is still used, and this note says so.
+rule-course-start = course.start is the first on-site day
+    .doc = The plan format defines course.start as the first day of the first on-site period. Rules count from it (the pre-contact, the course's total duration, the clients' ages, the edition in force), so a plan whose first on-site period starts on another day gets this note. A cancelled course is not checked.
 rule-group-size-max = No more clients than the edition's maximum
     .doc = Counts the clients whose status is "enrolled" or "transferred-in" and reports the first client beyond the maximum. The maximum may not be exceeded, not even for clients transferring from another course. Group therapy takes its maximum from the group's age group and therapy.
 rule-group-size-min = Not fewer clients than the edition's minimum

@@ -8,6 +8,7 @@
 
 conj-and = ja
 conj-or = tai
+value-truncated = { $start }… ({ $length } merkkiä)
 
 type-string = merkkijono
 type-integer = kokonaisluku
@@ -121,6 +122,8 @@ label-lacks-qualification = henkilöltä { $name } puuttuu pätevyys: { $qualifi
 syntax-error = Tiedosto ei ole kelvollista TOML-muotoa (jäsentimen ilmoitus: { $detail })
 syntax-not-utf8 = Tiedosto ei ole UTF-8-tekstiä (virheellinen tavu kohdassa { $offset })
 syntax-not-utf8-help = Tallenna suunnitelma UTF-8-muodossa; useimmissa editoreissa valinta löytyy kohdasta "Tallenna nimellä" tai "Merkistö".
+syntax-binary = Tiedostossa on NUL-tavu (kohdassa { $offset }): se on binääritiedosto eikä suunnitelma
+syntax-binary-help = Suunnitelma on TOML-tekstitiedosto; tarkista, että tämä on tarkoitettu tiedosto.
 io-error = Tiedostoa { $path } ei voi lukea ({ $detail })
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
@@ -128,6 +131,7 @@ run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
 io-too-large-help = Kurssisuunnitelma on muutaman kilotavun kokoinen; tarkista, että tiedosto on oikea.
 
+schema-empty-plan = Suunnitelma on tyhjä: siinä ei ole tauluja eikä avaimia, korkeintaan kommentteja
 schema-missing-course = Suunnitelmasta puuttuu [course]-taulu
 schema-missing-course-help = Aloita suunnitelma [course]-taululla, jossa on vähintään `service` ja `start`.
 schema-missing-key = Taulusta { $table } puuttuu pakollinen avain `{ $key }`
@@ -170,6 +174,8 @@ edition-unknown = Palvelulla { $service } ei ole palvelukuvausta "{ $edition }"
 edition-list-help = Palvelun { $service } palvelukuvaukset: { $editions }. Kiinnitä jokin niistä avaimella course.edition, jos kurssi kuuluu toisen alle.
 edition-none-help = Palvelun { $service } sääntöpakettia ei ole ladattu; tarkista --rules.
 edition-pinned = course.edition kiinnittää palvelukuvauksen { $edition } (kurssit, jotka alkavat { $range }), mutta tämä kurssi alkaa { $start }; kiinnitettyä palvelukuvausta käytetään
+course-start = course.start on { $start }, mutta ensimmäinen kasvokkainen jakso alkaa { $first }; säännöt lasketaan course.startista
+course-start-help = course.start on ensimmäinen kasvokkainen päivä: korjaa ne samoiksi.
 
 allow-unknown-rule = [[allow]] nimeää tuntemattoman säännön `{ $rule }`
 allow-unknown-rule-help = `oras-check rules` luettelee sääntöjen tunnukset.
@@ -423,6 +429,7 @@ report-col-suppressed = Ohitettu
 report-col-plans = Suunnitelmia
 report-cross-heading = Suunnitelmien välillä (yhdessä tarkistetut kurssit):
 report-help-label = ohje
+report-line-too-long = kohdassa { $path }:{ $line }:{ $column } (ei näytetä: siellä on { $length } tavun pituinen rivi)
 report-source = Lähde: { $document }, "{ $section }": “{ $quote }”
 report-plan-heading = { $path } — tarkistettu palvelukuvausta { $edition } vasten, päivänä { $as_of }
 report-plan-heading-unchecked = { $path } — ei voitu tarkistaa
@@ -511,6 +518,8 @@ rule-unused-allow = Jokainen [[allow]]-poikkeus ohittaa jotakin
     .doc = [[allow]]-poikkeus, joka ei vastaa yhtään havaintoa, on vanhentunut: sen kirjaama poikkeus ei enää ole voimassa, ja se piilottaisi huomaamatta säännön seuraavan todellisen havainnon.
 rule-edition-pinned = Voimassaoloaikansa ulkopuolelle kiinnitetystä palvelukuvauksesta huomautetaan
     .doc = course.edition kiinnittää palvelukuvauksen vuoden perusteella. Kun kurssin alkamispäivä on palvelukuvauksen voimassaoloajan ulkopuolella, kiinnitettyä palvelukuvausta käytetään silti, ja tämä huomautus kertoo sen.
+rule-course-start = course.start on ensimmäinen kasvokkainen päivä
+    .doc = Suunnitelman muodossa course.start on ensimmäisen kasvokkaisen jakson ensimmäinen päivä. Säännöt lasketaan siitä (ennakkoyhteydenotto, kurssin kokonaiskesto, asiakkaiden iät, voimassa oleva palvelukuvaus), joten suunnitelma, jonka ensimmäinen kasvokkainen jakso alkaa muuna päivänä, saa tämän huomautuksen. Peruttua kurssia ei tarkisteta.
 rule-group-size-max = Asiakkaita ei ole enempää kuin palvelukuvauksen enimmäismäärä
     .doc = Laskee asiakkaat, joiden tila (status) on "enrolled" tai "transferred-in", ja ilmoittaa ensimmäisen enimmäismäärän ylittävän asiakkaan. Enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi. Ryhmäterapiassa enimmäismäärä määräytyy ryhmän ikäryhmän ja terapian mukaan.
 rule-group-size-min = Asiakkaita ei ole vähemmän kuin palvelukuvauksen vähimmäismäärä

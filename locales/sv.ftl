@@ -9,6 +9,7 @@
 
 conj-and = och
 conj-or = eller
+value-truncated = { $start }… ({ $length } tecken)
 
 type-string = en sträng
 type-integer = ett heltal
@@ -122,6 +123,8 @@ label-lacks-qualification = { $name } saknar behörighet: { $qualifications }
 syntax-error = Filen är inte giltig TOML: { $detail }
 syntax-not-utf8 = Filen är inte UTF-8-text (ogiltig byte vid position { $offset })
 syntax-not-utf8-help = Spara planen som UTF-8; de flesta redigerare har det under "Spara som" eller "Kodning".
+syntax-binary = Filen innehåller en NUL-byte (vid position { $offset }): den är en binärfil, inte en plan
+syntax-binary-help = En plan är en TOML-textfil; kontrollera att det är rätt fil.
 io-error = Det går inte att läsa { $path }: { $detail }
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
@@ -129,6 +132,7 @@ run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
 io-too-large-help = En kursplan är några kilobyte; kontrollera att det är rätt fil.
 
+schema-empty-plan = Planen är tom: den har inga tabeller eller nycklar, högst kommentarer
 schema-missing-course = Planen har ingen [course]-tabell
 schema-missing-course-help = Börja planen med en [course]-tabell med åtminstone `service` och `start`.
 schema-missing-key = { $table } saknar den obligatoriska nyckeln `{ $key }`
@@ -171,6 +175,8 @@ edition-unknown = { $service } har ingen version "{ $edition }"
 edition-list-help = Versioner av { $service }: { $editions }. Välj en med course.edition om kursen följer en annan.
 edition-none-help = Inget regelpaket för { $service } är inläst; kontrollera --rules.
 edition-pinned = course.edition anger { $edition } (kurser som börjar { $range }), men kursen börjar { $start }; den angivna versionen används
+course-start = course.start är { $start }, men den första närperioden börjar { $first }; reglerna räknar från course.start
+course-start-help = course.start är den första närdagen: gör dem lika.
 
 allow-unknown-rule = [[allow]] anger en okänd regel `{ $rule }`
 allow-unknown-rule-help = `oras-check rules` listar regel-id:na.
@@ -430,6 +436,7 @@ report-col-suppressed = Undertryckta
 report-col-plans = Planer
 report-cross-heading = Mellan planer (kurser som kontrolleras tillsammans):
 report-help-label = hjälp
+report-line-too-long = vid { $path }:{ $line }:{ $column } (visas inte: en rad där är { $length } byte lång)
 report-source = Källa: { $document }, "{ $section }": “{ $quote }”
 report-plan-heading = { $path } — kontrollerad mot { $edition }, per { $as_of }
 report-plan-heading-unchecked = { $path } — kunde inte kontrolleras
@@ -521,6 +528,8 @@ rule-unused-allow = Varje [[allow]] undertrycker något
     .doc = En [[allow]] som inte motsvarar något fynd är inaktuell: undantaget den registrerar gäller inte längre, och den skulle i tysthet dölja regelns nästa verkliga fynd.
 rule-edition-pinned = En angiven version utanför sin giltighetstid noteras
     .doc = course.edition anger en version enligt dess år. När kursstarten ligger utanför versionens giltighetstid används den angivna versionen ändå, och den här anmärkningen säger det.
+rule-course-start = course.start är den första närdagen
+    .doc = Planformatet definierar course.start som den första dagen av den första närperioden. Reglerna räknar från den (förhandskontakten, kursens totala längd, klienternas ålder, versionen som gäller), så en plan vars första närperiod börjar en annan dag får den här anmärkningen. En inställd kurs kontrolleras inte.
 rule-group-size-max = Inte fler klienter än versionens högsta antal
     .doc = Räknar klienterna med status "enrolled" eller "transferred-in" och rapporterar den första klienten över det högsta antalet. Det högsta antalet får inte överskridas, inte heller för klienter som flyttas från en annan kurs. Gruppterapi tar sitt högsta antal från gruppens åldersgrupp och terapi.
 rule-group-size-min = Inte färre klienter än versionens minsta antal

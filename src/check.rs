@@ -10,7 +10,7 @@ use chrono::NaiveDate;
 use crate::cross;
 use crate::finding::{Arg, Counts, Finding, Severity, Span};
 use crate::pack::{ChoiceError, Edition, Packs};
-use crate::plan::{self, Allow, Parsed, Plan, Service, Vocab};
+use crate::plan::{self, Allow, Parsed, Plan, Service, Status, Vocab};
 use crate::rules::{self, Context};
 use crate::{msg, privacy};
 
@@ -137,29 +137,38 @@ fn check(
     options: &Options,
     skip_non_plans: bool,
 ) -> Option<PlanReport> {
-    match std::str::from_utf8(bytes) {
-        Ok(text) => check_str(path, text, packs, options, skip_non_plans),
+    // A NUL byte is never in a text file (TOML forbids it too): the file is binary.
+    let nul = bytes.iter().position(|&b| b == 0);
+    let (offset, message, help) = match (nul, std::str::from_utf8(bytes)) {
+        (None, Ok(text)) => return check_str(path, text, packs, options, skip_non_plans),
         // A binary file found in a folder is no plan; one named on the command line is reported.
-        Err(_) if skip_non_plans => None,
-        Err(e) => {
-            // Locate the first bad byte; the text before it is valid and can be shown.
-            let valid = e.valid_up_to();
-            let prefix = std::str::from_utf8(&bytes[..valid]).unwrap_or_default();
-            let mut report = PlanReport::unreadable(
-                path,
-                Finding::new(
-                    "plan-syntax",
-                    Severity::Error,
-                    msg!("syntax-not-utf8", offset = valid),
-                )
-                .at(Span::new(valid, valid))
-                .help(msg!("syntax-not-utf8-help")),
-            );
-            report.findings.extend(personal_data(prefix));
-            report.text = Some(Arc::from(privacy::mask(prefix).as_ref()));
-            Some(report)
-        }
-    }
+        _ if skip_non_plans => return None,
+        (Some(at), _) => (
+            at,
+            msg!("syntax-binary", offset = at),
+            msg!("syntax-binary-help"),
+        ),
+        (None, Err(e)) => (
+            e.valid_up_to(),
+            msg!("syntax-not-utf8", offset = e.valid_up_to()),
+            msg!("syntax-not-utf8-help"),
+        ),
+    };
+    // The text before the offending byte is shown, as far as it is valid UTF-8.
+    let head = &bytes[..offset];
+    let prefix = match std::str::from_utf8(head) {
+        Ok(text) => text,
+        Err(e) => std::str::from_utf8(&head[..e.valid_up_to()]).unwrap_or_default(),
+    };
+    let mut report = PlanReport::unreadable(
+        path,
+        Finding::new("plan-syntax", Severity::Error, message)
+            .at(Span::new(prefix.len(), prefix.len()))
+            .help(help),
+    );
+    report.findings.extend(personal_data(prefix));
+    report.text = Some(Arc::from(privacy::mask(prefix).as_ref()));
+    Some(report)
 }
 
 fn check_str(
@@ -198,12 +207,20 @@ fn analyse_str<'p>(
     let parsed = plan::parse(text);
     let loaded = match parsed {
         Parsed::Plan(root) => plan::read(root.get_ref()),
-        Parsed::NotAPlan if skip_non_plans => return None,
-        Parsed::NotAPlan => Err(plan::LoadError {
+        Parsed::NotAPlan { .. } if skip_non_plans => return None,
+        Parsed::NotAPlan { empty } => Err(plan::LoadError {
             findings: vec![
-                not_a_plan()
-                    .at(Span::default())
-                    .help(msg!("schema-missing-course-help")),
+                Finding::new(
+                    "plan-schema",
+                    Severity::Error,
+                    if empty {
+                        msg!("schema-empty-plan")
+                    } else {
+                        msg!("schema-missing-course")
+                    },
+                )
+                .at(Span::default())
+                .help(msg!("schema-missing-course-help")),
             ],
             service: None,
         }),
@@ -299,6 +316,27 @@ fn check_plan<'p>(
 
     let cx = Context::new(plan, edition, options.as_of);
     let mut findings = rules::run(&cx);
+    // course.start is the first on-site day (plan format); rules count from it. A cancelled
+    // course's periods no longer matter.
+    if let Some(first) = cx.onsite.first()
+        && first.start.value != course.start.value
+        && course.status() != Status::Cancelled
+    {
+        findings.push(
+            Finding::new(
+                "course-start",
+                Severity::Note,
+                msg!(
+                    "course-start",
+                    start = course.start.value,
+                    first = first.start.value
+                ),
+            )
+            .at(course.start.span)
+            .also(first.start.span, msg!("label-first-onsite-day"))
+            .help(msg!("course-start-help")),
+        );
+    }
     if choice.pinned_outside_validity
         && let Some(pinned) = pinned
     {

@@ -68,6 +68,12 @@ impl Lang {
     }
 }
 
+/// Longer values (a key or an id of hostile length) are shown cut to their first
+/// [`LONG_VALUE_SHOWN`] characters, so that one value cannot flood the output. The longest text
+/// the packs put in a message, a source quote, is about 500 characters.
+const LONG_VALUE: usize = 1000;
+const LONG_VALUE_SHOWN: usize = 100;
+
 /// Formats messages in one language.
 pub struct Localizer {
     lang: Lang,
@@ -167,6 +173,11 @@ impl Localizer {
             Arg::Int(n) => n.to_string(),
             Arg::Decimal(x) => self.decimal(*x),
             // Values come from the plan; control characters in them are shown, not obeyed.
+            Arg::Str(s) if s.chars().count() > LONG_VALUE => self.format(&crate::msg!(
+                "value-truncated",
+                start = s.chars().take(LONG_VALUE_SHOWN).collect::<String>(),
+                length = s.chars().count()
+            )),
             Arg::Str(s) => s.chars().flat_map(Escaped::new).collect(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),

@@ -102,8 +102,8 @@ pub const ALLOW_KEYS: &[&str] = &["rule", "reason", "client", "expires"];
 pub enum Parsed<'i> {
     /// A TOML document with a `[course]` table (or a `course` key): a plan to read.
     Plan(toml::Spanned<DeTable<'i>>),
-    /// Valid TOML without `[course]`: some other TOML file.
-    NotAPlan,
+    /// Valid TOML without `[course]`: some other TOML file, or `empty`: no keys at all.
+    NotAPlan { empty: bool },
     /// Not valid TOML; `looks_like_plan` tells whether a line starts with `[course]`.
     Invalid {
         error: LoadError,
@@ -115,7 +115,9 @@ pub enum Parsed<'i> {
 pub fn parse(src: &str) -> Parsed<'_> {
     match DeTable::parse(src) {
         Ok(root) if root.get_ref().get("course").is_some() => Parsed::Plan(root),
-        Ok(_) => Parsed::NotAPlan,
+        Ok(root) => Parsed::NotAPlan {
+            empty: root.get_ref().is_empty(),
+        },
         Err(e) => Parsed::Invalid {
             error: syntax_error(&e),
             looks_like_plan: src.lines().any(|l| l.trim_start().starts_with("[course]")),

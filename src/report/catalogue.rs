@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, presets};
 
-use crate::finding::{Arg, Severity};
+use crate::finding::Arg;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::pack::{Edition, Packs};
@@ -48,7 +48,7 @@ fn heading(edition: &Edition, l10n: &Localizer) -> String {
 
 /// "error, warning": the severities a rule can report, in the reader's language.
 pub fn severities(rule: &str, l10n: &Localizer) -> String {
-    let list: &[Severity] = rules::get(rule).map_or(&[Severity::Error], |r| r.severities);
+    let list = rules::severities(rule);
     list.iter()
         .map(|s| l10n.text(&format!("severity-{s}")))
         .collect::<Vec<_>>()

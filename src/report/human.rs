@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceCode,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use super::{RenderOptions, Summary};
@@ -205,15 +206,32 @@ impl Human {
         }
     }
 
-    fn diagnostic(
-        &self,
-        finding: &Finding,
-        source: Option<&NamedSource<Arc<str>>>,
-        out: &mut String,
-    ) {
+    fn diagnostic(&self, finding: &Finding, source: Option<&IndexedSource>, out: &mut String) {
+        // An excerpt shows whole lines; a line of hostile length (a minified or generated file)
+        // is located in words instead of being printed.
+        let long_line = source.and_then(|s| {
+            let text: &str = &s.text;
+            let spans = finding.primary.iter().chain(&finding.secondary);
+            spans
+                .map(|l| (l.span, longest_shown_line(text, l.span.range())))
+                .find(|(_, length)| *length > LONG_LINE)
+                .map(|(span, length)| (s.name.clone(), text, span, length))
+        });
+        let source = if long_line.is_some() { None } else { source };
         let diagnostic = Rendered::new(finding, source, self.l10n);
         // Rendering into a String cannot fail; a formatter error would only lose this finding.
         let _ = self.handler.render_report(out, &diagnostic);
+        if let Some((path, text, span, length)) = long_line {
+            let at = crate::finding::LineIndex::new(text).position(span);
+            let line = self.l10n.format(&msg!(
+                "report-line-too-long",
+                path = path,
+                line = at.line,
+                column = at.column,
+                length = length
+            ));
+            out.push_str(&format!("  {line}\n"));
+        }
         self.help(finding, out);
         out.push('\n');
     }
@@ -306,12 +324,92 @@ impl Human {
     }
 }
 
-fn named_source(path: &str, text: &Arc<str>) -> NamedSource<Arc<str>> {
+/// Lines longer than this many bytes are not shown in an excerpt.
+const LONG_LINE: usize = 500;
+
+/// The length in bytes of the longest line an excerpt of `range` shows: its own lines and one
+/// line of context on each side.
+fn longest_shown_line(text: &str, range: std::ops::Range<usize>) -> usize {
+    let start = range.start.min(text.len());
+    let end = range.end.clamp(start, text.len());
+    let before = |at: usize| text.get(..at).and_then(|t| t.rfind('\n'));
+    // Back to the start of the line before the span's first line.
+    let first = before(start).and_then(before).map_or(0, |nl| nl + 1);
+    let after = |at: usize| text.get(at..).and_then(|t| t.find('\n')).map(|i| at + i);
+    // On to the end of the line after the span's last line.
+    let last = after(end)
+        .and_then(|nl| after(nl + 1))
+        .unwrap_or(text.len());
+    text.get(first..last)
+        .map_or(0, |t| t.split('\n').map(str::len).max().unwrap_or(0))
+}
+
+fn named_source(path: &str, text: &Arc<str>) -> IndexedSource {
     let text = match super::display_safe(text) {
         std::borrow::Cow::Borrowed(_) => Arc::clone(text),
         std::borrow::Cow::Owned(safe) => Arc::from(safe),
     };
-    NamedSource::new(path, text)
+    IndexedSource::new(path, text)
+}
+
+/// A plan's text for excerpts, with its line starts indexed once.
+///
+/// miette's own `SourceCode` for text scans from the start of the file for every excerpt, which
+/// makes a report quadratic in the plan's size (a plan with thousands of findings took minutes).
+/// This one starts miette's scan a few lines before the span and shifts the result back, so each
+/// excerpt costs what its lines cost, with miette's exact layout.
+struct IndexedSource {
+    name: String,
+    text: Arc<str>,
+    /// Byte offsets where lines start, as miette counts lines (after `\n`, `\r\n` or a lone
+    /// `\r`).
+    starts: Vec<usize>,
+}
+
+impl IndexedSource {
+    fn new(name: &str, text: Arc<str>) -> IndexedSource {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &b) in bytes.iter().enumerate() {
+            let ends_line = b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n'));
+            if ends_line {
+                starts.push(i + 1);
+            }
+        }
+        IndexedSource {
+            name: name.to_owned(),
+            text,
+            starts,
+        }
+    }
+}
+
+impl SourceCode for IndexedSource {
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let line = self.starts.partition_point(|&s| s <= span.offset()) - 1;
+        // One line more than the context: miette treats an empty span at offset 0 specially,
+        // so the span must never sit at the very start of the window unless the file starts
+        // there too.
+        let first = line.saturating_sub(context_lines_before + 1);
+        let window = self.starts[first];
+        let local = SourceSpan::new((span.offset() - window).into(), span.len());
+        let bytes = &self.text.as_bytes()[window..];
+        let c = bytes.read_span(&local, context_lines_before, context_lines_after)?;
+        let data: &'a [u8] = c.data();
+        Ok(Box::new(MietteSpanContents::new_named(
+            self.name.clone(),
+            data,
+            SourceSpan::new((c.span().offset() + window).into(), c.span().len()),
+            c.line() + first,
+            c.column(),
+            c.line_count() + first,
+        )))
+    }
 }
 
 fn severity_cell(severity: Severity, l10n: &Localizer, color: bool) -> Cell {
@@ -349,15 +447,11 @@ struct Rendered<'a> {
     code: &'static str,
     severity: miette::Severity,
     labels: Vec<LabeledSpan>,
-    source: Option<&'a NamedSource<Arc<str>>>,
+    source: Option<&'a IndexedSource>,
 }
 
 impl<'a> Rendered<'a> {
-    fn new(
-        f: &Finding,
-        source: Option<&'a NamedSource<Arc<str>>>,
-        l10n: &Localizer,
-    ) -> Rendered<'a> {
+    fn new(f: &Finding, source: Option<&'a IndexedSource>, l10n: &Localizer) -> Rendered<'a> {
         let mut labels = Vec::new();
         if source.is_some() {
             if let Some(primary) = &f.primary {
@@ -419,5 +513,55 @@ impl Diagnostic for Rendered<'_> {
         } else {
             Some(Box::new(self.labels.iter().cloned()))
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The indexed source answers exactly as miette's own scan does, for every span of a text
+    /// with LF, CRLF and lone CR line ends, long and empty lines.
+    #[test]
+    fn indexed_source_reads_spans_as_miette_does() {
+        let text =
+            "[course]\nservice = \"oras\"\r\n\r\nstart = 2025-03-03\rx = 1\n\n\ny = \"ä\"\nlast";
+        let indexed = IndexedSource::new("plan.toml", Arc::from(text));
+        let plain = text.as_bytes();
+        for start in 0..=text.len() {
+            for len in 0..=(text.len() - start).min(12) {
+                for context in 0..=2 {
+                    let span = SourceSpan::new(start.into(), len);
+                    let ours = indexed.read_span(&span, context, context);
+                    let theirs = plain.read_span(&span, context, context);
+                    match (ours, theirs) {
+                        (Ok(a), Ok(b)) => {
+                            let what = format!("span {start}+{len}, context {context}");
+                            assert_eq!(a.data(), b.data(), "{what}");
+                            assert_eq!(a.span(), b.span(), "{what}");
+                            assert_eq!(a.line(), b.line(), "{what}");
+                            assert_eq!(a.column(), b.column(), "{what}");
+                            assert_eq!(a.line_count(), b.line_count(), "{what}");
+                            assert_eq!(a.name(), Some("plan.toml"));
+                        }
+                        (Err(_), Err(_)) => {}
+                        (a, b) => panic!(
+                            "span {start}+{len}: ours ok = {}, miette's ok = {}",
+                            a.is_ok(),
+                            b.is_ok()
+                        ),
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_longest_shown_line_includes_one_line_of_context() {
+        let text = format!("a\n{}\nb = 1\nc\n", "x".repeat(600));
+        let b = text.find("b = 1").unwrap();
+        assert_eq!(longest_shown_line(&text, b..b + 5), 600);
+        let c = text.find("c\n").unwrap();
+        assert_eq!(longest_shown_line(&text, c..c + 1), 5);
     }
 }

@@ -120,8 +120,9 @@ fn descriptor(
             s["quote"].as_str().unwrap_or_default()
         ));
     }
-    let worst = rules::get(id)
-        .and_then(|r| r.severities.first().copied())
+    let worst = rules::severities(id)
+        .first()
+        .copied()
         .unwrap_or(Severity::Error);
     let mut properties = BTreeMap::new();
     if let Some(sources) = sources {

@@ -259,6 +259,7 @@ pub const BUILTIN_IDS: &[&str] = &[
     "expired-allow",
     "forbidden-allow",
     "edition-pinned",
+    "course-start",
 ];
 
 /// Rules that compare plans checked together in one run.
@@ -306,6 +307,22 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
 /// The registry entry of a rule id.
 pub fn get(id: &str) -> Option<&'static Rule> {
     REGISTRY.iter().find(|r| r.id == id)
+}
+
+/// The severities a rule can report, worst first: the registry's, or those of the built-in and
+/// cross-plan rules.
+pub fn severities(id: &str) -> &'static [Severity] {
+    if let Some(rule) = get(id) {
+        return rule.severities;
+    }
+    match id {
+        "edition-pinned" | "course-start" => &[Severity::Note],
+        "unused-allow" | "expired-allow" => &[Severity::Warning],
+        crate::cross::STAFF_DOUBLE_BOOKED | crate::cross::CLIENT_DOUBLE_BOOKED => {
+            &[Severity::Warning]
+        }
+        _ => &[Severity::Error],
+    }
 }
 
 /// Reports, once per rule, the clients a per-client rule could not check for lack of dates.
