@@ -127,6 +127,8 @@ io-is-dir = { $path } is a folder, not a plan file
 io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
 run-no-plans = No plan files (*.toml) found in { $paths }
 io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
+io-stdin-too-large = Standard input goes on past { $limit } MiB; oras-check stops reading a plan there
+io-stdin-too-large-help = Send one plan file to standard input (oras-check - < plan.toml), or give its path.
 io-too-large-help = A course plan is a few kilobytes; check that this is the file you meant.
 
 schema-empty-plan = The plan is empty: it has no tables or keys, at most comments

@@ -129,6 +129,8 @@ io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
+io-stdin-too-large = Vakiosyöte jatkuu yli { $limit } MiB:n; oras-check lopettaa suunnitelman lukemisen siihen
+io-stdin-too-large-help = Ohjaa vakiosyötteeseen yksi suunnitelmatiedosto (oras-check - < plan.toml) tai anna sen polku.
 io-too-large-help = Kurssisuunnitelma on muutaman kilotavun kokoinen; tarkista, että tiedosto on oikea.
 
 schema-empty-plan = Suunnitelma on tyhjä: siinä ei ole tauluja eikä avaimia, korkeintaan kommentteja

@@ -130,6 +130,8 @@ io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
+io-stdin-too-large = Standard in fortsätter förbi { $limit } MiB; oras-check slutar läsa en plan där
+io-stdin-too-large-help = Skicka en planfil till standard in (oras-check - < plan.toml), eller ange dess sökväg.
 io-too-large-help = En kursplan är några kilobyte; kontrollera att det är rätt fil.
 
 schema-empty-plan = Planen är tom: den har inga tabeller eller nycklar, högst kommentarer

@@ -32,7 +32,10 @@ pub fn find_codes(text: &str) -> Vec<Range<usize>> {
     }
     let mut i = 0;
     while i + CODE_LEN <= bytes.len() {
-        if is_code_at(bytes, i) {
+        // A code starts with a digit right after a non-alphanumeric (or the file's start); the
+        // test is cheap and rules out nearly every position before the full check.
+        let starts = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        if starts && is_code_at(bytes, i) {
             found.push(i..i + CODE_LEN);
             i += CODE_LEN;
         } else {

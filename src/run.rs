@@ -174,13 +174,21 @@ fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, Box<Finding>> 
             Finding::new(
                 "plan-syntax",
                 Severity::Error,
-                msg!(
-                    "io-too-large",
-                    path = name,
-                    limit = MAX_PLAN_BYTES / (1024 * 1024)
-                ),
+                if name == "-" {
+                    msg!("io-stdin-too-large", limit = MAX_PLAN_BYTES / (1024 * 1024))
+                } else {
+                    msg!(
+                        "io-too-large",
+                        path = name,
+                        limit = MAX_PLAN_BYTES / (1024 * 1024)
+                    )
+                },
             )
-            .help(msg!("io-too-large-help")),
+            .help(if name == "-" {
+                msg!("io-stdin-too-large-help")
+            } else {
+                msg!("io-too-large-help")
+            }),
         ));
     }
     Ok(bytes)
