@@ -205,8 +205,12 @@ fn analyse_str<'p>(
     skip_non_plans: bool,
 ) -> Option<Analysis<'p>> {
     let parsed = plan::parse(text);
+    let mut hidden_codes = Vec::new();
     let loaded = match parsed {
-        Parsed::Plan(root) => plan::read(root.get_ref()),
+        Parsed::Plan(root) => {
+            hidden_codes = escaped_codes(root.get_ref(), text);
+            plan::read(root.get_ref())
+        }
         Parsed::NotAPlan { .. } if skip_non_plans => return None,
         Parsed::NotAPlan { empty } => Err(plan::LoadError {
             findings: vec![
@@ -279,6 +283,7 @@ fn analyse_str<'p>(
         }
     }
     report.findings.extend(personal_data(text));
+    report.findings.extend(hidden_codes);
     sort(&mut report.findings);
     if let (true, Some((plan, edition))) = (options.timeline, &kept) {
         report.timeline = Some(crate::timeline::Timeline::new(
@@ -520,6 +525,54 @@ fn personal_data(text: &str) -> Vec<Finding> {
             .help(msg!("personal-data-help"))
         })
         .collect()
+}
+
+/// Identity codes the text does not show as such: written with escapes (`"131052\u002D308T"`)
+/// or split by a line-ending backslash in a multi-line string. Only a backslash can hide one, so
+/// plans without any are not walked.
+fn escaped_codes(root: &toml::de::DeTable<'_>, text: &str) -> Vec<Finding> {
+    use toml::de::DeValue;
+    if !text.contains('\\') {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut check = |decoded: &str, span: std::ops::Range<usize>| {
+        let raw = text.get(span.clone()).unwrap_or_default();
+        if !privacy::find_codes(decoded).is_empty() && privacy::find_codes(raw).is_empty() {
+            found.push(
+                Finding::new(
+                    "personal-data",
+                    Severity::Error,
+                    msg!("personal-data", masked = privacy::MASK),
+                )
+                .at(span.into())
+                .help(msg!("personal-data-help")),
+            );
+        }
+    };
+    let mut tables = vec![root];
+    let mut arrays: Vec<&[toml::Spanned<DeValue<'_>>]> = Vec::new();
+    loop {
+        let values: Vec<&toml::Spanned<DeValue<'_>>> = if let Some(table) = tables.pop() {
+            for key in table.keys() {
+                check(key.get_ref(), key.span());
+            }
+            table.values().collect()
+        } else if let Some(array) = arrays.pop() {
+            array.iter().collect()
+        } else {
+            break;
+        };
+        for value in values {
+            match value.get_ref() {
+                DeValue::String(s) => check(s, value.span()),
+                DeValue::Table(t) => tables.push(t),
+                DeValue::Array(a) => arrays.push(a),
+                _ => {}
+            }
+        }
+    }
+    found
 }
 
 /// File order; within one place, the worst first.

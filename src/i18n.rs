@@ -178,7 +178,11 @@ impl Localizer {
                 start = s.chars().take(LONG_VALUE_SHOWN).collect::<String>(),
                 length = s.chars().count()
             )),
-            Arg::Str(s) => s.chars().flat_map(Escaped::new).collect(),
+            // Masked before the message is wrapped, which could break a long word in a code.
+            Arg::Str(s) => crate::privacy::mask(s)
+                .chars()
+                .flat_map(Escaped::new)
+                .collect(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),
             Arg::Concat(parts) => parts.iter().map(|p| self.render(p)).collect(),

@@ -25,7 +25,8 @@ pub fn course_key(plan: &Plan, path: &str) -> String {
             .file_stem()
             .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned()),
     };
-    raw.chars()
+    crate::privacy::mask(&raw)
+        .chars()
         .map(|c| {
             if c.is_ascii_alphanumeric() || c == '-' {
                 c
@@ -47,7 +48,8 @@ pub fn calendar(
     let key = course_key(plan, path);
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
     let title = match &plan.course.code {
-        Some(code) => format!("{} {}", edition.title, code.value),
+        // Masked before icalendar folds long lines, which could split a code in two.
+        Some(code) => format!("{} {}", edition.title, crate::privacy::mask(&code.value)),
         None => edition.title.clone(),
     };
     let mut cal = Calendar::new();

@@ -150,7 +150,8 @@ pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
         out.push(Item {
             date,
             kind,
-            client: client.map(str::to_owned),
+            // Masked here, not only on output: a table may break a long id over lines.
+            client: client.map(|c| crate::privacy::mask(c).into_owned()),
             state,
             rule,
         });

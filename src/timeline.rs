@@ -115,7 +115,9 @@ impl Timeline {
         let mut findings = Row::new(Label::Term("timeline-findings"));
         let text = report.text.as_deref().unwrap_or("");
         for client in &cx.clients {
-            let mut row = Row::new(Label::Client(client.id.value.clone()));
+            // Masked here: a label is cut to the column, which could cut a code in two.
+            let id = crate::privacy::mask(&client.id.value).into_owned();
+            let mut row = Row::new(Label::Client(id));
             if let Some(decision) = &client.decision {
                 let limit = rules
                     .client_decision_window

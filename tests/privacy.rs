@@ -62,11 +62,16 @@ fn plans(dir: &Path, codes: &[String]) -> Vec<String> {
     }
     text = text
         .replace("Esimerkki Kuntoutus Oy", &format!("Oy {}", codes[12]))
-        .replace("Kuntoutuskeskus Järvenranta", &codes[0])
+        // Escaped: the text does not show the code, the value is one.
+        .replace(
+            "Kuntoutuskeskus Järvenranta",
+            &codes[0].replacen(|c: char| !c.is_ascii_digit(), "\\u002D", 1),
+        )
         .replacen("[course]", &format!("# client {}\n[course]", codes[1]), 1);
     text.push_str(&format!(
-        "\n[[allow]]\nrule = \"allowance-days\"\nreason = \"agreed with {}\"\n",
-        codes[2]
+        "\n[[allow]]\nrule = \"allowance-days\"\nreason = \"\"\"agreed with {}\\\n    {}\"\"\"\n",
+        &codes[2][..7],
+        &codes[2][7..]
     ));
     let schema = format!(
         "[course]\n\"{}\" = 1\nservice = \"{}\"\nstart = 2025-03-03\n[[clients]]\nid = \"{}\"\n",
@@ -190,4 +195,33 @@ fn no_snapshot_holds_an_identity_code() {
         }
     }
     assert!(seen > 20, "only {seen} snapshots found");
+}
+
+#[test]
+fn codes_hidden_by_escapes_are_found() {
+    let codes = codes();
+    let dir = tempfile::tempdir().unwrap();
+    let plans = plans(dir.path(), &codes);
+    let text = std::fs::read_to_string(&plans[0]).unwrap();
+    let out = oras()
+        .args([&plans[0], "--format", "json"])
+        .args(COMMON)
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let lines: Vec<u64> = json["plans"][0]["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|d| d["rule"] == "personal-data")
+        .map(|d| d["line"].as_u64().unwrap())
+        .collect();
+    let line_of = |needle: &str| text.lines().position(|l| l.contains(needle)).unwrap() as u64 + 1;
+    for hidden in ["site = ", "reason = "] {
+        assert!(
+            lines.contains(&line_of(hidden)),
+            "the code in `{hidden}` (line {}) is not reported: {lines:?}",
+            line_of(hidden)
+        );
+    }
 }
