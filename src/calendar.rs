@@ -154,10 +154,40 @@ pub fn holidays(year: i32) -> Vec<(NaiveDate, Holiday)> {
 }
 
 /// The holiday falling on `date`, if any.
+///
+/// Decided from the date itself (checked against [`holidays`] by the property tests): it is
+/// asked for every on-site day of every plan, and building the year's list each time showed in
+/// profiles. Where two holidays share a day (Ascension Day on May Day), the fixed one is named.
 pub fn holiday(date: NaiveDate) -> Option<Holiday> {
-    holidays(date.year())
-        .into_iter()
-        .find_map(|(d, h)| (d == date).then_some(h))
+    let (month, day, weekday) = (date.month(), date.day(), date.weekday());
+    let fixed = match (month, day) {
+        (1, 1) => Some(Holiday::NewYearsDay),
+        (1, 6) => Some(Holiday::Epiphany),
+        (5, 1) => Some(Holiday::MayDay),
+        (12, 6) => Some(Holiday::IndependenceDay),
+        (12, 24) => Some(Holiday::ChristmasEve),
+        (12, 25) => Some(Holiday::ChristmasDay),
+        (12, 26) => Some(Holiday::BoxingDay),
+        (6, 19..=25) if weekday == Weekday::Fri => Some(Holiday::MidsummerEve),
+        (6, 20..=26) if weekday == Weekday::Sat => Some(Holiday::MidsummerDay),
+        (10, 31) | (11, 1..=6) if weekday == Weekday::Sat => Some(Holiday::AllSaintsDay),
+        _ => None,
+    };
+    if fixed.is_some() {
+        return fixed;
+    }
+    // Good Friday (Easter − 2, from 20 March) to Whit Sunday (Easter + 49, by 13 June).
+    if !(3..=6).contains(&month) {
+        return None;
+    }
+    match (date - easter(date.year())).num_days() {
+        -2 => Some(Holiday::GoodFriday),
+        0 => Some(Holiday::EasterSunday),
+        1 => Some(Holiday::EasterMonday),
+        39 => Some(Holiday::AscensionDay),
+        49 => Some(Holiday::WhitSunday),
+        _ => None,
+    }
 }
 
 /// The first `weekday` in the seven days starting `year-month-day` (e.g. Midsummer Eve is the

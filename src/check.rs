@@ -55,9 +55,9 @@ pub struct EditionRef {
     pub year: String,
     pub title: String,
     /// The edition's manual items, for the checklist (none for a cancelled course).
-    pub manual: Vec<String>,
+    pub manual: Arc<[String]>,
     /// The ids of the rules the edition puts in force.
-    pub rules: Vec<&'static str>,
+    pub rules: Arc<[&'static str]>,
 }
 
 /// The outcome of checking one plan.
@@ -166,8 +166,9 @@ fn check(
             .at(Span::new(prefix.len(), prefix.len()))
             .help(help),
     );
-    report.findings.extend(personal_data(prefix));
-    report.text = Some(Arc::from(privacy::mask(prefix).as_ref()));
+    let codes = privacy::find_codes(prefix);
+    report.text = Some(Arc::from(privacy::mask_at(prefix, &codes).as_ref()));
+    report.findings.extend(personal_data(codes));
     Some(report)
 }
 
@@ -234,9 +235,10 @@ fn analyse_str<'p>(
         } if skip_non_plans => return None,
         Parsed::Invalid { error, .. } => Err(error),
     };
+    let codes = privacy::find_codes(text);
     let mut report = PlanReport {
         path: path.to_owned(),
-        text: Some(Arc::from(privacy::mask(text).as_ref())),
+        text: Some(Arc::from(privacy::mask_at(text, &codes).as_ref())),
         service: None,
         edition: None,
         checked: false,
@@ -257,15 +259,11 @@ fn analyse_str<'p>(
                         year: edition.year.clone(),
                         title: edition.title.clone(),
                         manual: if cancelled {
-                            Vec::new()
+                            Arc::from([])
                         } else {
-                            edition.manual.iter().map(|m| m.id.clone()).collect()
+                            Arc::clone(&edition.manual_ids)
                         },
-                        rules: crate::pack::PackRules::IDS
-                            .iter()
-                            .copied()
-                            .filter(|id| edition.has(id))
-                            .collect(),
+                        rules: Arc::clone(&edition.rule_ids),
                     });
                     report.findings = findings;
                     // Nothing happens on a cancelled course: it books nobody.
@@ -282,7 +280,7 @@ fn analyse_str<'p>(
             report.findings = e.findings;
         }
     }
-    report.findings.extend(personal_data(text));
+    report.findings.extend(personal_data(codes));
     report.findings.extend(hidden_codes);
     sort(&mut report.findings);
     if let (true, Some((plan, edition))) = (options.timeline, &kept) {
@@ -512,8 +510,8 @@ fn suppress(allows: &[Allow], options: &Options, findings: &mut Vec<Finding>) {
 }
 
 /// A `personal-data` error for every identity code in the text, comments included.
-fn personal_data(text: &str) -> Vec<Finding> {
-    privacy::find_codes(text)
+fn personal_data(codes: Vec<std::ops::Range<usize>>) -> Vec<Finding> {
+    codes
         .into_iter()
         .map(|range| {
             Finding::new(

@@ -47,13 +47,18 @@ pub fn find_codes(text: &str) -> Vec<Range<usize>> {
 
 /// `text` with every identity code replaced by [`MASK`]; borrowed when there is none.
 pub fn mask(text: &str) -> Cow<'_, str> {
-    let codes = find_codes(text);
+    mask_at(text, &find_codes(text))
+}
+
+/// `text` with the codes [`find_codes`] found in it masked, for callers that need the ranges
+/// too and should not scan twice.
+pub fn mask_at<'t>(text: &'t str, codes: &[Range<usize>]) -> Cow<'t, str> {
     if codes.is_empty() {
         return Cow::Borrowed(text);
     }
     let mut out = String::with_capacity(text.len());
     let mut last = 0;
-    for range in codes {
+    for range in codes.iter().cloned() {
         out.push_str(&text[last..range.start]);
         out.push_str(MASK);
         last = range.end;

@@ -51,6 +51,20 @@ proptest! {
         prop_assert!(add_months(early, n) <= add_months(late, n));
     }
 
+    /// `holiday` decides from the date alone; it agrees with the year's list on every day.
+    #[test]
+    fn holiday_agrees_with_the_list_of_the_year(d in any_date()) {
+        let listed: Vec<Holiday> = holidays(d.year())
+            .into_iter()
+            .filter(|(date, _)| *date == d)
+            .map(|(_, h)| h)
+            .collect();
+        match holiday(d) {
+            Some(h) => prop_assert!(listed.contains(&h), "{} is {:?}, list: {:?}", d, h, listed),
+            None => prop_assert!(listed.is_empty(), "{} missed: {:?}", d, listed),
+        }
+    }
+
     #[test]
     fn easter_is_a_sunday_between_22_march_and_25_april(year in 1583i32..=9999) {
         let e = easter(year);
@@ -149,4 +163,30 @@ fn month_ends_clamp_as_the_plan_format_says() {
         add_months(d("9999-12-31"), 20),
         NaiveDate::from_ymd_opt(10001, 8, 31).unwrap()
     );
+}
+
+/// Every day of a century, not a sample: `holiday` and the year's list agree.
+#[test]
+fn holiday_agrees_with_the_list_on_every_day_from_2000_to_2100() {
+    let mut day = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap();
+    let mut year = Vec::new();
+    while day.year() <= 2100 {
+        if day.ordinal() == 1 {
+            year = holidays(day.year());
+        }
+        let listed: Vec<Holiday> = year
+            .iter()
+            .filter(|(d, _)| *d == day)
+            .map(|(_, h)| *h)
+            .collect();
+        assert_eq!(
+            holiday(day).is_some(),
+            !listed.is_empty(),
+            "{day}: {listed:?}"
+        );
+        if let Some(h) = holiday(day) {
+            assert!(listed.contains(&h), "{day}");
+        }
+        day = add_days(day, 1);
+    }
 }

@@ -40,6 +40,10 @@ pub struct Edition {
     pub manual: Vec<ManualItem>,
     /// The file it was read from (relative to the rules folder).
     pub file: String,
+    /// The ids of the manual items and of the rules in force, shared by every report checked
+    /// against the edition rather than copied into each.
+    pub manual_ids: std::sync::Arc<[String]>,
+    pub rule_ids: std::sync::Arc<[&'static str]>,
 }
 
 /// A requirement of the service description that no plan field can show (the content of a
@@ -224,6 +228,11 @@ impl Packs {
                 text: text.clone(),
             })?;
             let h = parsed.edition;
+            let rule_ids = PackRules::IDS
+                .iter()
+                .copied()
+                .filter(|id| parsed.rules.meta(id).is_some())
+                .collect();
             editions.push(Edition {
                 id: format!("{}-{}", h.service, h.year),
                 service: h.service,
@@ -233,6 +242,8 @@ impl Packs {
                 valid_until: h.valid_until,
                 documents: h.documents,
                 rules: parsed.rules,
+                manual_ids: parsed.manual.iter().map(|m| m.id.clone()).collect(),
+                rule_ids,
                 manual: parsed.manual,
                 file,
             });

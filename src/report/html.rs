@@ -168,7 +168,7 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
             @if !quiet && !plan.manual.is_empty() {
                 h3 { (l10n.text("catalogue-manual-heading")) }
                 ul.checklist {
-                    @for id in &plan.manual {
+                    @for id in plan.manual.iter() {
                         li { (l10n.text(&format!("manual-{id}"))) }
                     }
                 }

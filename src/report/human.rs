@@ -38,7 +38,7 @@ pub struct Human {
     /// Keyed by (reversed severity, rule) so that errors come first.
     stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat>,
     /// Editions used, in order of first use, with their manual items.
-    editions: Vec<(String, String, Vec<String>)>,
+    editions: Vec<(String, String, Arc<[String]>)>,
 }
 
 impl Human {
@@ -92,13 +92,15 @@ impl Human {
             total.suppressed += stat.suppressed;
             total.plans += 1;
         }
+        // A cancelled course has no checklist; a later plan of the edition may.
         if let Some(edition) = &report.edition
+            && !edition.manual.is_empty()
             && !self.editions.iter().any(|(id, _, _)| *id == edition.id)
         {
             self.editions.push((
                 edition.id.clone(),
                 edition.title.clone(),
-                edition.manual.clone(),
+                Arc::clone(&edition.manual),
             ));
         }
         let counts = report.counts();

@@ -23,11 +23,11 @@ pub struct RenderedPlan {
     /// The edition's title (`Oras 2025`).
     pub edition_title: Option<String>,
     /// The edition's manual items (for the HTML checklist).
-    pub manual: Vec<String>,
+    pub manual: Arc<[String]>,
     pub timeline: Option<crate::timeline::Timeline>,
     pub checked: bool,
     /// The ids of the rules the edition puts in force (empty when not checked).
-    pub in_force: Vec<&'static str>,
+    pub in_force: Arc<[&'static str]>,
     pub diagnostics: Vec<RenderedDiagnostic>,
 }
 
@@ -58,7 +58,12 @@ impl RenderedPlan {
         with_paths: bool,
         with_excerpts: bool,
     ) -> RenderedPlan {
-        let index = report.text.as_deref().map(LineIndex::new);
+        // Only a plan with findings needs its lines indexed.
+        let index = report
+            .text
+            .as_deref()
+            .filter(|_| !report.findings.is_empty())
+            .map(LineIndex::new);
         let tree = match (&report.text, with_paths && !report.findings.is_empty()) {
             (Some(text), true) => DeTable::parse(text).ok(),
             _ => None,
