@@ -7,6 +7,7 @@
 conj-and = and
 conj-or = or
 value-truncated = { $start }… ({ $length } characters)
+list-more = { $shown } and { $more } more
 
 type-string = a string
 type-integer = a whole number

@@ -9,6 +9,7 @@
 conj-and = ja
 conj-or = tai
 value-truncated = { $start }… ({ $length } merkkiä)
+list-more = { $shown } ja { $more } muuta
 
 type-string = merkkijono
 type-integer = kokonaisluku

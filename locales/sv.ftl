@@ -10,6 +10,7 @@
 conj-and = och
 conj-or = eller
 value-truncated = { $start }… ({ $length } tecken)
+list-more = { $shown } och { $more } till
 
 type-string = en sträng
 type-integer = ett heltal

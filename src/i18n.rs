@@ -74,6 +74,10 @@ impl Lang {
 const LONG_VALUE: usize = 1000;
 const LONG_VALUE_SHOWN: usize = 100;
 
+/// Lists longer than this show their first [`LONG_LIST_SHOWN`] items and how many more.
+const LONG_LIST: usize = 20;
+const LONG_LIST_SHOWN: usize = 10;
+
 /// Formats messages in one language.
 pub struct Localizer {
     lang: Lang,
@@ -191,6 +195,16 @@ impl Localizer {
                 .map(|p| self.render(p))
                 .collect::<Vec<_>>()
                 .join(" "),
+            // A list of hostile length (the Sundays of a period of centuries) is cut short.
+            Arg::List(items, _) if items.len() > LONG_LIST => self.format(&crate::msg!(
+                "list-more",
+                shown = items[..LONG_LIST_SHOWN]
+                    .iter()
+                    .map(|i| self.render(i))
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                more = items.len() - LONG_LIST_SHOWN
+            )),
             Arg::List(items, conjunction) => {
                 let items: Vec<String> = items.iter().map(|i| self.render(i)).collect();
                 let word = match conjunction {

@@ -10,6 +10,8 @@ pub mod check;
 pub mod config;
 pub mod cross;
 pub mod finding;
+#[doc(hidden)]
+pub mod fuzzing;
 pub mod i18n;
 pub mod ics;
 pub mod init;

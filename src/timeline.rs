@@ -25,7 +25,7 @@ pub enum Stretch {
 }
 
 /// A single day marked on a row.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Mark {
     // In increasing priority: a later mark wins a shared column.
     Sunday,
@@ -386,7 +386,15 @@ impl Timeline {
         let mut months = Vec::new();
         let mut month = self.from;
         let mut i = 0;
+        // Grid lines closer than 3 px are drawn only where a name is (a plan spanning centuries
+        // would otherwise draw thousands).
+        let every_month = month_px >= 3.0;
         while month <= self.to {
+            if !every_month && i % step != 0 {
+                month = calendar::add_months(month, 1);
+                i += 1;
+                continue;
+            }
             let name = if i % step != 0 {
                 String::new()
             } else if i == 0 || month.month() == 1 {
@@ -430,7 +438,7 @@ impl Timeline {
                             title { (l10n.date(*a)) " – " (l10n.date(*b)) }
                         }
                     }
-                    @for (date, mark) in &row.marks {
+                    @for (date, mark) in distinct_marks(&row.marks, &x) {
                         @let (symbol, fill) = svg_mark(*mark);
                         text x=(f(x(*date) + day_px / 2.0)) y=(f(y + 12.0)) font-size="11" fill=(fill) text-anchor="middle" {
                             (symbol) title { (l10n.date(*date)) }
@@ -440,6 +448,19 @@ impl Timeline {
             }
         }
     }
+}
+
+/// The marks of a row that land on different pixels: one symbol per pixel and kind is all a
+/// drawing can show, and a period of centuries has thousands of Sundays.
+fn distinct_marks<'m>(
+    marks: &'m [(NaiveDate, Mark)],
+    x: &impl Fn(NaiveDate) -> f64,
+) -> Vec<&'m (NaiveDate, Mark)> {
+    let mut seen = std::collections::HashSet::new();
+    marks
+        .iter()
+        .filter(|(date, mark)| seen.insert((x(*date).round() as i64, *mark)))
+        .collect()
 }
 
 fn svg_mark(mark: Mark) -> (&'static str, &'static str) {

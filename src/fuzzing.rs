@@ -1,0 +1,69 @@
+//! The fuzz target's body, in the library so that the regression tests run exactly what the
+//! fuzzer ran (`fuzz/fuzz_targets/load_check.rs`, `tests/fuzz_regressions.rs`).
+
+use std::sync::OnceLock;
+
+use chrono::NaiveDate;
+
+use crate::check::{Options, analyse, check_bytes};
+use crate::i18n::{Lang, Localizer};
+use crate::pack::Packs;
+use crate::report::{Format, RenderOptions, render};
+use crate::timeline::Timeline;
+
+const FORMATS: [Format; 6] = [
+    Format::Human,
+    Format::Json,
+    Format::Sarif,
+    Format::Github,
+    Format::Junit,
+    Format::Html,
+];
+
+fn as_of() -> NaiveDate {
+    static AS_OF: OnceLock<NaiveDate> = OnceLock::new();
+    *AS_OF.get_or_init(|| NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default())
+}
+
+/// Loads, checks and renders `data`: the first byte picks the language, the format and colour,
+/// the rest is the plan. A plan that checks also goes through the timeline, the deadlines and
+/// the calendar export. Panics if anything does, or if an identity code reaches the report
+/// (each piece of a report is masked; this also catches a code formed where pieces meet).
+pub fn exercise(data: &[u8]) {
+    let Some((&selector, plan)) = data.split_first() else {
+        return;
+    };
+    let Ok(packs) = Packs::builtin() else {
+        panic!("the built-in packs do not load");
+    };
+    let options = Options::new(as_of());
+    let lang = [Lang::En, Lang::Fi, Lang::Sv][usize::from(selector >> 4) % 3];
+    let render_options = RenderOptions {
+        format: FORMATS[usize::from(selector & 0x07) % FORMATS.len()],
+        lang,
+        color: selector & 0x08 != 0,
+        width: 100,
+        as_of: as_of(),
+        quiet: false,
+    };
+    let report = match std::str::from_utf8(plan) {
+        Ok(text) => {
+            let analysis = analyse("fuzz.toml", text, packs, &options);
+            if let Some((plan, edition)) = &analysis.plan {
+                let l10n = Localizer::get(lang);
+                let timeline = Timeline::new(plan, edition, &analysis.report, as_of());
+                let _ = timeline.text(l10n, 80, selector & 0x08 != 0);
+                let _ = timeline.svg(l10n);
+                let _ = crate::ics::calendar(plan, edition, "fuzz.toml", l10n, as_of());
+                let _ = crate::schedule::items(plan, edition, as_of());
+            }
+            analysis.report
+        }
+        Err(_) => check_bytes("fuzz.toml", plan, packs, &options),
+    };
+    let out = render(&[report], &render_options, packs);
+    assert!(
+        crate::privacy::find_codes(&out).is_empty(),
+        "an identity code in the report"
+    );
+}

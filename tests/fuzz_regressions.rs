@@ -1,0 +1,38 @@
+//! Every input the fuzzer (`fuzz/`) found a crash or hang with, and its seeds, run through the
+//! fuzz target's body on every `cargo test`: what broke once stays fixed.
+
+use std::path::Path;
+
+fn inputs(dir: &str) -> Vec<(String, Vec<u8>)> {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    let mut out: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
+        .filter_map(Result::ok)
+        .map(|e| {
+            (
+                e.file_name().to_string_lossy().into_owned(),
+                std::fs::read(e.path()).unwrap(),
+            )
+        })
+        .collect();
+    out.sort();
+    out
+}
+
+#[test]
+fn the_fuzzer_s_findings_stay_fixed() {
+    let found = inputs("fuzz/regressions");
+    assert!(!found.is_empty());
+    for (name, data) in found {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise(&data));
+        assert!(outcome.is_ok(), "fuzz/regressions/{name} fails again");
+    }
+}
+
+#[test]
+fn the_fuzzer_s_seeds_run_clean() {
+    for (name, data) in inputs("fuzz/seeds/load_check") {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise(&data));
+        assert!(outcome.is_ok(), "fuzz/seeds/load_check/{name} fails");
+    }
+}
