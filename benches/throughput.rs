@@ -3,6 +3,7 @@
 //!
 //!     cargo bench --bench throughput            # 1,000 and 10,000 plans
 //!     cargo bench --bench throughput -- 2000    # other sizes
+//!     cargo bench --bench throughput -- --generate DIR 10000   # only write the plans (to profile)
 //!
 //! Reports, per folder: oras-check's wall time (median of 5 runs, JSON to a discarded stdout)
 //! and peak memory; the floor: the same folder walked, each file read and parsed by
@@ -71,6 +72,17 @@ fn ms(d: Duration) -> String {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(at) = args.iter().position(|a| a == "--generate") {
+        let dir = args.get(at + 1).expect("--generate DIR N");
+        let n = args
+            .get(at + 2)
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(1000);
+        let bytes = generate::folder(Path::new(dir), n).expect("plans written");
+        println!("{n} plans, {bytes} bytes, in {dir}");
+        return;
+    }
     // `cargo bench` passes --bench; numbers are folder sizes.
     let sizes: Vec<usize> = std::env::args()
         .skip(1)

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 
 use crate::check::Policy;
-use crate::finding::{Finding, LineIndex, Position, Severity, Span};
+use crate::finding::{Finding, Position, Severity, Span};
 use crate::msg;
 use crate::plan::{PeriodKind, Plan};
 
@@ -50,11 +50,18 @@ pub struct Entry {
 impl Entry {
     /// The entry of a plan; `as_of` decides which allows have expired.
     pub fn new(plan: &Plan, text: &str, as_of: NaiveDate) -> Entry {
-        let index = LineIndex::new(text);
-        let located = |value: &str, span: Span| Located {
+        let staff: Vec<&crate::plan::Staff> = plan.staff.iter().filter(|s| s.in_team()).collect();
+        let clients = plan.counted_clients();
+        let spans: Vec<Span> = staff
+            .iter()
+            .map(|s| s.name.span)
+            .chain(clients.iter().map(|c| c.id.span))
+            .collect();
+        let mut at = crate::finding::positions(text, &spans).into_iter();
+        let mut located = |value: &str, span: Span| Located {
             value: value.to_owned(),
             span,
-            position: index.position(span),
+            position: at.next().unwrap_or_default(),
         };
         let periods = || plan.periods.iter().map(|p| (p.start.value, p.end.value));
         let range = periods()
@@ -63,10 +70,8 @@ impl Entry {
             .zip(periods().map(|(_, e)| e).max())
             .or(Some((plan.course.start.value, plan.course.start.value)));
         Entry {
-            staff: plan
-                .staff
+            staff: staff
                 .iter()
-                .filter(|s| s.in_team())
                 .map(|s| located(&s.name.value, s.name.span))
                 .collect(),
             onsite: plan
@@ -75,9 +80,8 @@ impl Entry {
                 .filter(|p| p.kind.value == PeriodKind::Onsite)
                 .map(|p| (p.start.value, p.end.value))
                 .collect(),
-            clients: plan
-                .counted_clients()
-                .into_iter()
+            clients: clients
+                .iter()
                 .map(|c| located(&c.id.value, c.id.span))
                 .collect(),
             range,
@@ -106,6 +110,100 @@ fn overlap(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> Option<(Naiv
     (start <= end).then_some((start, end))
 }
 
+/// The holders of each value (a staff member's name, a client id) that more than one plan has:
+/// (plan index, where in that plan), in plan order.
+fn holders<'e>(
+    entries: &[(&str, &'e Entry)],
+    of: impl Fn(&'e Entry) -> &'e Vec<Located>,
+) -> Vec<Vec<(usize, &'e Located)>> {
+    let mut by_value: HashMap<&str, Vec<(usize, &Located)>> = HashMap::new();
+    for (i, (_, entry)) in entries.iter().enumerate() {
+        for located in of(entry) {
+            by_value
+                .entry(located.value.as_str())
+                .or_default()
+                .push((i, located));
+        }
+    }
+    let mut shared: Vec<_> = by_value
+        .into_values()
+        .filter(|h| h.windows(2).any(|w| w[0].0 != w[1].0))
+        .collect();
+    // A stable order, whatever the hash map's.
+    shared.sort_by_key(|h| (h[0].0, h[0].1.span.start));
+    shared
+}
+
+/// A holder's first clash: its own interval, the other holder, and their overlap.
+#[derive(Clone, Copy, Debug)]
+struct Clash {
+    own: (NaiveDate, NaiveDate),
+    other: usize,
+    overlap: (NaiveDate, NaiveDate),
+}
+
+/// For each holder (`0..holders`, each in plan `plan_of(holder)`), the first of its intervals
+/// to overlap one of another plan's, with that other holder. One sweep over the intervals
+/// sorted by start: every interval still running when another starts overlaps it, and the one
+/// running longest (or, if it is the same plan's, the longest of another plan) is enough to name.
+/// Linear after the sort, however many plans share a name; comparing every pair was quadratic.
+fn first_clashes(
+    intervals: impl Iterator<Item = ((NaiveDate, NaiveDate), usize)>,
+    holders: usize,
+    plan_of: impl Fn(usize) -> usize,
+) -> Vec<Option<Clash>> {
+    let mut intervals: Vec<_> = intervals.collect();
+    intervals.sort_by_key(|&((start, end), h)| (start, end, h));
+    let mut clashes: Vec<Option<Clash>> = vec![None; holders];
+    // The interval reaching furthest, and the one reaching furthest from any other plan.
+    let mut furthest: Option<((NaiveDate, NaiveDate), usize)> = None;
+    let mut second: Option<((NaiveDate, NaiveDate), usize)> = None;
+    // Intervals still running whose holder has no clash yet.
+    let mut waiting: Vec<((NaiveDate, NaiveDate), usize)> = Vec::new();
+    for &(own, h) in &intervals {
+        let plan = plan_of(h);
+        if clashes[h].is_none() {
+            let partner = [furthest, second]
+                .into_iter()
+                .flatten()
+                .find(|(other, o)| plan_of(*o) != plan && other.1 >= own.0);
+            if let Some((other, o)) = partner {
+                clashes[h] = overlap(own, other).map(|overlap| Clash {
+                    own,
+                    other: o,
+                    overlap,
+                });
+            }
+        }
+        waiting.retain(|(w, wh)| w.1 >= own.0 && clashes[*wh].is_none());
+        for &(w, wh) in &waiting {
+            if plan_of(wh) != plan {
+                clashes[wh] = overlap(w, own).map(|overlap| Clash {
+                    own: w,
+                    other: h,
+                    overlap,
+                });
+            }
+        }
+        if clashes[h].is_none() {
+            waiting.push((own, h));
+        }
+        // Keep the two furthest-reaching intervals of different plans.
+        let reaches = |c: &Option<((NaiveDate, NaiveDate), usize)>| c.map(|(i, _)| i.1);
+        if reaches(&furthest) < Some(own.1) {
+            if furthest.is_some_and(|(_, f)| plan_of(f) != plan) {
+                second = furthest;
+            }
+            furthest = Some((own, h));
+        } else if furthest.is_some_and(|(_, f)| plan_of(f) != plan)
+            && reaches(&second) < Some(own.1)
+        {
+            second = Some((own, h));
+        }
+    }
+    clashes
+}
+
 /// A cross-plan finding for the plan at `plan` (an index into the entries given to [`check`]),
 /// with the position of its span precomputed.
 #[derive(Clone, Debug)]
@@ -119,93 +217,73 @@ pub struct CrossFinding {
 /// findings refer to plans by their index in `entries`.
 pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
     let mut out = Vec::new();
-    // Staff: by name, every pair of on-site periods of two different plans.
-    let mut by_name: HashMap<&str, Vec<(usize, &Located)>> = HashMap::new();
-    for (i, (_, entry)) in entries.iter().enumerate() {
-        for staff in &entry.staff {
-            by_name
-                .entry(staff.value.as_str())
-                .or_default()
-                .push((i, staff));
-        }
-    }
-    for holders in by_name.values().filter(|h| h.len() > 1) {
-        for &(a, staff_a) in holders {
-            for &(b, staff_b) in holders.iter().filter(|(b, _)| *b != a) {
-                let clash = entries[a].1.onsite.iter().find_map(|pa| {
-                    entries[b]
-                        .1
-                        .onsite
-                        .iter()
-                        .find_map(|pb| overlap(*pa, *pb).map(|o| (*pa, o)))
-                });
-                if let Some((period, (from, to))) = clash {
-                    let finding = Finding::new(
-                        STAFF_DOUBLE_BOOKED,
-                        Severity::Warning,
-                        msg!(
-                            "staff-double-booked",
-                            name = staff_a.value.as_str(),
-                            start = period.0,
-                            end = period.1,
-                            other = entries[b].0,
-                            line = staff_b.position.line,
-                            from = from,
-                            to = to
-                        ),
-                    )
-                    .at(staff_a.span)
-                    .help(msg!("staff-double-booked-help"));
-                    out.push(CrossFinding {
-                        plan: a,
-                        finding,
-                        position: staff_a.position,
-                    });
-                    break;
-                }
-            }
+    // Staff: by name, the on-site periods of two different plans.
+    for holders in holders(entries, |e| &e.staff) {
+        let intervals = holders
+            .iter()
+            .enumerate()
+            .flat_map(|(h, (plan, _))| entries[*plan].1.onsite.iter().map(move |p| (*p, h)));
+        let clashes = first_clashes(intervals, holders.len(), |h| holders[h].0);
+        for (h, clash) in clashes.into_iter().enumerate() {
+            let (Some(clash), (a, staff_a)) = (clash, holders[h]) else {
+                continue;
+            };
+            let (b, staff_b) = holders[clash.other];
+            let finding = Finding::new(
+                STAFF_DOUBLE_BOOKED,
+                Severity::Warning,
+                msg!(
+                    "staff-double-booked",
+                    name = staff_a.value.as_str(),
+                    start = clash.own.0,
+                    end = clash.own.1,
+                    other = entries[b].0,
+                    line = staff_b.position.line,
+                    from = clash.overlap.0,
+                    to = clash.overlap.1
+                ),
+            )
+            .at(staff_a.span)
+            .help(msg!("staff-double-booked-help"));
+            out.push(CrossFinding {
+                plan: a,
+                finding,
+                position: staff_a.position,
+            });
         }
     }
     // Clients: by id, courses whose periods overlap.
-    let mut by_id: HashMap<&str, Vec<(usize, &Located)>> = HashMap::new();
-    for (i, (_, entry)) in entries.iter().enumerate() {
-        for client in &entry.clients {
-            by_id
-                .entry(client.value.as_str())
-                .or_default()
-                .push((i, client));
-        }
-    }
-    for holders in by_id.values().filter(|h| h.len() > 1) {
-        for &(a, client_a) in holders {
-            for &(b, client_b) in holders.iter().filter(|(b, _)| *b != a) {
-                let (Some(ra), Some(rb)) = (entries[a].1.range, entries[b].1.range) else {
-                    continue;
-                };
-                if let Some((from, to)) = overlap(ra, rb) {
-                    let finding = Finding::new(
-                        CLIENT_DOUBLE_BOOKED,
-                        Severity::Warning,
-                        msg!(
-                            "client-double-booked",
-                            client = client_a.value.as_str(),
-                            other = entries[b].0,
-                            line = client_b.position.line,
-                            from = from,
-                            to = to
-                        ),
-                    )
-                    .at(client_a.span)
-                    .client(client_a.value.as_str())
-                    .help(msg!("client-double-booked-help"));
-                    out.push(CrossFinding {
-                        plan: a,
-                        finding,
-                        position: client_a.position,
-                    });
-                    break;
-                }
-            }
+    for holders in holders(entries, |e| &e.clients) {
+        let intervals = holders
+            .iter()
+            .enumerate()
+            .filter_map(|(h, (plan, _))| entries[*plan].1.range.map(|r| (r, h)));
+        let clashes = first_clashes(intervals, holders.len(), |h| holders[h].0);
+        for (h, clash) in clashes.into_iter().enumerate() {
+            let (Some(clash), (a, client_a)) = (clash, holders[h]) else {
+                continue;
+            };
+            let (b, client_b) = holders[clash.other];
+            let finding = Finding::new(
+                CLIENT_DOUBLE_BOOKED,
+                Severity::Warning,
+                msg!(
+                    "client-double-booked",
+                    client = client_a.value.as_str(),
+                    other = entries[b].0,
+                    line = client_b.position.line,
+                    from = clash.overlap.0,
+                    to = clash.overlap.1
+                ),
+            )
+            .at(client_a.span)
+            .client(client_a.value.as_str())
+            .help(msg!("client-double-booked-help"));
+            out.push(CrossFinding {
+                plan: a,
+                finding,
+                position: client_a.position,
+            });
         }
     }
     for f in &mut out {
@@ -225,4 +303,54 @@ pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
     }
     out.sort_by_key(|f| (f.plan, f.finding.span().map(|s| s.start)));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn day(n: u16) -> NaiveDate {
+        crate::calendar::add_days(NaiveDate::from_ymd_opt(2025, 1, 1).unwrap(), i64::from(n))
+    }
+
+    proptest! {
+        /// The sweep finds a clash for exactly the holders that have one, and every clash it
+        /// names is real: another plan's interval, overlapping the holder's own.
+        #[test]
+        fn the_sweep_agrees_with_comparing_every_pair(
+            holders in prop::collection::vec(
+                (0usize..6, prop::collection::vec((0u16..120, 0u16..15), 1..4)),
+                1..14,
+            )
+        ) {
+            let intervals: Vec<((NaiveDate, NaiveDate), usize)> = holders
+                .iter()
+                .enumerate()
+                .flat_map(|(h, (_, periods))| {
+                    periods.iter().map(move |&(s, len)| ((day(s), day(s + len)), h))
+                })
+                .collect();
+            let plan_of = |h: usize| holders[h].0;
+            let clashes = first_clashes(intervals.iter().copied(), holders.len(), plan_of);
+            for (h, clash) in clashes.iter().enumerate() {
+                let own: Vec<_> = intervals.iter().filter(|(_, x)| *x == h).collect();
+                let any = own.iter().any(|(a, _)| {
+                    intervals
+                        .iter()
+                        .any(|(b, o)| plan_of(*o) != plan_of(h) && overlap(*a, *b).is_some())
+                });
+                prop_assert_eq!(clash.is_some(), any, "holder {}", h);
+                if let Some(c) = clash {
+                    prop_assert!(plan_of(c.other) != plan_of(h));
+                    prop_assert!(own.iter().any(|(a, _)| *a == c.own));
+                    let theirs = intervals
+                        .iter()
+                        .filter(|(_, o)| *o == c.other)
+                        .any(|(b, _)| overlap(c.own, *b) == Some(c.overlap));
+                    prop_assert!(theirs, "{:?}", c);
+                }
+            }
+        }
+    }
 }

@@ -57,9 +57,14 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         quiet: args.quiet,
     };
     let mut reporter = Reporter::new(render, inputs.len());
-    run::check_all(&inputs, &packs, &options, |report| {
-        print(&reporter.plan(report))
-    });
+    let renderer = reporter.renderer();
+    run::check_all(
+        &inputs,
+        &packs,
+        &options,
+        |report| renderer.prepare(report),
+        |prepared| print(&reporter.accept(prepared)),
+    );
     let (tail, summary) = reporter.finish(&options.policy, &packs);
     print(&tail);
     exit_code(&summary, settings.fail_on.value)

@@ -29,107 +29,65 @@ struct RuleStat {
     plans: usize,
 }
 
+type Stats = BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat>;
+
+/// How human reports are drawn; renders one plan without any state of the run, so that plans
+/// are rendered in parallel.
+#[derive(Clone)]
 pub struct Human {
     l10n: &'static Localizer,
     handler: GraphicalReportHandler,
     options: RenderOptions,
     /// Several plans in this run.
     many: bool,
+}
+
+/// One plan's part of a human report.
+pub struct HumanPlan {
+    out: String,
+    stats: Stats,
+    /// The edition with its checklist, when the plan has one.
+    edition: Option<(String, String, Arc<[String]>)>,
+}
+
+/// The state of a human report over a run: totals per rule, and the editions met.
+pub struct HumanRun {
+    style: Human,
     /// Keyed by (reversed severity, rule) so that errors come first.
-    stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat>,
+    stats: Stats,
     /// Editions used, in order of first use, with their manual items.
     editions: Vec<(String, String, Arc<[String]>)>,
 }
 
-impl Human {
-    pub fn new(options: &RenderOptions, many: bool) -> Human {
-        let theme = if options.color {
-            GraphicalTheme::unicode()
-        } else {
-            GraphicalTheme::unicode_nocolor()
-        };
-        let handler = GraphicalReportHandler::new_themed(theme)
-            .with_width(options.width)
-            .with_links(false)
-            .with_context_lines(1)
-            .with_word_separator(textwrap::WordSeparator::AsciiSpace)
-            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
-            .with_break_words(false);
-        Human {
-            l10n: Localizer::get(options.lang),
-            handler,
-            options: options.clone(),
-            many,
-            stats: BTreeMap::new(),
+impl HumanRun {
+    pub fn new(style: Human) -> HumanRun {
+        HumanRun {
+            style,
+            stats: Stats::new(),
             editions: Vec::new(),
         }
     }
 
-    pub fn plan(&mut self, report: &PlanReport) -> String {
-        let mut out = String::new();
-        let source = report
-            .text
-            .as_ref()
-            .map(|text| named_source(&report.path, text));
-        for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
-            self.diagnostic(finding, source.as_ref(), &mut out);
-        }
-        let mut plan_stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat> =
-            BTreeMap::new();
-        for f in &report.findings {
-            let stat = plan_stats
-                .entry((std::cmp::Reverse(f.severity), f.rule))
-                .or_default();
-            if f.is_suppressed() {
-                stat.suppressed += 1;
-            } else {
-                stat.count += 1;
-            }
-        }
-        for (key, stat) in &plan_stats {
+    /// Adds a rendered plan to the run's totals; returns its text.
+    pub fn accept(&mut self, plan: HumanPlan) -> String {
+        for (key, stat) in &plan.stats {
             let total = self.stats.entry(*key).or_default();
             total.count += stat.count;
             total.suppressed += stat.suppressed;
             total.plans += 1;
         }
-        // A cancelled course has no checklist; a later plan of the edition may.
-        if let Some(edition) = &report.edition
-            && !edition.manual.is_empty()
-            && !self.editions.iter().any(|(id, _, _)| *id == edition.id)
+        if let Some(edition) = plan.edition
+            && !self.editions.iter().any(|(id, _, _)| *id == edition.0)
         {
-            self.editions.push((
-                edition.id.clone(),
-                edition.title.clone(),
-                Arc::clone(&edition.manual),
-            ));
+            self.editions.push(edition);
         }
-        let counts = report.counts();
-        let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
-        if self.many {
-            // Clean plans stay quiet in a run over many plans.
-            if counts.worst().is_some() || !report.checked {
-                out.push_str(&self.heading(report));
-                out.push_str(": ");
-                out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
-                out.push_str("\n\n");
-            }
-        } else {
-            out.push_str(&self.heading(report));
-            out.push('\n');
-            if !plan_stats.is_empty() {
-                out.push_str(&self.table(&plan_stats, false));
-                out.push('\n');
-            }
-            out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
-            out.push_str("\n\n");
-        }
-        out
+        plan.out
     }
 
     pub fn finish(&mut self, cross: &[CrossFinding], paths: &[&str], summary: &Summary) -> String {
         let mut out = String::new();
         if !cross.is_empty() {
-            out.push_str(&self.l10n.text("report-cross-heading"));
+            out.push_str(&self.style.l10n.text("report-cross-heading"));
             out.push_str("\n\n");
             let mut by_plan: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
             let mut plans_per_rule: BTreeMap<(Severity, &'static str), Vec<usize>> =
@@ -159,18 +117,18 @@ impl Human {
                     named_source(path, &Arc::from(crate::privacy::mask(&text).as_ref()))
                 });
                 for finding in findings {
-                    self.diagnostic(finding, source.as_ref(), &mut out);
+                    self.style.diagnostic(finding, source.as_ref(), &mut out);
                 }
             }
         }
-        if self.many {
+        if self.style.many {
             if !self.stats.is_empty() {
                 let stats = std::mem::take(&mut self.stats);
-                out.push_str(&self.table(&stats, true));
+                out.push_str(&self.style.table(&stats, true));
                 out.push('\n');
             }
             let c = summary.counts;
-            out.push_str(&self.l10n.format(&msg!(
+            out.push_str(&self.style.l10n.format(&msg!(
                 "report-total-plans",
                 plans = summary.plans,
                 unchecked = summary.unchecked,
@@ -180,17 +138,94 @@ impl Human {
             )));
             out.push_str("\n\n");
         }
-        if !self.options.quiet {
+        if !self.style.options.quiet {
             for (_, title, manual) in &self.editions {
                 out.push_str(&super::catalogue::checklist(
                     title,
                     manual,
-                    self.l10n,
-                    self.options.width,
+                    self.style.l10n,
+                    self.style.options.width,
                 ));
             }
         }
         out
+    }
+}
+
+impl Human {
+    pub fn new(options: &RenderOptions, many: bool) -> Human {
+        let theme = if options.color {
+            GraphicalTheme::unicode()
+        } else {
+            GraphicalTheme::unicode_nocolor()
+        };
+        let handler = GraphicalReportHandler::new_themed(theme)
+            .with_width(options.width)
+            .with_links(false)
+            .with_context_lines(1)
+            .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+            .with_word_splitter(textwrap::WordSplitter::NoHyphenation)
+            .with_break_words(false);
+        Human {
+            l10n: Localizer::get(options.lang),
+            handler,
+            options: options.clone(),
+            many,
+        }
+    }
+
+    pub fn plan(&self, report: &PlanReport) -> HumanPlan {
+        let mut out = String::new();
+        let source = report
+            .text
+            .as_ref()
+            .map(|text| named_source(&report.path, text));
+        for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
+            self.diagnostic(finding, source.as_ref(), &mut out);
+        }
+        let mut plan_stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat> =
+            BTreeMap::new();
+        for f in &report.findings {
+            let stat = plan_stats
+                .entry((std::cmp::Reverse(f.severity), f.rule))
+                .or_default();
+            if f.is_suppressed() {
+                stat.suppressed += 1;
+            } else {
+                stat.count += 1;
+            }
+        }
+        // A cancelled course has no checklist; a later plan of the edition may.
+        let edition = report
+            .edition
+            .as_ref()
+            .filter(|e| !e.manual.is_empty())
+            .map(|e| (e.id.clone(), e.title.clone(), Arc::clone(&e.manual)));
+        let counts = report.counts();
+        let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
+        if self.many {
+            // Clean plans stay quiet in a run over many plans.
+            if counts.worst().is_some() || !report.checked {
+                out.push_str(&self.heading(report));
+                out.push_str(": ");
+                out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
+                out.push_str("\n\n");
+            }
+        } else {
+            out.push_str(&self.heading(report));
+            out.push('\n');
+            if !plan_stats.is_empty() {
+                out.push_str(&self.table(&plan_stats, false));
+                out.push('\n');
+            }
+            out.push_str(&total_line(counts, suppressed, report.checked, self.l10n));
+            out.push_str("\n\n");
+        }
+        HumanPlan {
+            out: crate::privacy::mask(&out).into_owned(),
+            stats: plan_stats,
+            edition,
+        }
     }
 
     fn heading(&self, report: &PlanReport) -> String {

@@ -87,10 +87,61 @@ pub struct Summary {
     pub unchecked: usize,
 }
 
-/// Renders a run's plan reports one by one, then the end of the output.
-pub struct Reporter {
+/// The part of rendering that needs no state of the run, done for each plan as soon as it is
+/// checked, in parallel with the other plans.
+#[derive(Clone)]
+pub struct Renderer {
     options: RenderOptions,
     human: Option<human::Human>,
+}
+
+/// A plan rendered by [`Renderer::prepare`], waiting for [`Reporter::accept`].
+pub struct Prepared {
+    human: Option<human::HumanPlan>,
+    rendered: Option<RenderedPlan>,
+    path: String,
+    cross: Option<cross::Entry>,
+    counts: Counts,
+    checked: bool,
+}
+
+impl Renderer {
+    pub fn new(options: RenderOptions, many: bool) -> Renderer {
+        let human = (options.format == Format::Human).then(|| human::Human::new(&options, many));
+        Renderer { options, human }
+    }
+
+    /// Renders one plan's report: its diagnostics for the human format, the compact
+    /// [`RenderedPlan`] for machine formats.
+    pub fn prepare(&self, mut report: PlanReport) -> Prepared {
+        let cross = report.cross.take();
+        let counts = report.counts();
+        let (human, rendered) = match &self.human {
+            Some(human) => (Some(human.plan(&report)), None),
+            None => {
+                let l10n = Localizer::get(self.options.lang);
+                let with_paths = self.options.format == Format::Sarif;
+                let with_excerpts = self.options.format == Format::Html;
+                let rendered = RenderedPlan::new(&report, l10n, with_paths, with_excerpts);
+                (None, Some(rendered))
+            }
+        };
+        Prepared {
+            human,
+            rendered,
+            path: report.path,
+            cross,
+            counts,
+            checked: report.checked,
+        }
+    }
+}
+
+/// Collects a run's rendered plans in input order, then writes the end of the output.
+pub struct Reporter {
+    options: RenderOptions,
+    renderer: Renderer,
+    human: Option<human::HumanRun>,
     /// Machine formats: every plan, compactly.
     rendered: Vec<RenderedPlan>,
     /// Paths and cross-plan entries, by plan index.
@@ -102,37 +153,43 @@ impl Reporter {
     /// `expected` is the number of inputs, so that the human format knows whether it reports
     /// one plan (a table of its rules) or many (a line per plan and one table at the end).
     pub fn new(options: RenderOptions, expected: usize) -> Reporter {
-        let human =
-            (options.format == Format::Human).then(|| human::Human::new(&options, expected > 1));
+        let renderer = Renderer::new(options.clone(), expected > 1);
         Reporter {
+            human: renderer.human.clone().map(human::HumanRun::new),
             options,
-            human,
+            renderer,
             rendered: Vec::new(),
             cross: Vec::new(),
             summary: Summary::default(),
         }
     }
 
-    /// Takes one plan's report; returns what to write now.
-    pub fn plan(&mut self, mut report: PlanReport) -> String {
+    /// The renderer to prepare plans with (on any thread) before [`Reporter::accept`].
+    pub fn renderer(&self) -> Renderer {
+        self.renderer.clone()
+    }
+
+    /// Takes one prepared plan, in input order; returns what to write now.
+    pub fn accept(&mut self, plan: Prepared) -> String {
         self.summary.plans += 1;
-        if !report.checked {
+        if !plan.checked {
             self.summary.unchecked += 1;
         }
-        self.summary.counts.merge(report.counts());
-        self.cross.push((report.path.clone(), report.cross.take()));
-        let out = match &mut self.human {
-            Some(human) => human.plan(&report),
-            None => {
-                let l10n = Localizer::get(self.options.lang);
-                let with_paths = self.options.format == Format::Sarif;
-                let with_excerpts = self.options.format == Format::Html;
-                self.rendered
-                    .push(RenderedPlan::new(&report, l10n, with_paths, with_excerpts));
-                String::new()
-            }
-        };
-        privacy::mask(&out).into_owned()
+        self.summary.counts.merge(plan.counts);
+        self.cross.push((plan.path, plan.cross));
+        if let Some(rendered) = plan.rendered {
+            self.rendered.push(rendered);
+        }
+        match (plan.human, &mut self.human) {
+            (Some(human), Some(run)) => run.accept(human),
+            _ => String::new(),
+        }
+    }
+
+    /// Takes one plan's report; returns what to write now.
+    pub fn plan(&mut self, report: PlanReport) -> String {
+        let prepared = self.renderer.prepare(report);
+        self.accept(prepared)
     }
 
     /// Runs the cross-plan checks and returns the rest of the output with the run's summary.
