@@ -5,11 +5,11 @@
 //!     cargo bench --bench throughput -- 2000    # other sizes
 //!     cargo bench --bench throughput -- --generate DIR 10000   # only write the plans (to profile)
 //!
-//! Reports, per folder: oras-check's wall time (median of 5 runs, JSON to a discarded stdout)
-//! and peak memory; the floor: the same folder walked, each file read and parsed by
+//! Reports, per folder: oras-check's wall and CPU time (medians of 9 runs, JSON to a discarded
+//! stdout) and peak memory; the floor: the same folder walked, each file read and parsed by
 //! `toml::de::DeTable::parse`, in parallel on as many threads, in-process (so without the
-//! process start oras-check pays); and their ratio. Then the time of one plan from process
-//! start to exit.
+//! process start oras-check pays); and their ratios. Runs alternate between the two, so that
+//! both meet the same machine. Then the time of one plan from process start to exit.
 
 mod generate;
 
@@ -20,17 +20,38 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 const BINARY: &str = env!("CARGO_BIN_EXE_oras-check");
-const RUNS: usize = 5;
+const RUNS: usize = 9;
 
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v[v.len() / 2]
 }
 
-/// Runs the binary once; wall time and the child's peak resident memory in KiB.
+/// One measurement: wall time, CPU time (user + system, all threads), peak memory in KiB.
+#[derive(Clone, Copy)]
+struct Run {
+    wall: Duration,
+    cpu: Duration,
+    peak_kib: i64,
+}
+
+fn cpu_time(usage: &libc::rusage) -> Duration {
+    let t = |tv: libc::timeval| Duration::new(tv.tv_sec as u64, tv.tv_usec as u32 * 1000);
+    t(usage.ru_utime) + t(usage.ru_stime)
+}
+
+/// This process's CPU time so far (for the in-process floor).
+fn own_cpu() -> Duration {
+    // SAFETY: plain libc call filling a zeroed struct.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    unsafe { libc::getrusage(libc::RUSAGE_SELF, &mut usage) };
+    cpu_time(&usage)
+}
+
+/// Runs the binary once.
 // The child is reaped with wait4 (for its rusage), which clippy cannot see.
 #[allow(clippy::zombie_processes)]
-fn run_binary(args: &[&str]) -> (Duration, i64) {
+fn run_binary(args: &[&str]) -> Run {
     let started = Instant::now();
     let child = Command::new(BINARY)
         .args(args)
@@ -43,12 +64,17 @@ fn run_binary(args: &[&str]) -> (Duration, i64) {
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let reaped = unsafe { libc::wait4(child.id() as i32, &mut status, 0, &mut usage) };
     assert_eq!(reaped, child.id() as i32, "wait4 failed");
-    (started.elapsed(), usage.ru_maxrss)
+    Run {
+        wall: started.elapsed(),
+        cpu: cpu_time(&usage),
+        peak_kib: usage.ru_maxrss,
+    }
 }
 
 /// The floor: find the plans, read and parse every one, in parallel, doing nothing else.
-fn floor(dir: &Path, expected: usize) -> Duration {
+fn floor(dir: &Path, expected: usize) -> Run {
     let started = Instant::now();
+    let cpu = own_cpu();
     let paths: Vec<std::path::PathBuf> = walkdir::WalkDir::new(dir)
         .into_iter()
         .filter_map(Result::ok)
@@ -62,9 +88,13 @@ fn floor(dir: &Path, expected: usize) -> Duration {
             toml::de::DeTable::parse(&text).is_ok()
         })
         .count();
-    let elapsed = started.elapsed();
+    let run = Run {
+        wall: started.elapsed(),
+        cpu: own_cpu() - cpu,
+        peak_kib: 0,
+    };
     assert_eq!(parsed, expected);
-    elapsed
+    run
 }
 
 fn ms(d: Duration) -> String {
@@ -98,8 +128,8 @@ fn main() {
         rayon::current_num_threads()
     );
     println!(
-        "{:>7} {:>9} {:>13} {:>11} {:>13} {:>7}",
-        "plans", "MiB", "oras-check", "peak RSS", "parse floor", "ratio"
+        "{:>7} {:>7} {:>11} {:>9} {:>9} {:>11} {:>9} {:>7} {:>7}",
+        "plans", "MiB", "oras-check", "CPU", "peak RSS", "floor", "CPU", "ratio", "CPU"
     );
     for n in sizes {
         let dir = tempfile::tempdir().expect("temporary folder");
@@ -107,17 +137,27 @@ fn main() {
         let path = dir.path().to_str().expect("utf-8 path");
         let args = [path, "--format", "json", "--quiet", "--as-of", "2027-01-01"];
         run_binary(&args); // warm the file cache
-        let runs: Vec<(Duration, i64)> = (0..RUNS).map(|_| run_binary(&args)).collect();
-        let check = median(runs.iter().map(|r| r.0).collect());
-        let peak = runs.iter().map(|r| r.1).max().unwrap_or(0);
-        let floor = median((0..RUNS).map(|_| floor(dir.path(), n)).collect());
+        floor(dir.path(), n);
+        // Alternated, so that both see the same machine: other tenants come and go.
+        let (mut checks, mut floors) = (Vec::new(), Vec::new());
+        for _ in 0..RUNS {
+            checks.push(run_binary(&args));
+            floors.push(floor(dir.path(), n));
+        }
+        let wall = |runs: &[Run]| median(runs.iter().map(|r| r.wall).collect());
+        let cpu = |runs: &[Run]| median(runs.iter().map(|r| r.cpu).collect());
+        let peak = checks.iter().map(|r| r.peak_kib).max().unwrap_or(0);
+        let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         println!(
-            "{n:>7} {:>9.1} {:>13} {:>8} MiB {:>13} {:>6.2}×",
+            "{n:>7} {:>7.1} {:>11} {:>9} {:>5} MiB {:>11} {:>9} {:>6.2}× {:>6.2}×",
             bytes as f64 / (1024.0 * 1024.0),
-            ms(check),
+            ms(wall(&checks)),
+            ms(cpu(&checks)),
             peak / 1024,
-            ms(floor),
-            check.as_secs_f64() / floor.as_secs_f64()
+            ms(wall(&floors)),
+            ms(cpu(&floors)),
+            ratio(wall(&checks), wall(&floors)),
+            ratio(cpu(&checks), cpu(&floors)),
         );
     }
     let one = tempfile::tempdir().expect("temporary folder");
@@ -125,7 +165,7 @@ fn main() {
     std::fs::write(&plan, generate::plan(1)).expect("plan written");
     let plan = plan.to_str().expect("utf-8 path");
     let single: Vec<Duration> = (0..50)
-        .map(|_| run_binary(&[plan, "--quiet", "--as-of", "2027-01-01"]).0)
+        .map(|_| run_binary(&[plan, "--quiet", "--as-of", "2027-01-01"]).wall)
         .collect();
     println!(
         "one plan, process start to exit: median {} (50 runs)",

@@ -5,9 +5,8 @@
 //! Each checked plan leaves a small [`Entry`] (names, ids, dates and their positions) so that the
 //! plans themselves need not stay in memory until every plan has been read.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
+use rustc_hash::FxHashMap;
 
 use crate::check::Policy;
 use crate::finding::{Finding, Position, Severity, Span};
@@ -116,19 +115,27 @@ fn holders<'e>(
     entries: &[(&str, &'e Entry)],
     of: impl Fn(&'e Entry) -> &'e Vec<Located>,
 ) -> Vec<Vec<(usize, &'e Located)>> {
-    let mut by_value: HashMap<&str, Vec<(usize, &Located)>> = HashMap::new();
+    // First only which values more than one plan has: most have one, and grouping every value
+    // of ten thousand plans into vectors cost more than the checks themselves.
+    let mut first_plan: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
     for (i, (_, entry)) in entries.iter().enumerate() {
         for located in of(entry) {
-            by_value
+            let seen = first_plan
                 .entry(located.value.as_str())
-                .or_default()
-                .push((i, located));
+                .or_insert((i, false));
+            seen.1 |= seen.0 != i;
         }
     }
-    let mut shared: Vec<_> = by_value
-        .into_values()
-        .filter(|h| h.windows(2).any(|w| w[0].0 != w[1].0))
-        .collect();
+    let mut groups: FxHashMap<&str, Vec<(usize, &Located)>> = FxHashMap::default();
+    for (i, (_, entry)) in entries.iter().enumerate() {
+        for located in of(entry) {
+            let value = located.value.as_str();
+            if first_plan.get(value).is_some_and(|(_, shared)| *shared) {
+                groups.entry(value).or_default().push((i, located));
+            }
+        }
+    }
+    let mut shared: Vec<_> = groups.into_values().collect();
     // A stable order, whatever the hash map's.
     shared.sort_by_key(|h| (h[0].0, h[0].1.span.start));
     shared

@@ -238,7 +238,15 @@ impl Reporter {
                 }
             }
         };
-        (privacy::mask(&out).into_owned(), self.summary)
+        (masked(out), self.summary)
+    }
+}
+
+/// `text` masked, without copying it when it holds no identity code.
+fn masked(text: String) -> String {
+    match privacy::mask(&text) {
+        std::borrow::Cow::Borrowed(_) => text,
+        std::borrow::Cow::Owned(masked) => masked,
     }
 }
 
