@@ -14,11 +14,20 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         Ok(settings) => settings,
         Err(code) => return code,
     };
-    let packs = match global.packs() {
+    // The rule packs are parsed while the plans are found and the messages loaded: for a single
+    // plan, these are most of the run.
+    let lang = settings.lang.value;
+    let (packs, (mut inputs, l10n)) = rayon::join(
+        || global.packs(),
+        || {
+            let inputs = run::discover(&args.paths);
+            (inputs, oras_check::i18n::Localizer::get(lang))
+        },
+    );
+    let packs = match packs {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let mut inputs = run::discover(&args.paths);
     if args.only_plans {
         for input in &mut inputs {
             if let Input::File { explicit, .. } = input {
@@ -26,7 +35,6 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             }
         }
     }
-    let l10n = oras_check::i18n::Localizer::get(settings.lang.value);
     if inputs.is_empty() {
         eprintln!(
             "error: {}",

@@ -14,6 +14,7 @@ use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use include_dir::{Dir, include_dir};
+use rayon::prelude::*;
 use serde::{Deserialize, Deserializer};
 
 use crate::plan::Service;
@@ -187,6 +188,37 @@ pub struct Choice<'p> {
     pub pinned_outside_validity: bool,
 }
 
+impl Edition {
+    fn parse(file: String, text: &str) -> Result<Edition, PackError> {
+        let parsed: EditionFile = toml::from_str(text).map_err(|e| PackError {
+            file: file.clone(),
+            message: e.message().to_owned(),
+            span: e.span(),
+            text: text.to_owned(),
+        })?;
+        let h = parsed.edition;
+        let rule_ids = PackRules::IDS
+            .iter()
+            .copied()
+            .filter(|id| parsed.rules.meta(id).is_some())
+            .collect();
+        Ok(Edition {
+            id: format!("{}-{}", h.service, h.year),
+            service: h.service,
+            year: h.year,
+            title: h.title,
+            valid_from: h.valid_from,
+            valid_until: h.valid_until,
+            documents: h.documents,
+            rules: parsed.rules,
+            manual_ids: parsed.manual.iter().map(|m| m.id.clone()).collect(),
+            rule_ids,
+            manual: parsed.manual,
+            file,
+        })
+    }
+}
+
 impl Packs {
     /// The editions compiled into the binary (the project's `rules/` folder).
     pub fn builtin() -> Result<&'static Packs, PackError> {
@@ -216,38 +248,16 @@ impl Packs {
         Packs::from_files(files)
     }
 
-    /// Reads editions from (file name, text) pairs.
+    /// Reads editions from (file name, text) pairs, in parallel: parsing the editions is most of
+    /// the work of checking one plan.
     pub fn from_files(mut files: Vec<(String, String)>) -> Result<Packs, PackError> {
         files.sort();
-        let mut editions = Vec::new();
-        for (file, text) in files {
-            let parsed: EditionFile = toml::from_str(&text).map_err(|e| PackError {
-                file: file.clone(),
-                message: e.message().to_owned(),
-                span: e.span(),
-                text: text.clone(),
-            })?;
-            let h = parsed.edition;
-            let rule_ids = PackRules::IDS
-                .iter()
-                .copied()
-                .filter(|id| parsed.rules.meta(id).is_some())
-                .collect();
-            editions.push(Edition {
-                id: format!("{}-{}", h.service, h.year),
-                service: h.service,
-                year: h.year,
-                title: h.title,
-                valid_from: h.valid_from,
-                valid_until: h.valid_until,
-                documents: h.documents,
-                rules: parsed.rules,
-                manual_ids: parsed.manual.iter().map(|m| m.id.clone()).collect(),
-                rule_ids,
-                manual: parsed.manual,
-                file,
-            });
-        }
+        let parsed: Vec<Result<Edition, PackError>> = files
+            .into_par_iter()
+            .map(|(file, text)| Edition::parse(file, &text))
+            .collect();
+        // The first broken file in name order, whichever thread finished first.
+        let editions = parsed.into_iter().collect::<Result<Vec<_>, _>>()?;
         let packs = Packs { editions };
         packs.validate()?;
         Ok(packs)
