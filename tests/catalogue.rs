@@ -2,16 +2,9 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 
-fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("COLUMNS");
-    cmd
-}
+mod common;
+use common::oras;
 
 fn stdout(args: &[&str], code: i32) -> String {
     let out = oras().args(args).assert().code(code);

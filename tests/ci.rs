@@ -6,32 +6,12 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
+mod common;
+use common::{oras, oras_in};
+
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
 const MISTAKES: &str = "examples/omaishoitaja-2025-mistakes.toml";
 const AS_OF: &str = "2026-11-22";
-
-/// The binary in `dir` (default: the project) with a neutral environment.
-fn oras_in(dir: &Path) -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(dir);
-    for var in [
-        "LANG",
-        "LC_ALL",
-        "NO_COLOR",
-        "COLUMNS",
-        "ORAS_CHECK_FORMAT",
-        "ORAS_CHECK_FAIL_ON",
-        "ORAS_CHECK_LANG",
-        "ORAS_CHECK_CONFIG",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
-
-fn oras() -> Command {
-    oras_in(Path::new(env!("CARGO_MANIFEST_DIR")))
-}
 
 fn project(path: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join(path)

@@ -3,22 +3,13 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use serde_json::Value;
+
+mod common;
+use common::oras;
 
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
 const MISTAKES: &str = "examples/omaishoitaja-2025-mistakes.toml";
-
-/// The binary with a neutral environment: no locale, no colour preference.
-fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"))
-        .env_remove("LANG")
-        .env_remove("LC_ALL")
-        .env_remove("NO_COLOR")
-        .env_remove("COLUMNS");
-    cmd
-}
 
 fn json(args: &[&str]) -> (i32, Value) {
     let out = oras()

@@ -7,14 +7,12 @@ use std::process::Stdio;
 
 use assert_cmd::Command;
 
-const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
+mod common;
+use common::oras as bare;
 
+/// The binary, without colour or configuration, on a fixed day.
 fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for var in ["LANG", "LC_ALL", "NO_COLOR", "COLUMNS", "ORAS_CHECK_LANG"] {
-        cmd.env_remove(var);
-    }
+    let mut cmd = bare();
     cmd.args([
         "--color",
         "never",
@@ -25,6 +23,8 @@ fn oras() -> Command {
     ]);
     cmd
 }
+
+const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
 
 /// Runs oras-check on `path`; returns the exit code and stdout + stderr.
 fn check(path: &Path) -> (i32, String) {

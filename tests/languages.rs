@@ -2,28 +2,13 @@
 //! a message, a heading or a text from the rule packs was left untranslated. Rule ids, plan keys
 //! and values, file names and the verbatim source quotes are the only English allowed.
 
-use assert_cmd::Command;
+
+mod common;
+use common::oras;
 
 const AS_OF: &str = "2026-11-22";
 const MISTAKES: &str = "examples/omaishoitaja-2025-mistakes.toml";
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
-
-fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for var in [
-        "LANG",
-        "LC_ALL",
-        "NO_COLOR",
-        "COLUMNS",
-        "ORAS_CHECK_LANG",
-        "ORAS_CHECK_FORMAT",
-        "ORAS_CHECK_CONFIG",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
 
 /// Standard output and error of a run that must exit with `code`.
 fn run(args: &[&str], code: i32) -> String {

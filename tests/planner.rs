@@ -2,7 +2,6 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use chrono::{Datelike, NaiveDate};
 use oras_check::check::{Options, check_text};
 use oras_check::finding::Severity;
@@ -14,26 +13,11 @@ use oras_check::plan::{Service, Therapy, Vocab};
 use proptest::prelude::*;
 use serde_json::Value;
 
+mod common;
+use common::oras;
+
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";
 const MISTAKES: &str = "examples/omaishoitaja-2025-mistakes.toml";
-
-fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for var in [
-        "LANG",
-        "LC_ALL",
-        "NO_COLOR",
-        "COLUMNS",
-        "ORAS_CHECK_FORMAT",
-        "ORAS_CHECK_FAIL_ON",
-        "ORAS_CHECK_LANG",
-        "ORAS_CHECK_CONFIG",
-    ] {
-        cmd.env_remove(var);
-    }
-    cmd
-}
 
 fn stdout(args: &[&str]) -> String {
     let out = oras().args(args).output().expect("runs");

@@ -4,8 +4,10 @@
 
 use std::path::Path;
 
-use assert_cmd::Command;
 use oras_check::privacy::find_codes;
+
+mod common;
+use common::oras;
 
 const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 const SIGNS: &[char] = &[
@@ -29,15 +31,6 @@ fn codes() -> Vec<String> {
             if i % 3 == 2 { c.to_lowercase() } else { c }
         })
         .collect()
-}
-
-fn oras() -> Command {
-    let mut cmd = Command::cargo_bin("oras-check").expect("binary builds");
-    cmd.current_dir(env!("CARGO_MANIFEST_DIR"));
-    for var in ["LANG", "LC_ALL", "NO_COLOR", "COLUMNS", "ORAS_CHECK_LANG"] {
-        cmd.env_remove(var);
-    }
-    cmd
 }
 
 const COMMON: [&str; 3] = ["--no-config", "--as-of", "2026-01-01"];

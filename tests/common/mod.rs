@@ -333,3 +333,28 @@ impl Outcome {
         self.describe(&all)
     }
 }
+
+/// The binary, run in `dir` with none of the environment that would change its output (language,
+/// colour, terminal width, the `ORAS_CHECK_*` defaults and configuration).
+pub fn oras_in(dir: &std::path::Path) -> assert_cmd::Command {
+    let mut cmd = assert_cmd::Command::cargo_bin("oras-check").expect("binary builds");
+    cmd.current_dir(dir);
+    for var in [
+        "LANG",
+        "LC_ALL",
+        "NO_COLOR",
+        "COLUMNS",
+        "ORAS_CHECK_FORMAT",
+        "ORAS_CHECK_FAIL_ON",
+        "ORAS_CHECK_LANG",
+        "ORAS_CHECK_CONFIG",
+    ] {
+        cmd.env_remove(var);
+    }
+    cmd
+}
+
+/// The binary, run in the project folder (so that `examples/…` paths work).
+pub fn oras() -> assert_cmd::Command {
+    oras_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
+}
