@@ -220,79 +220,86 @@ pub struct CrossFinding {
     pub position: Position,
 }
 
+/// For each value (`of`) that several plans hold, each holder's first clash between its plan's
+/// intervals (`intervals`) and another holder's, as a finding (`finding`: the holder, the clash,
+/// the other plan's path and the other holder) located at the holder.
+fn double_bookings<'e>(
+    entries: &[(&str, &'e Entry)],
+    of: impl Fn(&'e Entry) -> &'e Vec<Located>,
+    intervals: impl Fn(&'e Entry) -> Vec<(NaiveDate, NaiveDate)>,
+    finding: impl Fn(&Located, Clash, &str, &Located) -> Finding,
+) -> Vec<CrossFinding> {
+    let mut out = Vec::new();
+    for holders in holders(entries, of) {
+        let all = holders.iter().enumerate().flat_map(|(h, (plan, _))| {
+            intervals(entries[*plan].1)
+                .into_iter()
+                .map(move |interval| (interval, h))
+        });
+        let clashes = first_clashes(all, holders.len(), |h| holders[h].0);
+        for (h, clash) in clashes.into_iter().enumerate() {
+            let (Some(clash), (plan, own)) = (clash, holders[h]) else {
+                continue;
+            };
+            let (other_plan, other) = holders[clash.other];
+            out.push(CrossFinding {
+                plan,
+                finding: finding(own, clash, entries[other_plan].0, other).at(own.span),
+                position: own.position,
+            });
+        }
+    }
+    out
+}
+
 /// Finds double bookings among the plans. `entries` pairs each plan's path with its entry;
 /// findings refer to plans by their index in `entries`.
 pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
-    let mut out = Vec::new();
     // Staff: by name, the on-site periods of two different plans.
-    for holders in holders(entries, |e| &e.staff) {
-        let intervals = holders
-            .iter()
-            .enumerate()
-            .flat_map(|(h, (plan, _))| entries[*plan].1.onsite.iter().map(move |p| (*p, h)));
-        let clashes = first_clashes(intervals, holders.len(), |h| holders[h].0);
-        for (h, clash) in clashes.into_iter().enumerate() {
-            let (Some(clash), (a, staff_a)) = (clash, holders[h]) else {
-                continue;
-            };
-            let (b, staff_b) = holders[clash.other];
-            let finding = Finding::new(
+    let mut out = double_bookings(
+        entries,
+        |e| &e.staff,
+        |e| e.onsite.clone(),
+        |staff, clash, other_plan, other| {
+            Finding::new(
                 STAFF_DOUBLE_BOOKED,
                 Severity::Warning,
                 msg!(
                     "staff-double-booked",
-                    name = staff_a.value.as_str(),
+                    name = staff.value.as_str(),
                     start = clash.own.0,
                     end = clash.own.1,
-                    other = entries[b].0,
-                    line = staff_b.position.line,
+                    other = other_plan,
+                    line = other.position.line,
                     from = clash.overlap.0,
                     to = clash.overlap.1
                 ),
             )
-            .at(staff_a.span)
-            .help(msg!("staff-double-booked-help"));
-            out.push(CrossFinding {
-                plan: a,
-                finding,
-                position: staff_a.position,
-            });
-        }
-    }
+            .help(msg!("staff-double-booked-help"))
+        },
+    );
     // Clients: by id, courses whose periods overlap.
-    for holders in holders(entries, |e| &e.clients) {
-        let intervals = holders
-            .iter()
-            .enumerate()
-            .filter_map(|(h, (plan, _))| entries[*plan].1.range.map(|r| (r, h)));
-        let clashes = first_clashes(intervals, holders.len(), |h| holders[h].0);
-        for (h, clash) in clashes.into_iter().enumerate() {
-            let (Some(clash), (a, client_a)) = (clash, holders[h]) else {
-                continue;
-            };
-            let (b, client_b) = holders[clash.other];
-            let finding = Finding::new(
+    out.extend(double_bookings(
+        entries,
+        |e| &e.clients,
+        |e| e.range.into_iter().collect(),
+        |client, clash, other_plan, other| {
+            Finding::new(
                 CLIENT_DOUBLE_BOOKED,
                 Severity::Warning,
                 msg!(
                     "client-double-booked",
-                    client = client_a.value.as_str(),
-                    other = entries[b].0,
-                    line = client_b.position.line,
+                    client = client.value.as_str(),
+                    other = other_plan,
+                    line = other.position.line,
                     from = clash.overlap.0,
                     to = clash.overlap.1
                 ),
             )
-            .at(client_a.span)
-            .client(client_a.value.as_str())
-            .help(msg!("client-double-booked-help"));
-            out.push(CrossFinding {
-                plan: a,
-                finding,
-                position: client_a.position,
-            });
-        }
-    }
+            .client(client.value.as_str())
+            .help(msg!("client-double-booked-help"))
+        },
+    ));
     for f in &mut out {
         if let Some(severity) = policy.severity.get(f.finding.rule) {
             f.finding.severity = *severity;
