@@ -2,7 +2,6 @@
 //! a message, a heading or a text from the rule packs was left untranslated. Rule ids, plan keys
 //! and values, file names and the verbatim source quotes are the only English allowed.
 
-
 mod common;
 use common::oras;
 
