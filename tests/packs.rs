@@ -16,6 +16,27 @@ fn built_in_packs_load() {
     assert!(packs.get("omaishoitaja-2025").is_some());
 }
 
+/// The built-in editions come from JSON that build.rs converts the TOML files to: they must be
+/// exactly what reading the TOML files gives.
+#[test]
+fn built_in_packs_are_the_rule_files() {
+    let builtin = Packs::builtin().expect("packs load");
+    let rules = Path::new(env!("CARGO_MANIFEST_DIR")).join("rules");
+    let from_toml = Packs::from_dir(&rules).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(builtin.editions.len(), from_toml.editions.len());
+    for (built, read) in builtin.editions.iter().zip(&from_toml.editions) {
+        assert!(
+            read.file.ends_with(&built.file),
+            "{} ~ {}",
+            read.file,
+            built.file
+        );
+        let mut read = read.clone();
+        read.file = built.file.clone();
+        assert_eq!(format!("{built:#?}"), format!("{read:#?}"));
+    }
+}
+
 #[test]
 fn every_quote_is_found_in_its_source() {
     let packs = Packs::builtin().expect("packs load");

@@ -13,14 +13,15 @@ use std::path::Path;
 use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use include_dir::{Dir, include_dir};
 use rayon::prelude::*;
 use serde::{Deserialize, Deserializer};
 
 use crate::plan::Service;
 pub use params::{Cited, Meta, PackRules};
 
-static BUILTIN_DIR: Dir<'static> = include_dir!("$CARGO_MANIFEST_DIR/rules");
+/// The rule files compiled in: (name, whether build.rs converted it to JSON, text).
+static BUILTIN_FILES: &[(&str, bool, &str)] =
+    include!(concat!(env!("OUT_DIR"), "/builtin_packs.rs"));
 
 /// One edition of one service description.
 #[derive(Clone, Debug)]
@@ -189,13 +190,23 @@ pub struct Choice<'p> {
 }
 
 impl Edition {
-    fn parse(file: String, text: &str) -> Result<Edition, PackError> {
-        let parsed: EditionFile = toml::from_str(text).map_err(|e| PackError {
-            file: file.clone(),
-            message: e.message().to_owned(),
-            span: e.span(),
-            text: text.to_owned(),
-        })?;
+    /// An edition from its rule file, TOML or (built in, converted by build.rs) JSON.
+    fn parse(file: String, text: &str, json: bool) -> Result<Edition, PackError> {
+        let parsed: EditionFile = if json {
+            serde_json::from_str(text).map_err(|e| PackError {
+                file: file.clone(),
+                message: e.to_string(),
+                span: None,
+                text: String::new(),
+            })?
+        } else {
+            toml::from_str(text).map_err(|e| PackError {
+                file: file.clone(),
+                message: e.message().to_owned(),
+                span: e.span(),
+                text: text.to_owned(),
+            })?
+        };
         let h = parsed.edition;
         let rule_ids = PackRules::IDS
             .iter()
@@ -225,9 +236,12 @@ impl Packs {
         static BUILTIN: OnceLock<Result<Packs, PackError>> = OnceLock::new();
         BUILTIN
             .get_or_init(|| {
-                let mut files = Vec::new();
-                collect_embedded(&BUILTIN_DIR, &mut files);
-                Packs::from_files(files)
+                Packs::from_sources(
+                    BUILTIN_FILES
+                        .iter()
+                        .map(|&(file, json, text)| (file.to_owned(), text, json))
+                        .collect(),
+                )
             })
             .as_ref()
             .map_err(Clone::clone)
@@ -248,13 +262,23 @@ impl Packs {
         Packs::from_files(files)
     }
 
-    /// Reads editions from (file name, text) pairs, in parallel: parsing the editions is most of
-    /// the work of checking one plan.
-    pub fn from_files(mut files: Vec<(String, String)>) -> Result<Packs, PackError> {
+    /// Reads editions from (file name, TOML text) pairs.
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Packs, PackError> {
+        Packs::from_sources(
+            files
+                .iter()
+                .map(|(file, text)| (file.clone(), text.as_str(), false))
+                .collect(),
+        )
+    }
+
+    /// Reads editions from (file name, text, whether the text is JSON) in parallel: parsing
+    /// the editions is most of the work of checking one plan.
+    fn from_sources(mut files: Vec<(String, &str, bool)>) -> Result<Packs, PackError> {
         files.sort();
         let parsed: Vec<Result<Edition, PackError>> = files
             .into_par_iter()
-            .map(|(file, text)| Edition::parse(file, &text))
+            .map(|(file, text, json)| Edition::parse(file, text, json))
             .collect();
         // The first broken file in name order, whichever thread finished first.
         let editions = parsed.into_iter().collect::<Result<Vec<_>, _>>()?;
@@ -349,19 +373,6 @@ impl Packs {
                 })
                 .ok_or(ChoiceError::NotInForce),
         }
-    }
-}
-
-fn collect_embedded(dir: &Dir<'static>, out: &mut Vec<(String, String)>) {
-    for file in dir.files() {
-        if file.path().extension().is_some_and(|e| e == "toml")
-            && let Some(text) = file.contents_utf8()
-        {
-            out.push((format!("rules/{}", file.path().display()), text.to_owned()));
-        }
-    }
-    for sub in dir.dirs() {
-        collect_embedded(sub, out);
     }
 }
 
