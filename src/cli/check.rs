@@ -15,7 +15,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         Err(code) => return code,
     };
     // The rule packs are parsed while the plans are found and the messages loaded: for a single
-    // plan, these are most of the run.
+    // plan, these are half of the run.
     let lang = settings.lang.value;
     let (packs, (mut inputs, l10n)) = rayon::join(
         || global.packs(),
