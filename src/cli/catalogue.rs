@@ -78,8 +78,8 @@ pub fn rules(args: &RulesArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let l10n = match global.settings(None, None) {
-        Ok(settings) => Localizer::get(settings.lang.value),
+    let l10n = match global.localizer() {
+        Ok(l10n) => l10n,
         Err(code) => return code,
     };
     if let Some(RulesAction::Verify { sources }) = &args.action {
@@ -153,8 +153,8 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    let l10n = match global.settings(None, None) {
-        Ok(settings) => Localizer::get(settings.lang.value),
+    let l10n = match global.localizer() {
+        Ok(l10n) => l10n,
         Err(code) => return code,
     };
     let editions = packs.select(args.filter.service, args.filter.edition.as_deref());

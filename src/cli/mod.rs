@@ -228,6 +228,13 @@ impl GlobalArgs {
         }
     }
 
+    /// The messages in the language in force, for commands that need nothing else of the
+    /// settings; a broken configuration is reported and ends the run with exit code 2.
+    pub fn localizer(&self) -> Result<&'static oras_check::i18n::Localizer, u8> {
+        self.settings(None, None)
+            .map(|settings| oras_check::i18n::Localizer::get(settings.lang.value))
+    }
+
     /// The rule packs in use; a broken pack is reported and ends the run with exit code 2.
     pub fn packs(&self) -> Result<std::borrow::Cow<'static, Packs>, u8> {
         let result = match &self.rules {

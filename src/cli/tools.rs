@@ -59,12 +59,17 @@ pub enum DeadlinesFormat {
     Json,
 }
 
-/// A plan loaded and checked for a tool; `Err` is the exit code after its problems were shown.
-fn load<'p>(
-    args: &PlanArgs,
-    global: &GlobalArgs,
-    packs: &'p Packs,
-) -> Result<(Plan, &'p Edition, check::PlanReport, NaiveDate), u8> {
+/// A plan loaded and checked for a tool, with the day and the language the tool works in.
+struct Loaded<'p> {
+    plan: Plan,
+    edition: &'p Edition,
+    report: check::PlanReport,
+    as_of: NaiveDate,
+    l10n: &'static Localizer,
+}
+
+/// Loads and checks the plan; `Err` is the exit code after its problems were shown.
+fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Loaded<'p>, u8> {
     let settings = global.settings(None, None)?;
     let as_of = args
         .as_of
@@ -85,7 +90,13 @@ fn load<'p>(
         },
     };
     match analysis.plan {
-        Some((plan, edition)) => Ok((plan, edition, analysis.report, as_of)),
+        Some((plan, edition)) => Ok(Loaded {
+            plan,
+            edition,
+            report: analysis.report,
+            as_of,
+            l10n: Localizer::get(settings.lang.value),
+        }),
         None => {
             // The plan cannot be drawn: show why, as a check would.
             let render = RenderOptions {
@@ -110,15 +121,16 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let (plan, edition, report, as_of) = match load(&args.plan, global, &packs) {
+    let Loaded {
+        plan,
+        edition,
+        report,
+        as_of,
+        l10n,
+    } = match load(&args.plan, global, &packs) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let lang = match global.settings(None, None) {
-        Ok(s) => s.lang.value,
-        Err(code) => return code,
-    };
-    let l10n = Localizer::get(lang);
     let width = args.width.unwrap_or_else(|| super::width().max(80));
     let timeline = Timeline::new(&plan, edition, &report, as_of);
     let heading = l10n.format(&msg!(
@@ -139,15 +151,16 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let settings = match global.settings(None, None) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let (plan, edition, report, as_of) = match load(&args.plan, global, &packs) {
+    let Loaded {
+        plan,
+        edition,
+        report,
+        as_of,
+        l10n,
+    } = match load(&args.plan, global, &packs) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let l10n = Localizer::get(settings.lang.value);
     let mut items = schedule::items(&plan, edition, as_of);
     if let Some(span) = &args.within {
         let Some(days) = schedule::parse_horizon(span, as_of) else {
@@ -233,15 +246,16 @@ pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let settings = match global.settings(None, None) {
-        Ok(s) => s,
-        Err(code) => return code,
-    };
-    let (plan, edition, report, as_of) = match load(args, global, &packs) {
+    let Loaded {
+        plan,
+        edition,
+        report,
+        as_of,
+        l10n,
+    } = match load(args, global, &packs) {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let l10n = Localizer::get(settings.lang.value);
     print(&oras_check::ics::calendar(
         &plan,
         edition,
@@ -295,11 +309,10 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
         Ok(p) => p,
         Err(code) => return code,
     };
-    let settings = match global.settings(None, None) {
-        Ok(s) => s,
+    let l10n = match global.localizer() {
+        Ok(l10n) => l10n,
         Err(code) => return code,
     };
-    let l10n = Localizer::get(settings.lang.value);
     let request = Request {
         service: args.service,
         start: args.start,
