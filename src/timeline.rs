@@ -279,7 +279,7 @@ impl Timeline {
                 cells[col(date)] = glyph(mark, color);
             }
             if (self.from..=self.to).contains(&self.today) && cells[col(self.today)].0 == ' ' {
-                cells[col(self.today)] = (if color { '┊' } else { ':' }, "36");
+                cells[col(self.today)] = (today_glyph(color), "36");
             }
             drawn.extend(cells.iter().map(|(ch, _)| *ch));
             let line: String = cells
@@ -296,52 +296,29 @@ impl Timeline {
             let _ = writeln!(out, "{shown:<label_width$}  {}", line.trim_end());
         }
         out.push('\n');
-        let legend = [
-            (glyph_text(Stretch::Onsite, color), "timeline-legend-onsite"),
-            (glyph_text(Stretch::Remote, color), "timeline-legend-remote"),
-            (glyph_text(Stretch::Window, color), "timeline-legend-window"),
-            (glyph(Mark::Pre, color).0.to_string(), "timeline-legend-pre"),
-            (
-                glyph(Mark::Interim, color).0.to_string(),
-                "timeline-legend-interim",
-            ),
-            (
-                glyph(Mark::FollowUp, color).0.to_string(),
-                "timeline-legend-follow-up",
-            ),
-            (
-                glyph(Mark::Sunday, color).0.to_string(),
-                "timeline-legend-sunday",
-            ),
-            (
-                glyph(Mark::Holiday, color).0.to_string(),
-                "timeline-legend-holiday",
-            ),
-            (
-                glyph(Mark::Decision, color).0.to_string(),
-                "timeline-legend-decision",
-            ),
-            (
-                glyph(Mark::Confirmation, color).0.to_string(),
-                "timeline-legend-confirmation",
-            ),
-            (
-                glyph(Mark::Limit, color).0.to_string(),
-                "timeline-legend-limit",
-            ),
-            (
-                glyph(Mark::Error, color).0.to_string(),
-                "timeline-legend-error",
-            ),
-            (
-                glyph(Mark::Warning, color).0.to_string(),
-                "timeline-legend-warning",
-            ),
-            (
-                (if color { '┊' } else { ':' }).to_string(),
-                "timeline-legend-today",
-            ),
+        let stretches = [
+            (Stretch::Onsite, "timeline-legend-onsite"),
+            (Stretch::Remote, "timeline-legend-remote"),
+            (Stretch::Window, "timeline-legend-window"),
         ];
+        let marks = [
+            (Mark::Pre, "timeline-legend-pre"),
+            (Mark::Interim, "timeline-legend-interim"),
+            (Mark::FollowUp, "timeline-legend-follow-up"),
+            (Mark::Sunday, "timeline-legend-sunday"),
+            (Mark::Holiday, "timeline-legend-holiday"),
+            (Mark::Decision, "timeline-legend-decision"),
+            (Mark::Confirmation, "timeline-legend-confirmation"),
+            (Mark::Limit, "timeline-legend-limit"),
+            (Mark::Error, "timeline-legend-error"),
+            (Mark::Warning, "timeline-legend-warning"),
+        ];
+        let today = today_glyph(color).to_string();
+        let legend = stretches
+            .map(|(stretch, id)| (glyph_text(stretch, color), id))
+            .into_iter()
+            .chain(marks.map(|(mark, id)| (glyph(mark, color).0.to_string(), id)))
+            .chain([(today, "timeline-legend-today")]);
         let mut line = String::new();
         for (symbol, id) in legend {
             if !symbol.chars().all(|ch| drawn.contains(&ch)) {
@@ -495,6 +472,11 @@ fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
         (Mark::Error, true) => ('✗', "31;1"),
         (Mark::Error, false) => ('X', ""),
     }
+}
+
+/// The as-of day's column.
+fn today_glyph(color: bool) -> char {
+    if color { '┊' } else { ':' }
 }
 
 fn glyph_text(stretch: Stretch, color: bool) -> String {
