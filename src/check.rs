@@ -2,26 +2,16 @@
 //! policy (severity overrides) → suppressions → a [`PlanReport`]. Nothing here prints; the
 //! report layer renders the result.
 
-use std::collections::BTreeMap;
 use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::cross;
-use crate::finding::{Arg, Counts, Finding, Severity, Span};
+use crate::finding::{Arg, Counts, Finding, RuleId, Severity, Span};
 use crate::pack::{ChoiceError, Edition, Packs};
 use crate::plan::{self, Allow, Parsed, Plan, Service, Status, Vocab};
-use crate::rules::{self, Context};
+use crate::policy::{self, AllowEntry, Policy, Stage};
+use crate::rules::{self, Context, cross};
 use crate::{msg, privacy};
-
-/// Project policy from the configuration file: what CI insists on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Policy {
-    /// Severity overrides per rule id: every finding of the rule gets this severity.
-    pub severity: BTreeMap<String, Severity>,
-    /// Rules that may not be suppressed: an `[[allow]]` of one is itself an error.
-    pub no_allow: Vec<String>,
-}
 
 /// What a check needs besides the plan and the packs.
 #[derive(Clone, Debug)]
@@ -74,10 +64,15 @@ pub struct PlanReport {
     pub checked: bool,
     /// Sorted by position in the file.
     pub findings: Vec<Finding>,
+    /// Findings of the cross-plan rules about this plan, policy applied (set by the run once
+    /// every plan is checked).
+    pub cross_findings: Vec<Finding>,
     /// What the cross-plan checks need, when asked for.
     pub cross: Option<cross::Entry>,
+    /// The plan's `[[allow]]`s, for policy on the cross-plan findings.
+    pub allows: Vec<AllowEntry>,
     /// The plan's timeline, when asked for.
-    pub timeline: Option<crate::timeline::Timeline>,
+    pub timeline: Option<crate::planner::timeline::Timeline>,
 }
 
 impl PlanReport {
@@ -90,13 +85,16 @@ impl PlanReport {
             edition: None,
             checked: false,
             findings: vec![finding],
+            cross_findings: Vec::new(),
             cross: None,
+            allows: Vec::new(),
             timeline: None,
         }
     }
 
+    /// Unsuppressed findings per severity, cross-plan findings included.
     pub fn counts(&self) -> Counts {
-        Counts::of(&self.findings)
+        Counts::of(self.findings.iter().chain(&self.cross_findings))
     }
 }
 
@@ -124,7 +122,7 @@ pub fn check_text(path: &str, text: &str, packs: &Packs, options: &Options) -> P
 
 fn not_a_plan() -> Finding {
     Finding::new(
-        "plan-schema",
+        RuleId::PlanSchema,
         Severity::Error,
         msg!("schema-missing-course"),
     )
@@ -162,7 +160,7 @@ fn check(
     };
     let mut report = PlanReport::unreadable(
         path,
-        Finding::new("plan-syntax", Severity::Error, message)
+        Finding::new(RuleId::PlanSyntax, Severity::Error, message)
             .at(Span::new(prefix.len(), prefix.len()))
             .help(help),
     );
@@ -216,7 +214,7 @@ fn analyse_str<'p>(
         Parsed::NotAPlan { empty } => Err(plan::LoadError {
             findings: vec![
                 Finding::new(
-                    "plan-schema",
+                    RuleId::PlanSchema,
                     Severity::Error,
                     if empty {
                         msg!("schema-empty-plan")
@@ -243,7 +241,9 @@ fn analyse_str<'p>(
         edition: None,
         checked: false,
         findings: Vec::new(),
+        cross_findings: Vec::new(),
         cross: None,
+        allows: Vec::new(),
         timeline: None,
     };
     let mut kept = None;
@@ -266,9 +266,10 @@ fn analyse_str<'p>(
                         rules: Arc::clone(&edition.rule_ids),
                     });
                     report.findings = findings;
+                    report.allows = AllowEntry::of(&plan.allows);
                     // Nothing happens on a cancelled course: it books nobody.
                     if options.cross && !cancelled {
-                        report.cross = Some(cross::Entry::new(&plan, text, options.as_of));
+                        report.cross = Some(cross::Entry::new(&plan, text));
                     }
                     kept = Some((plan, edition));
                 }
@@ -284,10 +285,10 @@ fn analyse_str<'p>(
     report.findings.extend(hidden_codes);
     sort(&mut report.findings);
     if let (true, Some((plan, edition))) = (options.timeline, &kept) {
-        report.timeline = Some(crate::timeline::Timeline::new(
+        report.timeline = Some(crate::planner::timeline::Timeline::new(
             plan,
             edition,
-            &report,
+            &report.findings,
             options.as_of,
         ));
     }
@@ -327,7 +328,7 @@ fn check_plan<'p>(
     {
         findings.push(
             Finding::new(
-                "course-start",
+                RuleId::CourseStart,
                 Severity::Note,
                 msg!(
                     "course-start",
@@ -345,7 +346,7 @@ fn check_plan<'p>(
     {
         findings.push(
             Finding::new(
-                "edition-pinned",
+                RuleId::EditionPinned,
                 Severity::Note,
                 msg!(
                     "edition-pinned",
@@ -357,12 +358,14 @@ fn check_plan<'p>(
             .at(pinned.span),
         );
     }
-    for finding in &mut findings {
-        if let Some(severity) = options.policy.severity.get(finding.rule) {
-            finding.severity = *severity;
-        }
-    }
-    suppress(&plan.allows, options, &mut findings);
+    let allows = AllowEntry::of(&plan.allows);
+    policy::apply(
+        &options.policy,
+        &allows,
+        options.as_of,
+        Stage::Plan,
+        &mut findings,
+    );
     Ok((edition, findings))
 }
 
@@ -385,7 +388,7 @@ fn edition_error(error: ChoiceError, plan: &Plan, packs: &Packs) -> Finding {
     };
     let f = match error {
         ChoiceError::NotInForce => Finding::new(
-            "plan-schema",
+            RuleId::PlanSchema,
             Severity::Error,
             msg!(
                 "edition-not-in-force",
@@ -397,7 +400,7 @@ fn edition_error(error: ChoiceError, plan: &Plan, packs: &Packs) -> Finding {
         ChoiceError::UnknownEdition => {
             let pinned = course.edition.as_ref();
             Finding::new(
-                "plan-schema",
+                RuleId::PlanSchema,
                 Severity::Error,
                 msg!(
                     "edition-unknown",
@@ -416,22 +419,23 @@ fn validate_allows(allows: &[Allow]) -> Vec<Finding> {
     let mut out = Vec::new();
     for allow in allows {
         let rule = allow.rule.value.trim();
-        if rules::UNSUPPRESSIBLE.contains(&rule) {
+        let known = RuleId::parse(rule);
+        if known.is_some_and(|r| !r.info().suppressible()) {
             out.push(
                 Finding::new(
-                    "plan-schema",
+                    RuleId::PlanSchema,
                     Severity::Error,
                     msg!("allow-unsuppressible", rule = rule),
                 )
                 .at(allow.rule.span),
             );
-        } else if !rules::all_ids().any(|id| id == rule) {
-            let help = plan::suggest(rule, rules::all_ids())
+        } else if known.is_none() {
+            let help = plan::suggest(rule, RuleId::names())
                 .map(|s| msg!("schema-did-you-mean", suggestion = s))
                 .unwrap_or_else(|| msg!("allow-unknown-rule-help"));
             out.push(
                 Finding::new(
-                    "plan-schema",
+                    RuleId::PlanSchema,
                     Severity::Error,
                     msg!("allow-unknown-rule", rule = rule),
                 )
@@ -443,79 +447,13 @@ fn validate_allows(allows: &[Allow]) -> Vec<Finding> {
     out
 }
 
-/// Marks findings an `[[allow]]` covers as suppressed, and reports allows that are forbidden by
-/// policy, expired, or covered nothing. Allows of cross-plan rules are applied later, when the
-/// other plans are known, and are never reported unused here.
-fn suppress(allows: &[Allow], options: &Options, findings: &mut Vec<Finding>) {
-    let forbidden = |a: &Allow| {
-        options
-            .policy
-            .no_allow
-            .iter()
-            .any(|r| r == a.rule.value.trim())
-    };
-    let expired = |a: &Allow| a.expires.as_ref().is_some_and(|e| options.as_of > e.value);
-    let active: Vec<bool> = allows
-        .iter()
-        .map(|a| !forbidden(a) && !expired(a))
-        .collect();
-    let mut used = vec![false; allows.len()];
-    for finding in findings.iter_mut() {
-        if rules::UNSUPPRESSIBLE.contains(&finding.rule) {
-            continue;
-        }
-        let hit = allows.iter().enumerate().position(|(i, a)| {
-            active[i]
-                && a.rule.value.trim() == finding.rule
-                && a.client
-                    .as_ref()
-                    .is_none_or(|c| finding.client.as_deref() == Some(c.value.as_str()))
-        });
-        if let Some(i) = hit {
-            finding.suppressed = Some(allows[i].reason.value.clone());
-            used[i] = true;
-        }
-    }
-    for (i, allow) in allows.iter().enumerate() {
-        let rule = allow.rule.value.trim();
-        let reported = if forbidden(allow) {
-            Finding::new(
-                "forbidden-allow",
-                Severity::Error,
-                msg!("forbidden-allow", rule = rule),
-            )
-            .at(allow.rule.span)
-            .help(msg!("forbidden-allow-help"))
-        } else if let (true, Some(expires)) = (expired(allow), &allow.expires) {
-            Finding::new(
-                "expired-allow",
-                Severity::Warning,
-                msg!("expired-allow", rule = rule, expires = expires.value),
-            )
-            .at(expires.span)
-            .help(msg!("expired-allow-help"))
-        } else if used[i] || cross::is_cross_rule(rule) {
-            continue;
-        } else {
-            let message = match &allow.client {
-                Some(client) => msg!("unused-allow-client", rule = rule, client = &client.value),
-                None => msg!("unused-allow", rule = rule),
-            };
-            Finding::new("unused-allow", Severity::Warning, message)
-                .at(allow.rule.span)
-                .help(msg!("unused-allow-help"))
-        };
-        findings.push(reported);
-    }
-}
-
 /// A `personal-data` error for every identity code in the text, comments included.
 fn personal_data(codes: Vec<std::ops::Range<usize>>) -> Vec<Finding> {
     codes
         .into_iter()
         .map(|range| {
             Finding::new(
-                "personal-data",
+                RuleId::PersonalData,
                 Severity::Error,
                 msg!("personal-data", masked = privacy::MASK),
             )
@@ -539,7 +477,7 @@ fn escaped_codes(root: &toml::de::DeTable<'_>, text: &str) -> Vec<Finding> {
         if !privacy::find_codes(decoded).is_empty() && privacy::find_codes(raw).is_empty() {
             found.push(
                 Finding::new(
-                    "personal-data",
+                    RuleId::PersonalData,
                     Severity::Error,
                     msg!("personal-data", masked = privacy::MASK),
                 )
@@ -580,6 +518,6 @@ fn sort(findings: &mut [Finding]) {
         pos(a)
             .cmp(&pos(b))
             .then(b.severity.cmp(&a.severity))
-            .then(a.rule.cmp(b.rule))
+            .then(a.rule.as_str().cmp(b.rule.as_str()))
     });
 }

@@ -18,11 +18,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
 
-use crate::check::Policy;
 use crate::finding::Severity;
 use crate::i18n::Lang;
+use crate::policy::Policy;
+use crate::registry::RuleId;
 use crate::report::Format;
-use crate::rules;
 
 /// The configuration file's name.
 pub const FILE_NAME: &str = "oras-check.toml";
@@ -109,8 +109,8 @@ impl Config {
         let config: Config =
             toml::from_str(&text).map_err(|e| error(e.message().to_owned(), e.span(), &text))?;
         for id in config.severity.keys().chain(&config.no_allow) {
-            if !rules::all_ids().any(|r| r == id) {
-                let hint = crate::plan::suggest(id, rules::all_ids())
+            if RuleId::parse(id).is_none() {
+                let hint = crate::plan::suggest(id, RuleId::names())
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 let span = text

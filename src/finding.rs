@@ -11,6 +11,8 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub use crate::registry::RuleId;
+
 /// How bad a finding is. Ordered: `Note < Warning < Error`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
@@ -202,8 +204,8 @@ pub struct Label {
 /// One diagnostic about one plan.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Finding {
-    /// The rule id (a contract: JSON output, suppressions and CI scripts use it).
-    pub rule: &'static str,
+    /// The rule (its id is a contract: JSON output, suppressions and CI scripts use it).
+    pub rule: RuleId,
     pub severity: Severity,
     pub message: Message,
     pub help: Option<Message>,
@@ -219,7 +221,7 @@ pub struct Finding {
 }
 
 impl Finding {
-    pub fn new(rule: &'static str, severity: Severity, message: Message) -> Finding {
+    pub fn new(rule: RuleId, severity: Severity, message: Message) -> Finding {
         Finding {
             rule,
             severity,

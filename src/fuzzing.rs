@@ -8,8 +8,8 @@ use chrono::NaiveDate;
 use crate::check::{Options, analyse, check_bytes};
 use crate::i18n::{Lang, Localizer};
 use crate::pack::Packs;
+use crate::planner::timeline::Timeline;
 use crate::report::{Format, RenderOptions, render};
-use crate::timeline::Timeline;
 
 const FORMATS: [Format; 6] = [
     Format::Human,
@@ -51,11 +51,11 @@ pub fn exercise(data: &[u8]) {
             let analysis = analyse("fuzz.toml", text, packs, &options);
             if let Some((plan, edition)) = &analysis.plan {
                 let l10n = Localizer::get(lang);
-                let timeline = Timeline::new(plan, edition, &analysis.report, as_of());
-                let _ = timeline.text(l10n, 80, selector & 0x08 != 0);
-                let _ = timeline.svg(l10n);
-                let _ = crate::ics::calendar(plan, edition, "fuzz.toml", l10n, as_of());
-                let _ = crate::schedule::items(plan, edition, as_of());
+                let timeline = Timeline::new(plan, edition, &analysis.report.findings, as_of());
+                let _ = crate::report::timeline::text(&timeline, l10n, 80, selector & 0x08 != 0);
+                let _ = crate::report::timeline::svg(&timeline, l10n);
+                let _ = crate::planner::ics::calendar(plan, edition, "fuzz.toml", l10n, as_of());
+                let _ = crate::planner::schedule::items(plan, edition);
             }
             analysis.report
         }

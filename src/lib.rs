@@ -8,19 +8,17 @@
 pub mod calendar;
 pub mod check;
 pub mod config;
-pub mod cross;
 pub mod finding;
 #[doc(hidden)]
 pub mod fuzzing;
 pub mod i18n;
-pub mod ics;
-pub mod init;
 pub mod pack;
 pub mod plan;
+pub mod planner;
+pub mod policy;
 pub mod privacy;
+pub mod registry;
 pub mod report;
 pub mod rules;
 pub mod run;
-pub mod schedule;
 pub mod schema;
-pub mod timeline;

@@ -1,9 +1,10 @@
 //! Many plans in one call: finding the plan files, reading each with a size limit, checking them
-//! in parallel, and handing the reports on in a stable order.
+//! in parallel, then the cross-plan rules over all of them, with policy applied to their
+//! findings. Only then are the reports handed on, in input order, to be rendered: every check is
+//! finished before any renderer starts.
 //!
-//! Plans are checked in chunks: each chunk is checked in parallel (rayon) and its reports are
-//! handed on in input order before the next chunk is read, so that a folder of ten thousand
-//! plans is never held in memory at once and output does not depend on thread timing.
+//! Each plan is read once; its report keeps the (masked) text for the excerpts, and a small
+//! entry of names and dates for the cross-plan rules.
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -11,9 +12,11 @@ use std::path::{Path, PathBuf};
 use rayon::prelude::*;
 
 use crate::check::{self, Options, PlanReport};
-use crate::finding::{Finding, Severity};
+use crate::finding::{Finding, RuleId, Severity};
 use crate::msg;
 use crate::pack::Packs;
+use crate::policy::{self, Stage};
+use crate::rules::{self, cross};
 
 /// Plans larger than this are refused rather than read: a real plan is a few kilobytes, and a
 /// runaway stream on standard input must not exhaust memory.
@@ -95,31 +98,58 @@ fn walk(root: &Path, inputs: &mut Vec<Input>) {
                 };
                 inputs.push(Input::Problem {
                     path,
-                    finding: Box::new(Finding::new("plan-syntax", Severity::Error, message)),
+                    finding: Box::new(Finding::new(RuleId::PlanSyntax, Severity::Error, message)),
                 });
             }
         }
     }
 }
 
-/// Checks every input and `prepare`s each report on the worker threads (rendering is as
-/// parallel as checking), then hands the results to `sink` in input order. Files found in
-/// folders that are not plans are skipped. Inputs go in chunks, so that a folder of thousands of
-/// plans is never held at once.
-pub fn check_all<T: Send>(
-    inputs: &[Input],
-    packs: &Packs,
-    options: &Options,
-    prepare: impl Fn(PlanReport) -> T + Sync,
-    mut sink: impl FnMut(T),
-) {
+/// Checks every input (in parallel, in chunks), then runs the cross-plan rules over the plans
+/// checked together and applies policy to their findings. Files found in folders that are not
+/// plans are left out. Reports come back in input order.
+pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Vec<PlanReport> {
+    let mut reports = Vec::with_capacity(inputs.len());
     for chunk in inputs.chunks(CHUNK) {
-        let prepared: Vec<Option<T>> = chunk
+        let checked: Vec<Option<PlanReport>> = chunk
             .par_iter()
-            .map(|input| check_input(input, packs, options).map(&prepare))
+            .map(|input| check_input(input, packs, options))
             .collect();
-        for item in prepared.into_iter().flatten() {
-            sink(item);
+        reports.extend(checked.into_iter().flatten());
+    }
+    cross_check(&mut reports, options);
+    reports
+}
+
+/// The cross-plan rules over the reports that kept an entry (checked, not cancelled), their
+/// findings added to the plans they are about, through the same policy as the plans' own.
+fn cross_check(reports: &mut [PlanReport], options: &Options) {
+    let with_entry: Vec<usize> = (0..reports.len())
+        .filter(|&i| reports[i].cross.is_some())
+        .collect();
+    if with_entry.len() < 2 {
+        return;
+    }
+    let found = {
+        let entries: Vec<(&str, &cross::Entry)> = with_entry
+            .iter()
+            .filter_map(|&i| Some((reports[i].path.as_str(), reports[i].cross.as_ref()?)))
+            .collect();
+        rules::run_cross(&entries)
+    };
+    for f in found {
+        reports[with_entry[f.plan]].cross_findings.push(f.finding);
+    }
+    for &i in &with_entry {
+        let report = &mut reports[i];
+        if !report.cross_findings.is_empty() {
+            policy::apply(
+                &options.policy,
+                &report.allows,
+                options.as_of,
+                Stage::Cross,
+                &mut report.cross_findings,
+            );
         }
     }
 }
@@ -167,7 +197,7 @@ fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {
     } else {
         msg!("io-error", path = name, detail = e.to_string())
     };
-    Box::new(Finding::new("plan-syntax", Severity::Error, message))
+    Box::new(Finding::new(RuleId::PlanSyntax, Severity::Error, message))
 }
 
 /// Reads at most [`MAX_PLAN_BYTES`]; more is an error, not a memory problem. `size_hint` (a
@@ -182,7 +212,7 @@ fn read_limited(reader: impl Read, name: &str, size_hint: u64) -> Result<Vec<u8>
     if bytes.len() as u64 > MAX_PLAN_BYTES {
         return Err(Box::new(
             Finding::new(
-                "plan-syntax",
+                RuleId::PlanSyntax,
                 Severity::Error,
                 if name == "-" {
                     msg!("io-stdin-too-large", limit = MAX_PLAN_BYTES / (1024 * 1024))

@@ -25,7 +25,7 @@ fn generated_plans_check_and_most_are_clean() {
         if i % 10 == 7 {
             assert!(errors, "plan {i} should carry mistakes");
             broken += 1;
-            let rules: Vec<_> = report.findings.iter().map(|f| f.rule).collect();
+            let rules: Vec<_> = report.findings.iter().map(|f| f.rule.as_str()).collect();
             assert!(
                 rules.contains(&"group-size-max") && rules.contains(&"onsite-periods"),
                 "{rules:?}"

@@ -107,7 +107,7 @@ fn every_interpretation_is_translated_into_finnish_and_swedish() {
         for rule in oras_check::rules::all_ids() {
             let Some(text) = edition
                 .rules
-                .meta(rule)
+                .meta_str(rule)
                 .and_then(|m| m.interpretation.as_ref())
             else {
                 continue;

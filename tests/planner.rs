@@ -6,10 +6,10 @@ use chrono::{Datelike, NaiveDate};
 use oras_check::check::{Options, check_text};
 use oras_check::finding::Severity;
 use oras_check::i18n::{Lang, Localizer};
-use oras_check::init::{Request, skeleton};
 use oras_check::pack::Packs;
 use oras_check::pack::params::AgeGroup;
 use oras_check::plan::{Service, Therapy, Vocab};
+use oras_check::planner::init::{Request, skeleton};
 use proptest::prelude::*;
 use serde_json::Value;
 

@@ -1,11 +1,12 @@
-//! `oras-check check`: find the plans, check them in parallel, stream the report, choose the
-//! exit code.
+//! `oras-check check`: find the plans, check them all (in parallel), render the report (in
+//! parallel, written in input order), choose the exit code.
 
 use oras_check::check::Options;
 use oras_check::config::FailOn;
 use oras_check::msg;
 use oras_check::report::{RenderOptions, Reporter, Summary};
 use oras_check::run::{self, Input};
+use rayon::prelude::*;
 
 use super::{CheckArgs, GlobalArgs, exit, print};
 
@@ -64,16 +65,18 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         as_of,
         quiet: args.quiet,
     };
+    // Every check first (each plan, then across plans), then the report.
+    let reports = run::check_all(&inputs, &packs, &options);
     let mut reporter = Reporter::new(render, inputs.len());
     let renderer = reporter.renderer();
-    run::check_all(
-        &inputs,
-        &packs,
-        &options,
-        |report| renderer.prepare(report),
-        |prepared| print(&reporter.accept(prepared)),
-    );
-    let (tail, summary) = reporter.finish(&options.policy, &packs);
+    let prepared: Vec<_> = reports
+        .into_par_iter()
+        .map(|report| renderer.prepare(report))
+        .collect();
+    for plan in prepared {
+        print(&reporter.accept(plan));
+    }
+    let (tail, summary) = reporter.finish(&packs);
     print(&tail);
     exit_code(&summary, settings.fail_on.value)
 }

@@ -375,17 +375,13 @@ fn show_config(global: &GlobalArgs) -> u8 {
         },
         file_origin,
     ));
-    let mut table = comfy_table::Table::new();
-    table
-        .load_preset(comfy_table::presets::UTF8_FULL_CONDENSED)
-        .set_header(vec!["Setting", "Value", "From"]);
-    if !global.colored() {
-        table.force_no_tty();
-    }
-    for (k, v, o) in rows {
-        table.add_row(vec![k, v, o]);
-    }
-    print(&format!("{table}\n"));
+    let rows: Vec<Vec<String>> = rows.into_iter().map(|(k, v, o)| vec![k, v, o]).collect();
+    print(&oras_check::report::table::rows(
+        &["Setting", "Value", "From"],
+        &rows,
+        width(),
+        global.colored(),
+    ));
     exit::OK
 }
 

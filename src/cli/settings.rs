@@ -5,9 +5,9 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use oras_check::check::Policy;
 use oras_check::config::{Config, ConfigError, FailOn};
 use oras_check::i18n::Lang;
+use oras_check::policy::Policy;
 use oras_check::report::Format;
 
 /// The origin of a setting's value.

@@ -4,16 +4,15 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use clap::{Args, ValueEnum};
-use comfy_table::{Cell, ContentArrangement, Table, presets};
 
 use oras_check::check::{self, Options};
 use oras_check::i18n::Localizer;
 use oras_check::msg;
 use oras_check::pack::{Edition, Packs};
 use oras_check::plan::Plan;
-use oras_check::report::{Format, RenderOptions, Reporter};
-use oras_check::schedule::{self, State};
-use oras_check::timeline::Timeline;
+use oras_check::planner::schedule;
+use oras_check::planner::timeline::Timeline;
+use oras_check::report::{self, Format, RenderOptions, Reporter, deadlines};
 
 use super::{GlobalArgs, exit, parse_date, print};
 
@@ -109,7 +108,7 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
             };
             let mut reporter = Reporter::new(render, 1);
             let mut out = reporter.plan(analysis.report);
-            out.push_str(&reporter.finish(&settings.policy, packs).0);
+            out.push_str(&reporter.finish(packs).0);
             eprint!("{out}");
             Err(exit::UNCHECKED)
         }
@@ -132,7 +131,7 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
         Err(code) => return code,
     };
     let width = args.width.unwrap_or_else(|| super::width().max(80));
-    let timeline = Timeline::new(&plan, edition, &report, as_of);
+    let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
     let heading = l10n.format(&msg!(
         "timeline-heading",
         path = report.path.as_str(),
@@ -140,7 +139,7 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
     ));
     let text = format!(
         "{heading}\n\n{}",
-        timeline.text(l10n, width, global.colored())
+        report::timeline::text(&timeline, l10n, width, global.colored())
     );
     print(&oras_check::privacy::mask(&text));
     exit::OK
@@ -161,7 +160,7 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let mut items = schedule::items(&plan, edition, as_of);
+    let mut items = schedule::items(&plan, edition);
     if let Some(span) = &args.within {
         let Some(days) = schedule::parse_horizon(span, as_of) else {
             eprintln!(
@@ -172,70 +171,16 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
         };
         items = schedule::within(items, as_of, days);
     }
+    let shown = deadlines::Deadlines {
+        path: &report.path,
+        edition_year: &edition.year,
+        edition_title: &edition.title,
+        as_of,
+        items: &items,
+    };
     let text = match args.format {
-        DeadlinesFormat::Json => {
-            let doc = serde_json::json!({
-                "tool": "oras-check",
-                "version": env!("CARGO_PKG_VERSION"),
-                "path": report.path,
-                "edition": edition.year,
-                "as_of": as_of.to_string(),
-                "deadlines": items.iter().map(|i| {
-                    let mut v = serde_json::to_value(i).unwrap_or_default();
-                    v["days"] = serde_json::Value::from(i.days_from(as_of));
-                    v["late"] = serde_json::Value::from(i.late(as_of));
-                    v["what"] = serde_json::Value::from(l10n.format(&i.what()));
-                    v
-                }).collect::<Vec<_>>(),
-            });
-            format!(
-                "{}\n",
-                serde_json::to_string_pretty(&doc).unwrap_or_default()
-            )
-        }
-        DeadlinesFormat::Human => {
-            let heading = l10n.format(&msg!(
-                "deadlines-heading",
-                path = report.path.as_str(),
-                edition = edition.title.as_str(),
-                as_of = as_of
-            ));
-            if items.is_empty() {
-                format!("{heading}\n{}\n", l10n.text("deadlines-none"))
-            } else {
-                let mut table = Table::new();
-                table
-                    .load_preset(presets::UTF8_FULL_CONDENSED)
-                    .set_content_arrangement(ContentArrangement::Dynamic)
-                    .set_width(super::width() as u16)
-                    .set_header(vec![
-                        l10n.text("deadlines-col-date"),
-                        l10n.text("deadlines-col-what"),
-                        l10n.text("deadlines-col-client"),
-                        l10n.text("deadlines-col-status"),
-                    ]);
-                if global.colored() {
-                    table.enforce_styling();
-                } else {
-                    table.force_no_tty();
-                }
-                for item in &items {
-                    let mut status = Cell::new(l10n.format(&item.status(as_of)));
-                    if global.colored() && item.late(as_of) {
-                        status = status.fg(comfy_table::Color::Red);
-                    } else if global.colored() && matches!(item.state, State::Done(_)) {
-                        status = status.fg(comfy_table::Color::Green);
-                    }
-                    table.add_row(vec![
-                        Cell::new(l10n.date(item.date)),
-                        Cell::new(l10n.format(&item.what())),
-                        Cell::new(item.client.clone().unwrap_or_default()),
-                        status,
-                    ]);
-                }
-                format!("{heading}\n{table}\n")
-            }
-        }
+        DeadlinesFormat::Json => deadlines::json(&shown, l10n),
+        DeadlinesFormat::Human => deadlines::human(&shown, l10n, super::width(), global.colored()),
     };
     print(&oras_check::privacy::mask(&text));
     exit::OK
@@ -256,7 +201,7 @@ pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    print(&oras_check::ics::calendar(
+    print(&oras_check::planner::ics::calendar(
         &plan,
         edition,
         &report.path,
@@ -303,8 +248,8 @@ fn parse_therapy(s: &str) -> Result<oras_check::plan::Therapy, String> {
 }
 
 pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
-    use oras_check::init::{InitError, Request, skeleton};
     use oras_check::pack::params::AgeGroup;
+    use oras_check::planner::init::{InitError, Request, skeleton};
     let packs = match global.packs() {
         Ok(p) => p,
         Err(code) => return code,

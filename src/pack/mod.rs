@@ -92,7 +92,7 @@ impl Edition {
 
     /// Is the rule with this id in force in this edition?
     pub fn has(&self, rule: &str) -> bool {
-        self.rules.meta(rule).is_some()
+        self.rules.meta_str(rule).is_some()
     }
 }
 
@@ -211,7 +211,7 @@ impl Edition {
         let rule_ids = PackRules::IDS
             .iter()
             .copied()
-            .filter(|id| parsed.rules.meta(id).is_some())
+            .filter(|id| parsed.rules.meta_str(id).is_some())
             .collect();
         Ok(Edition {
             id: format!("{}-{}", h.service, h.year),

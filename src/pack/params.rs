@@ -12,13 +12,16 @@ use std::sync::Arc;
 use serde::de::{DeserializeOwned, Error as _};
 use serde::{Deserialize, Deserializer};
 
-use crate::finding::{Severity, Source};
+use crate::finding::{Finding, Message, Severity, Source};
 use crate::i18n::Lang;
 use crate::plan::{Facility, Instrument, InsuranceKind, Notified, Pool, Role, Specialty, Therapy};
+use crate::registry::RuleId;
 
 /// What every rule entry carries besides its parameters.
 #[derive(Clone, Debug)]
 pub struct Meta {
+    /// The rule these parameters belong to: findings made from them carry it.
+    pub rule: RuleId,
     pub source: Arc<Source>,
     /// The edition id (`oras-2021`) a figure is carried from.
     pub carried_from: Option<String>,
@@ -26,6 +29,13 @@ pub struct Meta {
     pub interpretation: Option<Localised>,
     /// The parameters as written, for `explain`.
     pub raw: toml::Table,
+}
+
+impl Meta {
+    /// A finding of this rule, citing its source.
+    pub fn finding(&self, severity: Severity, message: Message) -> Finding {
+        Finding::new(self.rule, severity, message).cite(&self.source)
+    }
 }
 
 /// A pack text in English with its translations (`interpretation`, `interpretation_fi`,
@@ -48,7 +58,7 @@ impl Localised {
     }
 }
 
-/// A rule's parameters with their citation.
+/// A rule's parameters with their citation: what a rule function receives.
 #[derive(Clone, Debug)]
 pub struct Cited<P> {
     pub meta: Meta,
@@ -62,19 +72,24 @@ impl<P> std::ops::Deref for Cited<P> {
     }
 }
 
-impl<'de, P: DeserializeOwned> Deserialize<'de> for Cited<P> {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let mut table = toml::Table::deserialize(d)?;
+impl<P> Cited<P> {
+    /// A finding of this rule, citing its source: rule functions never spell their id.
+    pub fn finding(&self, severity: Severity, message: Message) -> Finding {
+        self.meta.finding(severity, message)
+    }
+}
+
+impl<P: DeserializeOwned> Cited<P> {
+    /// Reads one `[rules.<id>]` table of rule `rule`.
+    fn read(mut table: toml::Table, rule: RuleId) -> Result<Cited<P>, String> {
         let source = table
             .remove("source")
-            .ok_or_else(|| D::Error::missing_field("source"))?;
-        let source: Source = source
-            .try_into()
-            .map_err(|e| D::Error::custom(format!("in `source`: {e}")))?;
+            .ok_or_else(|| "missing field `source`".to_owned())?;
+        let source: Source = source.try_into().map_err(|e| format!("in `source`: {e}"))?;
         let mut text = |key: &str| match table.remove(key) {
             None => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(D::Error::custom(format!("`{key}` must be a string"))),
+            Some(_) => Err(format!("`{key}` must be a string")),
         };
         let carried_from = text("carried_from")?;
         let interpretation = match (
@@ -85,14 +100,17 @@ impl<'de, P: DeserializeOwned> Deserialize<'de> for Cited<P> {
             (Some(en), fi, sv) => Some(Localised { en, fi, sv }),
             (None, None, None) => None,
             (None, ..) => {
-                return Err(D::Error::custom(
-                    "`interpretation_fi` or `interpretation_sv` without the English `interpretation`",
-                ));
+                return Err(
+                    "`interpretation_fi` or `interpretation_sv` without the English `interpretation`"
+                        .to_owned(),
+                );
             }
         };
-        let params = P::deserialize(toml::Value::Table(table.clone())).map_err(D::Error::custom)?;
+        let params =
+            P::deserialize(toml::Value::Table(table.clone())).map_err(|e| e.to_string())?;
         Ok(Cited {
             meta: Meta {
+                rule,
                 source: Arc::new(source),
                 carried_from,
                 interpretation,
@@ -104,67 +122,63 @@ impl<'de, P: DeserializeOwned> Deserialize<'de> for Cited<P> {
 }
 
 macro_rules! pack_rules {
-    ($( $field:ident : $id:literal => $ty:ty ),* $(,)?) => {
+    (
+        builtin { $( $builtin:tt ),* $(,)? }
+        plan { $( ($p:ident, $pid:literal, [$($ps:ident),*], $scope:ident, $field:ident : $ty:ident => $check:path) ),* $(,)? }
+        cross { $( $cross:tt ),* $(,)? }
+    ) => {
         /// The rules an edition puts in force, each with its parameters; `None` = not in force.
-        #[derive(Clone, Debug, Default, Deserialize)]
-        #[serde(deny_unknown_fields)]
+        #[derive(Clone, Debug, Default)]
         pub struct PackRules {
-            $( #[serde(rename = $id, default)] pub $field: Option<Cited<$ty>>, )*
+            $( pub $field: Option<Cited<$ty>>, )*
         }
 
         impl PackRules {
             /// Every rule id an edition may configure.
-            pub const IDS: &'static [&'static str] = &[$($id),*];
+            pub const IDS: &'static [&'static str] = &[$($pid),*];
 
             /// Citation and raw parameters of a rule in force.
-            pub fn meta(&self, id: &str) -> Option<&Meta> {
-                match id {
-                    $( $id => self.$field.as_ref().map(|c| &c.meta), )*
+            pub fn meta(&self, rule: RuleId) -> Option<&Meta> {
+                match rule {
+                    $( RuleId::$p => self.$field.as_ref().map(|c| &c.meta), )*
                     _ => None,
                 }
+            }
+
+            /// [`PackRules::meta`] by the rule's id as written.
+            pub fn meta_str(&self, id: &str) -> Option<&Meta> {
+                RuleId::parse(id).and_then(|rule| self.meta(rule))
+            }
+
+            /// Reads one `[rules.<id>]` table into its place.
+            fn set(&mut self, id: &str, table: toml::Table) -> Result<(), String> {
+                match id {
+                    $( $pid => self.$field = Some(Cited::read(table, RuleId::$p)?), )*
+                    _ => return Err(String::new()),
+                }
+                Ok(())
             }
         }
     };
 }
 
-pack_rules! {
-    group_size_max: "group-size-max" => GroupSizeMax,
-    group_size_min: "group-size-min" => GroupSizeMin,
-    start_threshold: "start-threshold" => StartThreshold,
-    onsite_periods: "onsite-periods" => OnsitePeriods,
-    onsite_weekdays: "onsite-weekdays" => NoParams,
-    periods_span: "periods-span" => Months,
-    remote_period: "remote-period" => RemotePeriod,
-    remote_guidance: "remote-guidance" => MinHours,
-    day_length: "day-length" => DayLength,
-    pre_contact: "pre-contact" => PreContact,
-    interim_contacts: "interim-contacts" => InterimContacts,
-    follow_up_contacts: "follow-up-contacts" => FollowUpContacts,
-    course_duration: "course-duration" => Months,
-    client_preliminary_agreement: "client-preliminary-agreement" => Days,
-    client_confirmation: "client-confirmation" => Months,
-    client_decision_window: "client-decision-window" => Months,
-    client_duration: "client-duration" => Months,
-    client_age: "client-age" => ClientAge,
-    allowance_age: "allowance-age" => AgeRange,
-    staff_physician: "staff-physician" => StaffPhysician,
-    staff_mandatory: "staff-mandatory" => StaffMandatory,
-    staff_optional: "staff-optional" => StaffOptional,
-    staff_personal_instructor: "staff-personal-instructor" => NoParams,
-    staff_service_manager: "staff-service-manager" => NoParams,
-    facilities: "facilities" => Facilities,
-    accommodation: "accommodation" => NoParams,
-    insurance: "insurance" => Insurance,
-    measurements: "measurements" => Measurements,
-    feedback_deadline: "feedback-deadline" => Days,
-    invoice_deadline: "invoice-deadline" => Months,
-    allowance_days: "allowance-days" => NoParams,
-    cancellation_window: "cancellation-window" => CancellationWindow,
-    cancellation_notice: "cancellation-notice" => CancellationNotice,
-    postponement: "postponement" => Postponement,
-    therapy_kind: "therapy-kind" => TherapyKind,
-    therapy_leaders: "therapy-leaders" => TherapyLeaders,
-    therapy_age_group: "therapy-age-group" => TherapyAgeGroup,
+crate::for_each_rule!(pack_rules);
+
+impl<'de> Deserialize<'de> for PackRules {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let tables = BTreeMap::<String, toml::Table>::deserialize(d)?;
+        let mut rules = PackRules::default();
+        for (id, table) in tables {
+            rules.set(&id, table).map_err(|e| {
+                if e.is_empty() {
+                    D::Error::unknown_field(&id, PackRules::IDS)
+                } else {
+                    D::Error::custom(format!("in rule `{id}`: {e}"))
+                }
+            })?;
+        }
+        Ok(rules)
+    }
 }
 
 /// A rule that needs nothing but its citation.

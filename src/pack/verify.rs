@@ -101,7 +101,7 @@ impl super::Edition {
     /// Every citation of the edition: its rules, then its manual items.
     pub fn citations(&self) -> Vec<Citation<'_>> {
         let rules = super::PackRules::IDS.iter().filter_map(|id| {
-            self.rules.meta(id).map(|m: &Meta| Citation {
+            self.rules.meta_str(id).map(|m: &Meta| Citation {
                 item: id,
                 manual: false,
                 source: &m.source,
@@ -158,7 +158,7 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
     for edition in &packs.editions {
         for (item, meta) in super::PackRules::IDS
             .iter()
-            .filter_map(|id| edition.rules.meta(id).map(|m| (id, m)))
+            .filter_map(|id| edition.rules.meta_str(id).map(|m| (id, m)))
         {
             if let Some(from) = &meta.carried_from {
                 let earlier = packs

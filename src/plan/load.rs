@@ -6,7 +6,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::read::{self, Problems, Table, array, boolean, count, date, text, word};
 use super::*;
-use crate::finding::{Arg, Finding, Severity};
+use crate::finding::{Arg, Finding, RuleId, Severity};
 use crate::msg;
 
 /// Why a plan could not be loaded: `plan-syntax` or `plan-schema` findings, all of them.
@@ -133,7 +133,7 @@ pub fn load(src: &str) -> Result<Plan, LoadError> {
 
 fn syntax_error(e: &toml::de::Error) -> LoadError {
     let mut f = Finding::new(
-        "plan-syntax",
+        RuleId::PlanSyntax,
         Severity::Error,
         msg!("syntax-error", detail = e.message().trim().to_owned()),
     );

@@ -306,4 +306,87 @@ impl Plan {
         v.sort_by_key(|c| c.date.value);
         v
     }
+
+    /// Every date value of the plan by its place in the file: what a finding pointing at a
+    /// date is about (the timeline marks it on that day).
+    pub fn dates_by_span(&self) -> rustc_hash::FxHashMap<crate::finding::Span, NaiveDate> {
+        let mut dates = rustc_hash::FxHashMap::default();
+        let mut add = |d: &Sp<NaiveDate>| {
+            dates.insert(d.span, d.value);
+        };
+        add(&self.course.start);
+        for p in &self.periods {
+            add(&p.start);
+            add(&p.end);
+            p.invoiced.iter().for_each(&mut add);
+        }
+        for c in &self.contacts {
+            add(&c.date);
+        }
+        for c in &self.clients {
+            [
+                &c.decision,
+                &c.decision_received,
+                &c.preliminary_agreement,
+                &c.confirmation_sent,
+                &c.last_meeting,
+                &c.feedback_sent,
+            ]
+            .into_iter()
+            .flatten()
+            .for_each(&mut add);
+        }
+        if let Some(c) = &self.cancellation {
+            add(&c.date);
+        }
+        if let Some(p) = &self.postponement {
+            add(&p.date);
+            add(&p.original_start);
+            add(&p.new_start);
+        }
+        for a in &self.allows {
+            a.expires.iter().for_each(&mut add);
+        }
+        dates
+    }
+
+    /// The date and span of the latest follow-up contact that includes `client`.
+    pub fn last_follow_up(&self, client: &Client) -> Option<(NaiveDate, Span)> {
+        self.contacts
+            .iter()
+            .filter(|c| c.kind.value == ContactKind::FollowUp && c.includes(&client.id.value))
+            .map(|c| (c.date.value, c.date.span))
+            .max_by_key(|(d, _)| *d)
+    }
+
+    /// The client's last follow-up, or the last on-site day when there is none (rule catalogue:
+    /// `client-decision-window` and `client-duration` fall back the same way).
+    pub fn client_end(&self, client: &Client) -> Option<(NaiveDate, Span)> {
+        self.last_follow_up(client).or_else(|| {
+            self.periods
+                .iter()
+                .filter(|p| p.kind.value == PeriodKind::Onsite)
+                .max_by_key(|p| p.end.value)
+                .map(|p| (p.end.value, p.end.span))
+        })
+    }
+
+    /// The client's last meeting: `last_meeting` when stated, else the latest of the last
+    /// on-site day and the contacts that include the client.
+    pub fn last_meeting(&self, client: &Client) -> Option<(NaiveDate, Span)> {
+        if let Some(m) = &client.last_meeting {
+            return Some((m.value, m.span));
+        }
+        let onsite = self
+            .periods
+            .iter()
+            .filter(|p| p.kind.value == PeriodKind::Onsite)
+            .map(|p| (p.end.value, p.end.span));
+        let contacts = self
+            .contacts
+            .iter()
+            .filter(|c| c.includes(&client.id.value))
+            .map(|c| (c.date.value, c.date.span));
+        onsite.chain(contacts).max_by_key(|(d, _)| *d)
+    }
 }

@@ -16,7 +16,7 @@ use super::vocab::Vocab;
 use crate::finding::{Arg, Finding, Message, Severity, Span};
 use crate::msg;
 
-pub(crate) const SCHEMA: &str = "plan-schema";
+pub(crate) const SCHEMA: crate::finding::RuleId = crate::finding::RuleId::PlanSchema;
 
 /// Collects `plan-schema` findings.
 #[derive(Default)]

@@ -4,13 +4,13 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use comfy_table::{Cell, ColumnConstraint, ContentArrangement, Table, presets};
+use comfy_table::{Cell, ColumnConstraint, Table};
 
 use crate::finding::Arg;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::pack::{Edition, Packs};
-use crate::rules;
+use crate::registry::{Kind, RuleId};
 
 /// How catalogue output is laid out.
 #[derive(Clone, Copy, Debug)]
@@ -20,19 +20,10 @@ pub struct Layout {
 }
 
 fn table(layout: Layout, header: Vec<String>) -> Table {
-    let mut t = Table::new();
-    t.load_preset(presets::UTF8_FULL_CONDENSED)
-        .set_content_arrangement(ContentArrangement::Dynamic)
-        .set_width(layout.width.min(u16::MAX as usize) as u16)
-        .set_header(header);
+    let mut t = super::table::new(header, layout.width, layout.color);
     // The first column holds ids (rule and manual item ids): never broken over lines.
     if let Some(column) = t.column_mut(0) {
         column.set_constraint(ColumnConstraint::ContentWidth);
-    }
-    if layout.color {
-        t.enforce_styling();
-    } else {
-        t.force_no_tty();
     }
     t
 }
@@ -48,7 +39,7 @@ fn heading(edition: &Edition, l10n: &Localizer) -> String {
 
 /// "error, warning": the severities a rule can report, in the reader's language.
 pub fn severities(rule: &str, l10n: &Localizer) -> String {
-    let list = rules::severities(rule);
+    let list = RuleId::severities_of(rule);
     list.iter()
         .map(|s| l10n.text(&format!("severity-{s}")))
         .collect::<Vec<_>>()
@@ -100,7 +91,7 @@ pub fn rules_table(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> S
         }
         out.push('\n');
     }
-    let everywhere = Arg::all(rules::BUILTIN_IDS.iter().copied());
+    let everywhere = Arg::all(RuleId::names_of(Kind::Builtin));
     let _ = writeln!(
         out,
         "{}",
@@ -138,7 +129,7 @@ pub fn explain(
     l10n: &Localizer,
     width: usize,
 ) -> Option<String> {
-    let is_rule = rules::all_ids().any(|r| r == id);
+    let is_rule = RuleId::parse(id).is_some();
     let is_manual = packs
         .editions
         .iter()
@@ -158,12 +149,12 @@ pub fn explain(
         if let Some(doc) = l10n.attribute(&format!("rule-{id}"), "doc") {
             wrapped(&mut out, &doc, "", width);
         }
-        if rules::BUILTIN_IDS.contains(&id) {
+        if RuleId::parse(id).is_some_and(|r| r.kind() == Kind::Builtin) {
             out.push('\n');
             let _ = writeln!(out, "{}", l10n.text("explain-applies-everywhere"));
             return Some(out);
         }
-        if rules::CROSS_IDS.contains(&id) {
+        if RuleId::parse(id).is_some_and(|r| r.kind() == Kind::Cross) {
             out.push('\n');
             let _ = writeln!(out, "{}", l10n.text("explain-applies-across"));
             return Some(out);
@@ -184,7 +175,7 @@ pub fn explain(
         };
         out.push('\n');
         let _ = writeln!(out, "{}", heading(edition, l10n));
-        if let Some(meta) = edition.rules.meta(id).filter(|_| is_rule) {
+        if let Some(meta) = edition.rules.meta_str(id).filter(|_| is_rule) {
             if meta.raw.is_empty() {
                 let _ = writeln!(out, "  {}", l10n.text("explain-no-parameters"));
             } else {

@@ -127,7 +127,7 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
             }
             @if let Some(timeline) = &plan.timeline {
                 h3 { (l10n.text("timeline-title")) }
-                (timeline.svg(l10n))
+                (super::timeline::svg(timeline, l10n))
             }
             h3 { (l10n.text("html-findings")) }
             @if shown.is_empty() {

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::sync::Arc;
 
-use comfy_table::{Cell, CellAlignment, Color, ContentArrangement, Table, presets};
+use comfy_table::{Cell, CellAlignment, Color};
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
     MietteSpanContents, SourceCode, SourceSpan, SpanContents,
@@ -16,7 +16,6 @@ use miette::{
 
 use super::{RenderOptions, Summary};
 use crate::check::PlanReport;
-use crate::cross::CrossFinding;
 use crate::finding::{Counts, Finding, Severity};
 use crate::i18n::Localizer;
 use crate::msg;
@@ -45,6 +44,8 @@ pub struct Human {
 /// One plan's part of a human report.
 pub struct HumanPlan {
     out: String,
+    /// The plan's cross-plan findings, shown together after every plan.
+    cross_out: String,
     stats: Stats,
     /// The edition with its checklist, when the plan has one.
     edition: Option<(String, String, Arc<[String]>)>,
@@ -57,6 +58,8 @@ pub struct HumanRun {
     stats: Stats,
     /// Editions used, in order of first use, with their manual items.
     editions: Vec<(String, String, Arc<[String]>)>,
+    /// The cross-plan findings of the plans so far.
+    cross_out: String,
 }
 
 impl HumanRun {
@@ -65,6 +68,7 @@ impl HumanRun {
             style,
             stats: Stats::new(),
             editions: Vec::new(),
+            cross_out: String::new(),
         }
     }
 
@@ -81,45 +85,16 @@ impl HumanRun {
         {
             self.editions.push(edition);
         }
+        self.cross_out.push_str(&plan.cross_out);
         plan.out
     }
 
-    pub fn finish(&mut self, cross: &[CrossFinding], paths: &[&str], summary: &Summary) -> String {
+    pub fn finish(&mut self, summary: &Summary) -> String {
         let mut out = String::new();
-        if !cross.is_empty() {
+        if !self.cross_out.is_empty() {
             out.push_str(&self.style.l10n.text("report-cross-heading"));
             out.push_str("\n\n");
-            let mut by_plan: BTreeMap<usize, Vec<&Finding>> = BTreeMap::new();
-            let mut plans_per_rule: BTreeMap<(Severity, &'static str), Vec<usize>> =
-                BTreeMap::new();
-            for f in cross {
-                let key = (f.finding.severity, f.finding.rule);
-                let stat = self
-                    .stats
-                    .entry((std::cmp::Reverse(key.0), key.1))
-                    .or_default();
-                if f.finding.is_suppressed() {
-                    stat.suppressed += 1;
-                } else {
-                    stat.count += 1;
-                    by_plan.entry(f.plan).or_default().push(&f.finding);
-                }
-                let plans = plans_per_rule.entry(key).or_default();
-                if !plans.contains(&f.plan) {
-                    plans.push(f.plan);
-                    stat.plans += 1;
-                }
-            }
-            for (plan, findings) in by_plan {
-                let path = paths[plan];
-                // The plan left memory when it was reported; read it again for the excerpts.
-                let source = std::fs::read_to_string(path).ok().map(|text| {
-                    named_source(path, &Arc::from(crate::privacy::mask(&text).as_ref()))
-                });
-                for finding in findings {
-                    self.style.diagnostic(finding, source.as_ref(), &mut out);
-                }
-            }
+            out.push_str(&self.cross_out);
         }
         if self.style.many {
             if !self.stats.is_empty() {
@@ -183,11 +158,15 @@ impl Human {
         for finding in report.findings.iter().filter(|f| !f.is_suppressed()) {
             self.diagnostic(finding, source.as_ref(), &mut out);
         }
+        let mut cross_out = String::new();
+        for finding in report.cross_findings.iter().filter(|f| !f.is_suppressed()) {
+            self.diagnostic(finding, source.as_ref(), &mut cross_out);
+        }
         let mut plan_stats: BTreeMap<(std::cmp::Reverse<Severity>, &'static str), RuleStat> =
             BTreeMap::new();
-        for f in &report.findings {
+        for f in report.findings.iter().chain(&report.cross_findings) {
             let stat = plan_stats
-                .entry((std::cmp::Reverse(f.severity), f.rule))
+                .entry((std::cmp::Reverse(f.severity), f.rule.as_str()))
                 .or_default();
             if f.is_suppressed() {
                 stat.suppressed += 1;
@@ -201,7 +180,8 @@ impl Human {
             .as_ref()
             .filter(|e| !e.manual.is_empty())
             .map(|e| (e.id.clone(), e.title.clone(), Arc::clone(&e.manual)));
-        let counts = report.counts();
+        // The plan's own findings; its cross-plan findings are totalled with the run.
+        let counts = Counts::of(&report.findings);
         let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
         if self.many {
             // Clean plans stay quiet in a run over many plans.
@@ -223,6 +203,7 @@ impl Human {
         }
         HumanPlan {
             out: crate::privacy::mask(&out).into_owned(),
+            cross_out: crate::privacy::mask(&cross_out).into_owned(),
             stats: plan_stats,
             edition,
         }
@@ -320,16 +301,6 @@ impl Human {
     ) -> String {
         let l10n = self.l10n;
         let suppressed = stats.values().any(|s| s.suppressed > 0);
-        let mut table = Table::new();
-        table
-            .load_preset(presets::UTF8_FULL_CONDENSED)
-            .set_content_arrangement(ContentArrangement::Dynamic)
-            .set_width(self.options.width.min(u16::MAX as usize) as u16);
-        if self.options.color {
-            table.enforce_styling();
-        } else {
-            table.force_no_tty();
-        }
         let mut header = vec![
             Cell::new(l10n.text("report-col-rule")),
             Cell::new(l10n.text("report-col-severity")),
@@ -341,7 +312,7 @@ impl Human {
         if suppressed {
             header.push(Cell::new(l10n.text("report-col-suppressed")));
         }
-        table.set_header(header);
+        let mut table = super::table::new(header, self.options.width, self.options.color);
         let number = |n: usize| Cell::new(n).set_alignment(CellAlignment::Right);
         for ((severity, rule), stat) in stats {
             let mut row = vec![
@@ -505,7 +476,7 @@ impl<'a> Rendered<'a> {
         }
         Rendered {
             message: l10n.format(&f.message),
-            code: f.rule,
+            code: f.rule.as_str(),
             severity: match f.severity {
                 Severity::Error => miette::Severity::Error,
                 Severity::Warning => miette::Severity::Warning,

@@ -7,7 +7,7 @@ use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 use super::RenderOptions;
 use super::rendered::{RenderedDiagnostic, RenderedPlan};
 use crate::finding::Severity;
-use crate::rules;
+use crate::registry::{Kind, RuleId};
 
 pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
     let mut report = Report::new("oras-check");
@@ -31,12 +31,10 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
 /// (builtin, in force for its edition, cross-plan), for an unchecked one those it reported.
 fn rules_of(plan: &RenderedPlan) -> Vec<&'static str> {
     let mut ids: Vec<&'static str> = if plan.checked {
-        rules::all_ids()
-            .filter(|id| {
-                rules::BUILTIN_IDS.contains(id)
-                    || rules::CROSS_IDS.contains(id)
-                    || plan.in_force.contains(id)
-            })
+        RuleId::ALL
+            .iter()
+            .filter(|r| r.kind() != Kind::Plan || plan.in_force.contains(&r.as_str()))
+            .map(|r| r.as_str())
             .collect()
     } else {
         Vec::new()

@@ -2,16 +2,18 @@
 //! `junit`).
 //!
 //! The rules only emit findings; this layer alone knows miette, comfy-table, JSON, SARIF and
-//! JUnit. A [`Reporter`] takes plan reports one at a time: the human format writes each plan as
-//! it comes (so a folder of thousands of plans is never held at once), machine formats keep a
-//! compact [`rendered::RenderedPlan`] per plan and write one document at the end, when the
-//! cross-plan findings are known too.
+//! JUnit, and draws the planner's timeline and deadlines. It receives finished reports (every
+//! check done, cross-plan findings and policy included, plan texts in memory): it never reads a
+//! file and never runs a check. A [`Reporter`] takes plan reports one at a time, in input
+//! order: the human format writes each plan as it comes, machine formats keep a compact
+//! [`rendered::RenderedPlan`] per plan and write one document at the end.
 //!
 //! Every string a reporter returns has passed [`crate::privacy::mask`]: the plan text is
 //! already masked, and this catches identity codes that reach a message any other way (a client
 //! id, a key echoed by the TOML parser).
 
 pub mod catalogue;
+pub mod deadlines;
 pub mod github;
 pub mod html;
 pub mod human;
@@ -19,11 +21,12 @@ pub mod json;
 pub mod junit;
 pub mod rendered;
 pub mod sarif;
+pub mod table;
+pub mod timeline;
 
 use chrono::NaiveDate;
 
-use crate::check::{PlanReport, Policy};
-use crate::cross::{self, CrossFinding};
+use crate::check::PlanReport;
 use crate::finding::Counts;
 pub use crate::finding::{LineIndex, Position};
 use crate::i18n::{Lang, Localizer};
@@ -99,8 +102,6 @@ pub struct Renderer {
 pub struct Prepared {
     human: Option<human::HumanPlan>,
     rendered: Option<RenderedPlan>,
-    path: String,
-    cross: Option<cross::Entry>,
     counts: Counts,
     checked: bool,
 }
@@ -113,8 +114,7 @@ impl Renderer {
 
     /// Renders one plan's report: its diagnostics for the human format, the compact
     /// [`RenderedPlan`] for machine formats.
-    pub fn prepare(&self, mut report: PlanReport) -> Prepared {
-        let cross = report.cross.take();
+    pub fn prepare(&self, report: PlanReport) -> Prepared {
         let counts = report.counts();
         let (human, rendered) = match &self.human {
             Some(human) => (Some(human.plan(&report)), None),
@@ -129,8 +129,6 @@ impl Renderer {
         Prepared {
             human,
             rendered,
-            path: report.path,
-            cross,
             counts,
             checked: report.checked,
         }
@@ -144,8 +142,6 @@ pub struct Reporter {
     human: Option<human::HumanRun>,
     /// Machine formats: every plan, compactly.
     rendered: Vec<RenderedPlan>,
-    /// Paths and cross-plan entries, by plan index.
-    cross: Vec<(String, Option<cross::Entry>)>,
     summary: Summary,
 }
 
@@ -159,7 +155,6 @@ impl Reporter {
             options,
             renderer,
             rendered: Vec::new(),
-            cross: Vec::new(),
             summary: Summary::default(),
         }
     }
@@ -176,7 +171,6 @@ impl Reporter {
             self.summary.unchecked += 1;
         }
         self.summary.counts.merge(plan.counts);
-        self.cross.push((plan.path, plan.cross));
         if let Some(rendered) = plan.rendered {
             self.rendered.push(rendered);
         }
@@ -192,51 +186,19 @@ impl Reporter {
         self.accept(prepared)
     }
 
-    /// Runs the cross-plan checks and returns the rest of the output with the run's summary.
-    /// `packs` are the editions in use (SARIF lists their citations).
-    pub fn finish(mut self, policy: &Policy, packs: &Packs) -> (String, Summary) {
-        let entries: Vec<(&str, &cross::Entry)> = self
-            .cross
-            .iter()
-            .filter_map(|(path, entry)| entry.as_ref().map(|e| (path.as_str(), e)))
-            .collect();
-        // Map indices among plans with entries back to plan indices.
-        let with_entry: Vec<usize> = self
-            .cross
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (_, e))| e.as_ref().map(|_| i))
-            .collect();
-        let mut found: Vec<CrossFinding> = if entries.len() > 1 {
-            cross::check(&entries, policy)
-        } else {
-            Vec::new()
-        };
-        for f in &mut found {
-            f.plan = with_entry[f.plan];
-            if !f.finding.is_suppressed() {
-                self.summary.counts.add(f.finding.severity);
-            }
-        }
-        let l10n = Localizer::get(self.options.lang);
+    /// Returns the rest of the output with the run's summary. `packs` are the editions in use
+    /// (SARIF lists their citations).
+    pub fn finish(mut self, packs: &Packs) -> (String, Summary) {
         let out = match &mut self.human {
-            Some(human) => {
-                let paths: Vec<&str> = self.cross.iter().map(|(p, _)| p.as_str()).collect();
-                human.finish(&found, &paths, &self.summary)
-            }
-            None => {
-                for f in &found {
-                    self.rendered[f.plan].add_cross(f, l10n);
-                }
-                match self.options.format {
-                    Format::Json => json::render(&self.rendered, &self.options),
-                    Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
-                    Format::Github => github::render(&self.rendered),
-                    Format::Junit => junit::render(&self.rendered, &self.options),
-                    Format::Html => html::render(&self.rendered, &self.options, &self.summary),
-                    Format::Human => String::new(),
-                }
-            }
+            Some(human) => human.finish(&self.summary),
+            None => match self.options.format {
+                Format::Json => json::render(&self.rendered, &self.options),
+                Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
+                Format::Github => github::render(&self.rendered),
+                Format::Junit => junit::render(&self.rendered, &self.options),
+                Format::Html => html::render(&self.rendered, &self.options, &self.summary),
+                Format::Human => String::new(),
+            },
         };
         (masked(out), self.summary)
     }
@@ -257,7 +219,7 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions, packs: &Packs) ->
     for report in reports {
         out.push_str(&reporter.plan(report.clone()));
     }
-    out.push_str(&reporter.finish(&Policy::default(), packs).0);
+    out.push_str(&reporter.finish(packs).0);
     out
 }
 

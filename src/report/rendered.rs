@@ -7,7 +7,6 @@ use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 
 use crate::check::PlanReport;
-use crate::cross::CrossFinding;
 use crate::finding::{Counts, Finding, LineIndex, Position, Severity, Source, Span};
 use crate::i18n::Localizer;
 use crate::plan::Vocab;
@@ -24,7 +23,7 @@ pub struct RenderedPlan {
     pub edition_title: Option<String>,
     /// The edition's manual items (for the HTML checklist).
     pub manual: Arc<[String]>,
-    pub timeline: Option<crate::timeline::Timeline>,
+    pub timeline: Option<crate::planner::timeline::Timeline>,
     pub checked: bool,
     /// The ids of the rules the edition puts in force (empty when not checked).
     pub in_force: Arc<[&'static str]>,
@@ -62,13 +61,13 @@ impl RenderedPlan {
         let index = report
             .text
             .as_deref()
-            .filter(|_| !report.findings.is_empty())
+            .filter(|_| !report.findings.is_empty() || !report.cross_findings.is_empty())
             .map(LineIndex::new);
         let tree = match (&report.text, with_paths && !report.findings.is_empty()) {
             (Some(text), true) => DeTable::parse(text).ok(),
             _ => None,
         };
-        let diagnostics = report
+        let mut diagnostics: Vec<RenderedDiagnostic> = report
             .findings
             .iter()
             .map(|f| {
@@ -90,6 +89,24 @@ impl RenderedPlan {
                 d
             })
             .collect();
+        if !report.cross_findings.is_empty() {
+            for f in &report.cross_findings {
+                let position = f
+                    .span()
+                    .zip(index.as_ref())
+                    .map(|(span, index)| index.position(span));
+                let path = f
+                    .client
+                    .as_ref()
+                    .map_or_else(|| "staff".to_owned(), |c| format!("clients[id={c}]"));
+                diagnostics.push(diagnostic(f, position, Some(path), l10n));
+            }
+            // File order, the cross-plan findings among the plan's own.
+            diagnostics.sort_by_key(|d| {
+                d.position
+                    .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
+            });
+        }
         RenderedPlan {
             path: report.path.clone(),
             service: report.service.map(|s| s.id()),
@@ -112,25 +129,6 @@ impl RenderedPlan {
         }
     }
 
-    /// Adds a cross-plan finding, keeping file order.
-    pub fn add_cross(&mut self, cross: &CrossFinding, l10n: &Localizer) {
-        let path = cross
-            .finding
-            .client
-            .as_ref()
-            .map_or_else(|| "staff".to_owned(), |c| format!("clients[id={c}]"));
-        self.diagnostics.push(diagnostic(
-            &cross.finding,
-            Some(cross.position),
-            Some(path),
-            l10n,
-        ));
-        self.diagnostics.sort_by_key(|d| {
-            d.position
-                .map_or((usize::MAX, usize::MAX), |p| (p.line, p.column))
-        });
-    }
-
     pub fn counts(&self) -> Counts {
         let mut counts = Counts::default();
         for d in self.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
@@ -147,7 +145,7 @@ fn diagnostic(
     l10n: &Localizer,
 ) -> RenderedDiagnostic {
     RenderedDiagnostic {
-        rule: f.rule,
+        rule: f.rule.as_str(),
         severity: f.severity,
         message: l10n.format(&f.message),
         help: f.help.as_ref().map(|h| l10n.format(h)),

@@ -16,14 +16,14 @@ use super::rendered::{RenderedDiagnostic, RenderedPlan};
 use crate::finding::Severity;
 use crate::i18n::Localizer;
 use crate::pack::Packs;
-use crate::rules;
+use crate::registry::RuleId;
 
 /// The key of oras-check's partial fingerprint.
 pub const FINGERPRINT: &str = "orasCheck/v1";
 
 pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) -> String {
     let l10n = Localizer::get(options.lang);
-    let ids: Vec<&'static str> = rules::all_ids().collect();
+    let ids: Vec<&'static str> = RuleId::names().collect();
     let index = |rule: &str| ids.iter().position(|r| *r == rule).map(|i| i as i64);
     let citations = citations(plans, packs);
     let descriptors: Vec<sarif::ReportingDescriptor> = ids
@@ -74,7 +74,7 @@ fn citations(
     editions.dedup();
     for edition in editions.into_iter().filter_map(|id| packs.get(id)) {
         for c in edition.citations().into_iter().filter(|c| !c.manual) {
-            if let Some(id) = rules::all_ids().find(|id| *id == c.item) {
+            if let Some(id) = RuleId::names().find(|id| *id == c.item) {
                 out.entry(id).or_default().push(json!({
                     "edition": edition.id,
                     "document": c.source.document,
@@ -120,7 +120,7 @@ fn descriptor(
             s["quote"].as_str().unwrap_or_default()
         ));
     }
-    let worst = rules::severities(id)
+    let worst = RuleId::severities_of(id)
         .first()
         .copied()
         .unwrap_or(Severity::Error);

@@ -2,6 +2,8 @@
 //! (`allowance-age`, `allowance-days`). These are facts for the client's income during the
 //! course, so they are notes and warnings, never errors: the course itself is not wrong.
 
+use crate::pack::Cited;
+use crate::pack::params::{AgeRange, NoParams};
 use chrono::{Datelike, Weekday};
 
 use super::Context;
@@ -9,10 +11,7 @@ use crate::calendar;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 
-pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().allowance_age else {
-        return;
-    };
+pub fn age(cx: &Context<'_>, rule: &Cited<AgeRange>, out: &mut Vec<Finding>) {
     let range = i64::from(rule.min_age)..=i64::from(rule.max_age);
     let outside: Vec<_> = cx
         .clients
@@ -25,10 +24,9 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
         })
         .collect();
     let note = |message, span| {
-        Finding::new("allowance-age", Severity::Note, message)
+        rule.finding(Severity::Note, message)
             .at(span)
             .help(msg!("allowance-age-help"))
-            .cite(&rule.meta.source)
     };
     // A children's group is entirely outside the ages: one note for the group, not one per child.
     if outside.len() > 1 && outside.len() == cx.clients.len() {
@@ -55,10 +53,7 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn days(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().allowance_days else {
-        return;
-    };
+pub fn days(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     // Sundays are already errors under `onsite-weekdays` where that rule is in force.
     let sundays_reported = cx.edition.has("onsite-weekdays");
     for period in &cx.onsite {
@@ -80,8 +75,7 @@ pub fn days(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         }
         out.push(
-            Finding::new(
-                "allowance-days",
+            rule.finding(
                 Severity::Warning,
                 msg!(
                     "allowance-days",
@@ -93,8 +87,7 @@ pub fn days(cx: &Context<'_>, out: &mut Vec<Finding>) {
             )
             .at(period.start.span)
             .also(period.end.span, msg!("label-period-ends"))
-            .help(msg!("allowance-days-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("allowance-days-help")),
         );
     }
 }

@@ -11,12 +11,11 @@ use super::Context;
 use crate::calendar;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
+use crate::pack::Cited;
+use crate::pack::params::{CancellationNotice, CancellationWindow, Postponement};
 use crate::plan::{Status, Vocab};
 
-pub fn window(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().cancellation_window else {
-        return;
-    };
+pub fn window(cx: &Context<'_>, rule: &Cited<CancellationWindow>, out: &mut Vec<Finding>) {
     let (Status::Cancelled, Some(table)) = (cx.status(), &cx.plan.cancellation) else {
         return;
     };
@@ -29,14 +28,13 @@ pub fn window(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .as_ref()
         .map_or(i64::MAX, |t| i64::from(t.threshold));
     let finding = |severity, message| {
-        Finding::new("cancellation-window", severity, message)
+        rule.finding(severity, message)
             .at(table.date.span)
             .also(cx.course_span(), msg!("label-course-starts"))
             .also(
                 table.clients_with_decisions.span,
                 msg!("label-decisions", count = decisions),
             )
-            .cite(&rule.meta.source)
     };
     if date > start {
         out.push(
@@ -121,10 +119,7 @@ pub fn window(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn notice(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().cancellation_notice else {
-        return;
-    };
+pub fn notice(cx: &Context<'_>, rule: &Cited<CancellationNotice>, out: &mut Vec<Finding>) {
     let (Status::Cancelled, Some(table)) = (cx.status(), &cx.plan.cancellation) else {
         return;
     };
@@ -139,8 +134,7 @@ pub fn notice(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     let span = table.notified.as_ref().map_or(table.header, |n| n.span);
     out.push(
-        Finding::new(
-            "cancellation-notice",
+        rule.finding(
             Severity::Warning,
             msg!(
                 "cancellation-notice",
@@ -152,20 +146,16 @@ pub fn notice(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .help(msg!(
             "cancellation-notice-help",
             ids = Arg::all(missing.iter().map(|p| format!("\"{}\"", p.id())))
-        ))
-        .cite(&rule.meta.source),
+        )),
     );
 }
 
-pub fn postponement(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().postponement else {
-        return;
-    };
+pub fn postponement(cx: &Context<'_>, rule: &Cited<Postponement>, out: &mut Vec<Finding>) {
     let Some(table) = &cx.plan.postponement else {
         return;
     };
     let (original, new) = (&table.original_start, &table.new_start);
-    let error = |m| Finding::new("postponement", Severity::Error, m).cite(&rule.meta.source);
+    let error = |m| rule.finding(Severity::Error, m);
     if rule.same_year
         && chrono::Datelike::year(&new.value) != chrono::Datelike::year(&original.value)
     {

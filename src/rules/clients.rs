@@ -5,6 +5,8 @@
 //! A client whose dates are missing is not checked; the rule says so once, in a note listing
 //! those clients.
 
+use crate::pack::Cited;
+use crate::pack::params::{ClientAge, Days, Months};
 use chrono::NaiveDate;
 
 use super::{Context, not_checked_note};
@@ -18,10 +20,7 @@ fn keys(names: &[&str]) -> Arg {
     Arg::all(names.iter().map(|k| format!("`{k}`")))
 }
 
-pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_preliminary_agreement else {
-        return;
-    };
+pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for client in &cx.clients {
         let (Some(received), Some(agreed)) =
@@ -33,8 +32,7 @@ pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let limit = calendar::add_days(received.value, i64::from(rule.days));
         if agreed.value > limit {
             out.push(
-                Finding::new(
-                    "client-preliminary-agreement",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "client-preliminary-agreement",
@@ -48,24 +46,19 @@ pub fn preliminary_agreement(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .at(agreed.span)
                 .also(received.span, msg!("label-decision-arrived"))
                 .client(&client.id.value)
-                .help(msg!("client-preliminary-agreement-help", deadline = limit))
-                .cite(&rule.meta.source),
+                .help(msg!("client-preliminary-agreement-help", deadline = limit)),
             );
         }
     }
     not_checked_note(
-        "client-preliminary-agreement",
-        &rule.meta.source,
+        &rule.meta,
         &missing,
         keys(&["decision_received", "preliminary_agreement"]),
         out,
     );
 }
 
-pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_confirmation else {
-        return;
-    };
+pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for client in &cx.clients {
         let (Some(decision), Some(sent)) = (&client.decision, &client.confirmation_sent) else {
@@ -75,8 +68,7 @@ pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let limit = calendar::add_months(decision.value, rule.months as i32);
         if sent.value > limit {
             out.push(
-                Finding::new(
-                    "client-confirmation",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "client-confirmation",
@@ -90,14 +82,12 @@ pub fn confirmation(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .at(sent.span)
                 .also(decision.span, msg!("label-decision-given"))
                 .client(&client.id.value)
-                .help(msg!("client-confirmation-help", limit = limit))
-                .cite(&rule.meta.source),
+                .help(msg!("client-confirmation-help", limit = limit)),
             );
         }
     }
     not_checked_note(
-        "client-confirmation",
-        &rule.meta.source,
+        &rule.meta,
         &missing,
         keys(&["decision", "confirmation_sent"]),
         out,
@@ -127,17 +117,13 @@ fn decisions_and_ends<'a>(
     v
 }
 
-pub fn decision_window(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_decision_window else {
-        return;
-    };
+pub fn decision_window(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
         let limit = calendar::add_months(decision.value, rule.months as i32);
         if end > limit {
             out.push(
-                Finding::new(
-                    "client-decision-window",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "client-decision-window",
@@ -154,31 +140,20 @@ pub fn decision_window(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     msg!("label-client-last-follow-up", client = &client.id.value),
                 )
                 .client(&client.id.value)
-                .help(msg!("client-decision-window-help", limit = limit))
-                .cite(&rule.meta.source),
+                .help(msg!("client-decision-window-help", limit = limit)),
             );
         }
     }
-    not_checked_note(
-        "client-decision-window",
-        &rule.meta.source,
-        &missing,
-        keys(&["decision"]),
-        out,
-    );
+    not_checked_note(&rule.meta, &missing, keys(&["decision"]), out);
 }
 
-pub fn duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_duration else {
-        return;
-    };
+pub fn duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
         let shortest = calendar::add_months(decision.value, rule.months as i32);
         if end < shortest {
             out.push(
-                Finding::new(
-                    "client-duration",
+                rule.finding(
                     Severity::Warning,
                     msg!(
                         "client-duration",
@@ -195,24 +170,14 @@ pub fn duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     msg!("label-client-last-follow-up", client = &client.id.value),
                 )
                 .client(&client.id.value)
-                .help(msg!("client-duration-help", shortest = shortest))
-                .cite(&rule.meta.source),
+                .help(msg!("client-duration-help", shortest = shortest)),
             );
         }
     }
-    not_checked_note(
-        "client-duration",
-        &rule.meta.source,
-        &missing,
-        keys(&["decision"]),
-        out,
-    );
+    not_checked_note(&rule.meta, &missing, keys(&["decision"]), out);
 }
 
-pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().client_age else {
-        return;
-    };
+pub fn age(cx: &Context<'_>, rule: &Cited<ClientAge>, out: &mut Vec<Finding>) {
     if let Some(therapies) = &rule.therapies {
         let therapy = cx.plan.course.therapy.as_ref().map(Sp::get);
         if !therapy.is_some_and(|t| therapies.contains(&t)) {
@@ -224,8 +189,7 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
             && age.value < i64::from(rule.min_age)
         {
             out.push(
-                Finding::new(
-                    "client-age",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "client-age",
@@ -236,8 +200,7 @@ pub fn age(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 )
                 .at(age.span)
                 .client(&client.id.value)
-                .help(msg!("client-age-help", min = rule.min_age))
-                .cite(&rule.meta.source),
+                .help(msg!("client-age-help", min = rule.min_age)),
             );
         }
     }

@@ -6,6 +6,8 @@
 //! client. When every counted client is affected in the same way there is one course-level
 //! finding; otherwise one finding per affected client, so a client-scoped `[[allow]]` applies.
 
+use crate::pack::Cited;
+use crate::pack::params::{FollowUpContacts, InterimContacts, Months, PreContact};
 use chrono::NaiveDate;
 
 use super::Context;
@@ -58,11 +60,7 @@ fn yes_no(b: bool) -> &'static str {
     if b { "yes" } else { "no" }
 }
 
-pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().pre_contact else {
-        return;
-    };
-    let source = &rule.meta.source;
+pub fn pre_contact(cx: &Context<'_>, rule: &Cited<PreContact>, out: &mut Vec<Finding>) {
     let pres = cx.plan.contacts_of(ContactKind::Pre);
     let audience = audience(cx);
     let start = cx.plan.course.start.value;
@@ -73,7 +71,7 @@ pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .collect();
     let missing: Vec<_> = counts.iter().filter(|(_, n)| *n == 0).copied().collect();
     let several: Vec<_> = counts.iter().filter(|(_, n)| *n > 1).copied().collect();
-    let error = |m| Finding::new("pre-contact", Severity::Error, m).cite(source);
+    let error = |m| rule.finding(Severity::Error, m);
 
     report(
         &missing,
@@ -129,8 +127,7 @@ pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let too_late = lo.is_some_and(|lo| days_before < i64::from(lo));
         if too_early || too_late {
             out.push(
-                Finding::new(
-                    "pre-contact",
+                rule.finding(
                     Severity::Warning,
                     msg!(
                         "pre-contact-window",
@@ -145,8 +142,7 @@ pub fn pre_contact(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     "pre-contact-window-help",
                     earliest = calendar::add_days(start, -i64::from(hi.unwrap_or(0))),
                     latest = calendar::add_days(start, -i64::from(lo.unwrap_or(0)))
-                ))
-                .cite(source),
+                )),
             );
         }
     }
@@ -181,11 +177,7 @@ fn window_term(within: Within) -> &'static str {
     }
 }
 
-pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().interim_contacts else {
-        return;
-    };
-    let source = &rule.meta.source;
+pub fn interim_contacts(cx: &Context<'_>, rule: &Cited<InterimContacts>, out: &mut Vec<Finding>) {
     let interims = cx.plan.contacts_of(ContactKind::Interim);
     let windows: Vec<_> = rule.slots.iter().map(|s| window(cx, s.within)).collect();
     let in_window = |date: NaiveDate, w: &Option<(NaiveDate, NaiveDate)>| {
@@ -213,10 +205,9 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
             _ => msg!("interim-outside-between", date = contact.date.value),
         };
         out.push(
-            Finding::new("interim-contacts", Severity::Error, message)
+            rule.finding(Severity::Error, message)
                 .at(contact.date.span)
-                .help(msg!("interim-outside-help"))
-                .cite(source),
+                .help(msg!("interim-outside-help")),
         );
     }
 
@@ -251,7 +242,7 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
 
-    let error = |m| Finding::new("interim-contacts", Severity::Error, m).cite(source);
+    let error = |m| rule.finding(Severity::Error, m);
     for (slot, lacking) in rule.slots.iter().zip(&lacking) {
         let term = crate::finding::Arg::Term(window_term(slot.within));
         let anchor = match slot.within {
@@ -295,7 +286,7 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
             out,
         );
     }
-    let warning = |m| Finding::new("interim-contacts", Severity::Warning, m).cite(source);
+    let warning = |m| rule.finding(Severity::Warning, m);
     report(
         &extra,
         audience.len(),
@@ -322,11 +313,11 @@ pub fn interim_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
     );
 }
 
-pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().follow_up_contacts else {
-        return;
-    };
-    let source = &rule.meta.source;
+pub fn follow_up_contacts(
+    cx: &Context<'_>,
+    rule: &Cited<FollowUpContacts>,
+    out: &mut Vec<Finding>,
+) {
     let follow_ups = cx.plan.contacts_of(ContactKind::FollowUp);
     let last_onsite = cx.onsite.iter().max_by_key(|p| p.end.value);
     let audience = audience(cx);
@@ -340,7 +331,7 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
             )
         })
         .collect();
-    let error = |m| Finding::new("follow-up-contacts", Severity::Error, m).cite(source);
+    let error = |m| rule.finding(Severity::Error, m);
     let missing: Vec<_> = counts
         .iter()
         .filter(|(_, n)| *n < rule.min as usize)
@@ -421,8 +412,7 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let late = latest.is_some_and(|l| date > l);
         if early || late {
             out.push(
-                Finding::new(
-                    "follow-up-contacts",
+                rule.finding(
                     Severity::Warning,
                     msg!(
                         "follow-up-window",
@@ -438,17 +428,13 @@ pub fn follow_up_contacts(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     "follow-up-window-help",
                     earliest = earliest.unwrap_or(date),
                     latest = latest.unwrap_or(date)
-                ))
-                .cite(source),
+                )),
             );
         }
     }
 }
 
-pub fn course_duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().course_duration else {
-        return;
-    };
+pub fn course_duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let start = cx.plan.course.start.value;
     let limit = calendar::add_months(start, rule.months as i32);
     let last = cx
@@ -460,8 +446,7 @@ pub fn course_duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
         && last.date.value > limit
     {
         out.push(
-            Finding::new(
-                "course-duration",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "course-duration",
@@ -473,8 +458,7 @@ pub fn course_duration(cx: &Context<'_>, out: &mut Vec<Finding>) {
             )
             .at(last.date.span)
             .also(cx.course_span(), msg!("label-course-starts"))
-            .help(msg!("course-duration-help", limit = limit))
-            .cite(&rule.meta.source),
+            .help(msg!("course-duration-help", limit = limit)),
         );
     }
 }

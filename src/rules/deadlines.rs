@@ -4,6 +4,8 @@
 //! Whether something not yet done is late depends on the day the check is made (`--as-of`):
 //! past its deadline it is an error, before it a note saying when it is due.
 
+use crate::pack::Cited;
+use crate::pack::params::{Days, Months};
 use chrono::NaiveDate;
 
 use super::Context;
@@ -12,11 +14,7 @@ use crate::finding::{Finding, Severity};
 use crate::msg;
 use crate::plan::{Client, PeriodKind};
 
-pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().feedback_deadline else {
-        return;
-    };
-    let source = &rule.meta.source;
+pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
     let days = i64::from(rule.days);
     let mut due_later: Vec<(&Client, NaiveDate, NaiveDate)> = Vec::new();
     for client in &cx.clients {
@@ -26,8 +24,7 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let deadline = calendar::add_days(last, days);
         match &client.feedback_sent {
             Some(sent) if sent.value > deadline => out.push(
-                Finding::new(
-                    "feedback-deadline",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "feedback-late",
@@ -44,13 +41,11 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     msg!("label-last-meeting", client = &client.id.value),
                 )
                 .client(&client.id.value)
-                .help(msg!("feedback-late-help"))
-                .cite(source),
+                .help(msg!("feedback-late-help")),
             ),
             Some(_) => {}
             None if cx.as_of > deadline => out.push(
-                Finding::new(
-                    "feedback-deadline",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "feedback-overdue",
@@ -62,8 +57,7 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 )
                 .at(client.header)
                 .client(&client.id.value)
-                .help(msg!("feedback-overdue-help"))
-                .cite(source),
+                .help(msg!("feedback-overdue-help")),
             ),
             None => due_later.push((client, last, deadline)),
         }
@@ -74,8 +68,7 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
     match due_later.as_slice() {
         [] => {}
         [(_, last, deadline), ..] if uniform && due_later.len() > 1 => out.push(
-            Finding::new(
-                "feedback-deadline",
+            rule.finding(
                 Severity::Note,
                 msg!(
                     "feedback-due-all",
@@ -88,14 +81,12 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .plan
                 .clients
                 .first()
-                .map_or(cx.course_span(), |c| c.header))
-            .cite(source),
+                .map_or(cx.course_span(), |c| c.header)),
         ),
         _ => {
             for (client, last, deadline) in due_later {
                 out.push(
-                    Finding::new(
-                        "feedback-deadline",
+                    rule.finding(
                         Severity::Note,
                         msg!(
                             "feedback-due",
@@ -106,19 +97,14 @@ pub fn feedback(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         ),
                     )
                     .at(client.header)
-                    .client(&client.id.value)
-                    .cite(source),
+                    .client(&client.id.value),
                 );
             }
         }
     }
 }
 
-pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().invoice_deadline else {
-        return;
-    };
-    let source = &rule.meta.source;
+pub fn invoice(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut periods: Vec<_> = cx.onsite.iter().chain(&cx.remote).collect();
     periods.sort_by_key(|p| (p.end.value, p.start.value));
     for period in periods {
@@ -130,8 +116,7 @@ pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         match &period.invoiced {
             Some(invoiced) if invoiced.value > deadline => out.push(
-                Finding::new(
-                    "invoice-deadline",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "invoice-late",
@@ -144,13 +129,11 @@ pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 )
                 .at(invoiced.span)
                 .also(period.end.span, msg!("label-period-ends"))
-                .help(msg!("invoice-late-help"))
-                .cite(source),
+                .help(msg!("invoice-late-help")),
             ),
             Some(_) => {}
             None if cx.as_of > deadline => out.push(
-                Finding::new(
-                    "invoice-deadline",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "invoice-overdue",
@@ -161,17 +144,14 @@ pub fn invoice(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at(period.end.span)
-                .help(msg!("invoice-overdue-help"))
-                .cite(source),
+                .help(msg!("invoice-overdue-help")),
             ),
             None => out.push(
-                Finding::new(
-                    "invoice-deadline",
+                rule.finding(
                     Severity::Note,
                     msg!("invoice-due", kind = kind, end = end, deadline = deadline),
                 )
-                .at(period.end.span)
-                .cite(source),
+                .at(period.end.span),
             ),
         }
     }

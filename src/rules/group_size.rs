@@ -7,7 +7,9 @@
 use super::{Context, therapy};
 use crate::finding::{Finding, Severity};
 use crate::msg;
+use crate::pack::Cited;
 use crate::pack::params::{AgeGroup, GroupBound, bound_for};
+use crate::pack::params::{GroupSizeMax, GroupSizeMin, StartThreshold};
 use crate::plan::Status;
 
 /// The bound that applies to this plan: the course's own figure, or, for group therapy, the one
@@ -34,10 +36,7 @@ fn unit(groups: &[GroupBound]) -> &'static str {
     if groups.is_empty() { "course" } else { "group" }
 }
 
-pub fn max(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().group_size_max else {
-        return;
-    };
+pub fn max(cx: &Context<'_>, rule: &Cited<GroupSizeMax>, out: &mut Vec<Finding>) {
     let Some(max) = bound(cx, rule.max, &rule.groups) else {
         return;
     };
@@ -48,8 +47,7 @@ pub fn max(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     };
     out.push(
-        Finding::new(
-            "group-size-max",
+        rule.finding(
             Severity::Error,
             msg!(
                 "group-size-max",
@@ -63,15 +61,11 @@ pub fn max(cx: &Context<'_>, out: &mut Vec<Finding>) {
             msg!("group-size-max-label", position = max + 1),
         )
         .client(&first_over.id.value)
-        .help(msg!("group-size-max-help", max = max))
-        .cite(&rule.meta.source),
+        .help(msg!("group-size-max-help", max = max)),
     );
 }
 
-pub fn min(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().group_size_min else {
-        return;
-    };
+pub fn min(cx: &Context<'_>, rule: &Cited<GroupSizeMin>, out: &mut Vec<Finding>) {
     let severity = match cx.status() {
         Status::Confirmed | Status::Started | Status::Completed => Severity::Error,
         Status::Planned => rule.planned,
@@ -85,8 +79,7 @@ pub fn min(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     out.push(
-        Finding::new(
-            "group-size-min",
+        rule.finding(
             severity,
             msg!(
                 "group-size-min",
@@ -99,15 +92,11 @@ pub fn min(cx: &Context<'_>, out: &mut Vec<Finding>) {
             cx.plan.course.status_span(),
             msg!("label-status", status = cx.status().to_string()),
         )
-        .help(msg!("group-size-min-help", min = min))
-        .cite(&rule.meta.source),
+        .help(msg!("group-size-min-help", min = min)),
     );
 }
 
-pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().start_threshold else {
-        return;
-    };
+pub fn start_threshold(cx: &Context<'_>, rule: &Cited<StartThreshold>, out: &mut Vec<Finding>) {
     let threshold = i64::from(rule.threshold);
     let decisions = match cx.status() {
         Status::Cancelled => cx
@@ -125,8 +114,7 @@ pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(decisions) = decisions {
         if decisions.value >= threshold {
             out.push(
-                Finding::new(
-                    "start-threshold",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "start-threshold-must-start",
@@ -139,8 +127,7 @@ pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .help(msg!(
                     "start-threshold-must-start-help",
                     threshold = threshold
-                ))
-                .cite(&rule.meta.source),
+                )),
             );
         }
         return;
@@ -158,8 +145,7 @@ pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let count = cx.clients.len();
     if count >= min && count < threshold as usize {
         out.push(
-            Finding::new(
-                "start-threshold",
+            rule.finding(
                 Severity::Note,
                 msg!(
                     "start-threshold-below",
@@ -168,8 +154,7 @@ pub fn start_threshold(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     min = min
                 ),
             )
-            .at(cx.plan.course.status_span())
-            .cite(&rule.meta.source),
+            .at(cx.plan.course.status_span()),
         );
     }
 }

@@ -1,6 +1,8 @@
 //! On-site periods: how many, how long, on which weekdays, within what span, and how long a
 //! rehabilitation day is (`onsite-periods`, `onsite-weekdays`, `periods-span`, `day-length`).
 
+use crate::pack::Cited;
+use crate::pack::params::{DayLength, Months, NoParams, OnsitePeriods};
 use chrono::{Datelike, Weekday};
 
 use super::Context;
@@ -8,20 +10,16 @@ use crate::calendar;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 
-pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().onsite_periods else {
-        return;
-    };
+pub fn onsite_periods(cx: &Context<'_>, rule: &Cited<OnsitePeriods>, out: &mut Vec<Finding>) {
     let expected = rule.count as usize;
     let found = cx.onsite.len();
     if found != expected {
-        let finding = Finding::new(
-            "onsite-periods",
-            Severity::Error,
-            msg!("onsite-periods-count", count = found, expected = expected),
-        )
-        .help(msg!("onsite-periods-count-help", expected = expected))
-        .cite(&rule.meta.source);
+        let finding = rule
+            .finding(
+                Severity::Error,
+                msg!("onsite-periods-count", count = found, expected = expected),
+            )
+            .help(msg!("onsite-periods-count-help", expected = expected));
         // Too many: point at the first period beyond the number; too few: at the course start.
         out.push(match cx.onsite.get(expected) {
             Some(extra) => finding.at_labelled(
@@ -34,8 +32,7 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(days) = rule.days_each {
         for period in cx.onsite.iter().filter(|p| p.days() != i64::from(days)) {
             out.push(
-                Finding::new(
-                    "onsite-periods",
+                rule.finding(
                     Severity::Error,
                     msg!(
                         "onsite-periods-days-each",
@@ -50,8 +47,7 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     msg!("label-period-days", days = period.days()),
                 )
                 .also(period.start.span, msg!("label-period-starts"))
-                .help(msg!("onsite-periods-days-each-help", expected = days))
-                .cite(&rule.meta.source),
+                .help(msg!("onsite-periods-days-each-help", expected = days)),
             );
         }
     }
@@ -59,23 +55,18 @@ pub fn onsite_periods(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let found: i64 = cx.onsite.iter().map(|p| p.days()).sum();
         if found != i64::from(total) {
             out.push(
-                Finding::new(
-                    "onsite-periods",
+                rule.finding(
                     Severity::Error,
                     msg!("onsite-periods-days-total", days = found, expected = total),
                 )
                 .at(last.header)
-                .help(msg!("onsite-periods-days-total-help", expected = total))
-                .cite(&rule.meta.source),
+                .help(msg!("onsite-periods-days-total-help", expected = total)),
             );
         }
     }
 }
 
-pub fn onsite_weekdays(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().onsite_weekdays else {
-        return;
-    };
+pub fn onsite_weekdays(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     for period in &cx.onsite {
         let sundays: Vec<_> = calendar::dates(period.start.value, period.end.value)
             .filter(|d| d.weekday() == Weekday::Sun)
@@ -90,8 +81,7 @@ pub fn onsite_weekdays(cx: &Context<'_>, out: &mut Vec<Finding>) {
             period.start.span
         };
         out.push(
-            Finding::new(
-                "onsite-weekdays",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "onsite-weekdays",
@@ -102,16 +92,12 @@ pub fn onsite_weekdays(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at_labelled(span, msg!("label-sunday", date = *first))
-            .help(msg!("onsite-weekdays-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("onsite-weekdays-help")),
         );
     }
 }
 
-pub fn periods_span(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().periods_span else {
-        return;
-    };
+pub fn periods_span(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let (Some(first), Some(last)) = (
         cx.onsite.first(),
         cx.onsite.iter().max_by_key(|p| p.end.value),
@@ -121,8 +107,7 @@ pub fn periods_span(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let limit = calendar::add_months(first.start.value, rule.months as i32);
     if last.end.value > limit {
         out.push(
-            Finding::new(
-                "periods-span",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "periods-span",
@@ -134,37 +119,30 @@ pub fn periods_span(cx: &Context<'_>, out: &mut Vec<Finding>) {
             )
             .at(last.end.span)
             .also(first.start.span, msg!("label-first-onsite-day"))
-            .help(msg!("periods-span-help", limit = limit))
-            .cite(&rule.meta.source),
+            .help(msg!("periods-span-help", limit = limit)),
         );
     }
 }
 
-pub fn day_length(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().day_length else {
-        return;
-    };
+pub fn day_length(cx: &Context<'_>, rule: &Cited<DayLength>, out: &mut Vec<Finding>) {
     for period in &cx.onsite {
         if let Some(hours) = &period.hours_per_day
             && hours.value < rule.min_hours
         {
             out.push(
-                Finding::new(
-                    "day-length",
+                rule.finding(
                     Severity::Error,
                     msg!("day-length", hours = hours.value, min = rule.min_hours),
                 )
                 .at(hours.span)
-                .help(msg!("day-length-help", min = rule.min_hours))
-                .cite(&rule.meta.source),
+                .help(msg!("day-length-help", min = rule.min_hours)),
             );
         }
         if let Some(guided) = &period.guided_hours_per_day
             && guided.value < rule.min_guided_hours
         {
             out.push(
-                Finding::new(
-                    "day-length",
+                rule.finding(
                     Severity::Warning,
                     msg!(
                         "day-length-guided",
@@ -173,8 +151,7 @@ pub fn day_length(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at(guided.span)
-                .help(msg!("day-length-guided-help", min = rule.min_guided_hours))
-                .cite(&rule.meta.source),
+                .help(msg!("day-length-guided-help", min = rule.min_guided_hours)),
             );
         }
     }

@@ -5,6 +5,8 @@
 use super::Context;
 use crate::finding::{Arg, Finding, Severity, Span};
 use crate::msg;
+use crate::pack::Cited;
+use crate::pack::params::{Facilities, Insurance, Measurements, NoParams};
 use crate::plan::{RoomStandard, Sp, Vocab};
 
 /// The span items of a table default to: the table's header, or the course when the table is
@@ -13,24 +15,16 @@ fn table_or_course(cx: &Context<'_>, header: Option<Span>) -> Span {
     header.unwrap_or(cx.plan.course.header)
 }
 
-pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().facilities else {
-        return;
-    };
+pub fn facilities(cx: &Context<'_>, rule: &Cited<Facilities>, out: &mut Vec<Finding>) {
     let table = cx.plan.facilities.as_ref();
     let anchor = table_or_course(cx, table.map(|t| t.header));
     let mut unstated = Vec::new();
     for item in &rule.required {
         match table.and_then(|t| t.flag(*item)) {
             Some(Sp { value: false, span }) => out.push(
-                Finding::new(
-                    "facilities",
-                    Severity::Error,
-                    msg!("facilities-absent", item = item.id()),
-                )
-                .at(*span)
-                .help(msg!("facilities-absent-help", item = item.id()))
-                .cite(&rule.meta.source),
+                rule.finding(Severity::Error, msg!("facilities-absent", item = item.id()))
+                    .at(*span)
+                    .help(msg!("facilities-absent-help", item = item.id())),
             ),
             Some(_) => {}
             None => unstated.push(format!("`{}`", item.id())),
@@ -39,8 +33,7 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if let Some(accepted) = &rule.pool {
         match table.and_then(|t| t.pool.as_ref()) {
             Some(pool) if !accepted.contains(&pool.value) => out.push(
-                Finding::new(
-                    "facilities",
+                rule.finding(
                     Severity::Error,
                     msg!("facilities-pool", pool = pool.value.id()),
                 )
@@ -48,8 +41,7 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .help(msg!(
                     "facilities-pool-help",
                     accepted = Arg::any(accepted.iter().map(|p| format!("\"{p}\"")))
-                ))
-                .cite(&rule.meta.source),
+                )),
             ),
             Some(_) => {}
             None => unstated.push("`pool`".to_owned()),
@@ -57,8 +49,7 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     if !unstated.is_empty() {
         out.push(
-            Finding::new(
-                "facilities",
+            rule.finding(
                 Severity::Warning,
                 msg!(
                     "facilities-not-stated",
@@ -67,74 +58,50 @@ pub fn facilities(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(anchor)
-            .help(msg!("facilities-not-stated-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("facilities-not-stated-help")),
         );
     }
 }
 
-pub fn accommodation(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().accommodation else {
-        return;
-    };
+pub fn accommodation(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     let table = cx.plan.facilities.as_ref();
     let anchor = table_or_course(cx, table.map(|t| t.header));
     match table.and_then(|t| t.accommodation_on_site.as_ref()) {
         Some(Sp { value: false, span }) => out.push(
-            Finding::new(
-                "accommodation",
-                Severity::Error,
-                msg!("accommodation-elsewhere"),
-            )
-            .at(*span)
-            .help(msg!("accommodation-elsewhere-help"))
-            .cite(&rule.meta.source),
+            rule.finding(Severity::Error, msg!("accommodation-elsewhere"))
+                .at(*span)
+                .help(msg!("accommodation-elsewhere-help")),
         ),
         Some(_) => {}
         None => out.push(
-            Finding::new(
-                "accommodation",
-                Severity::Warning,
-                msg!("accommodation-not-stated"),
-            )
-            .at(anchor)
-            .help(msg!("accommodation-not-stated-help"))
-            .cite(&rule.meta.source),
+            rule.finding(Severity::Warning, msg!("accommodation-not-stated"))
+                .at(anchor)
+                .help(msg!("accommodation-not-stated-help")),
         ),
     }
     if let Some(room) = table.and_then(|t| t.room_standard.as_ref())
         && room.value == RoomStandard::Other
     {
         out.push(
-            Finding::new(
-                "accommodation",
-                Severity::Warning,
-                msg!("accommodation-room"),
-            )
-            .at(room.span)
-            .help(msg!("accommodation-room-help"))
-            .cite(&rule.meta.source),
+            rule.finding(Severity::Warning, msg!("accommodation-room"))
+                .at(room.span)
+                .help(msg!("accommodation-room-help")),
         );
     }
 }
 
-pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().insurance else {
-        return;
-    };
+pub fn insurance(cx: &Context<'_>, rule: &Cited<Insurance>, out: &mut Vec<Finding>) {
     let table = cx.plan.insurance.as_ref();
     let mut unstated = Vec::new();
     for kind in &rule.required {
         match table.and_then(|t| t.flag(*kind)) {
             Some(Sp { value: false, span }) => out.push(
-                Finding::new(
-                    "insurance",
+                rule.finding(
                     Severity::Error,
                     msg!("insurance-absent", kind = Arg::Term(kind.message_id())),
                 )
                 .at(*span)
-                .help(msg!("insurance-absent-help"))
-                .cite(&rule.meta.source),
+                .help(msg!("insurance-absent-help")),
             ),
             Some(_) => {}
             None => unstated.push(Arg::Term(kind.message_id())),
@@ -142,8 +109,7 @@ pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     if !unstated.is_empty() {
         out.push(
-            Finding::new(
-                "insurance",
+            rule.finding(
                 Severity::Warning,
                 msg!(
                     "insurance-not-stated",
@@ -152,27 +118,21 @@ pub fn insurance(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(table_or_course(cx, table.map(|t| t.header)))
-            .help(msg!("insurance-not-stated-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("insurance-not-stated-help")),
         );
     }
 }
 
-pub fn measurements(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().measurements else {
-        return;
-    };
+pub fn measurements(cx: &Context<'_>, rule: &Cited<Measurements>, out: &mut Vec<Finding>) {
     let required = Arg::all(rule.instruments.iter().map(|i| i.id()));
     let Some(table) = &cx.plan.measurements else {
         out.push(
-            Finding::new(
-                "measurements",
+            rule.finding(
                 Severity::Warning,
                 msg!("measurements-not-stated", required = required),
             )
             .at(cx.plan.course.header)
-            .help(msg!("measurements-not-stated-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("measurements-not-stated-help")),
         );
         return;
     };
@@ -189,8 +149,7 @@ pub fn measurements(cx: &Context<'_>, out: &mut Vec<Finding>) {
     if !missing.is_empty() {
         let span = table.instruments.as_ref().map_or(table.header, |i| i.span);
         out.push(
-            Finding::new(
-                "measurements",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "measurements-missing",
@@ -199,8 +158,7 @@ pub fn measurements(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(span)
-            .help(msg!("measurements-missing-help", required = required))
-            .cite(&rule.meta.source),
+            .help(msg!("measurements-missing-help", required = required)),
         );
     }
 }

@@ -4,13 +4,11 @@
 use super::Context;
 use crate::finding::{Finding, Severity};
 use crate::msg;
+use crate::pack::Cited;
+use crate::pack::params::{MinHours, RemotePeriod};
 
-pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().remote_period else {
-        return;
-    };
-    let error =
-        |message| Finding::new("remote-period", Severity::Error, message).cite(&rule.meta.source);
+pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec<Finding>) {
+    let error = |message| rule.finding(Severity::Error, message);
     if !rule.present {
         for period in &cx.remote {
             out.push(
@@ -69,8 +67,7 @@ pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let days = period.days();
             if (days - expected).abs() > i64::from(tolerance) {
                 out.push(
-                    Finding::new(
-                        "remote-period",
+                    rule.finding(
                         Severity::Warning,
                         msg!(
                             "remote-period-length",
@@ -85,39 +82,31 @@ pub fn remote_period(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         "remote-period-length-help",
                         tolerance = tolerance,
                         expected = expected
-                    ))
-                    .cite(&rule.meta.source),
+                    )),
                 );
             }
         }
     }
 }
 
-pub fn remote_guidance(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().remote_guidance else {
-        return;
-    };
+pub fn remote_guidance(cx: &Context<'_>, rule: &Cited<MinHours>, out: &mut Vec<Finding>) {
     for period in &cx.remote {
         match &period.guidance_hours_per_client {
             None => out.push(
-                Finding::new(
-                    "remote-guidance",
+                rule.finding(
                     Severity::Note,
                     msg!("remote-guidance-not-stated", min = rule.min_hours),
                 )
                 .at(period.header)
-                .help(msg!("remote-guidance-not-stated-help"))
-                .cite(&rule.meta.source),
+                .help(msg!("remote-guidance-not-stated-help")),
             ),
             Some(hours) if hours.value < rule.min_hours => out.push(
-                Finding::new(
-                    "remote-guidance",
+                rule.finding(
                     Severity::Error,
                     msg!("remote-guidance", hours = hours.value, min = rule.min_hours),
                 )
                 .at(hours.span)
-                .help(msg!("remote-guidance-help", min = rule.min_hours))
-                .cite(&rule.meta.source),
+                .help(msg!("remote-guidance-help", min = rule.min_hours)),
             ),
             Some(_) => {}
         }

@@ -9,7 +9,9 @@
 use super::Context;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
+use crate::pack::Cited;
 use crate::pack::params::Slot;
+use crate::pack::params::{NoParams, StaffMandatory, StaffOptional, StaffPhysician};
 use crate::plan::{Role, Sp, SpecialtyValue, Staff, Vocab};
 
 /// Whether `person` can fill `slot`.
@@ -67,15 +69,12 @@ fn roles_arg(roles: &[Role]) -> Arg {
     Arg::any(roles.iter().map(|r| Arg::Term(r.message_id())))
 }
 
-pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_physician else {
-        return;
-    };
+pub fn physician(cx: &Context<'_>, rule: &Cited<StaffPhysician>, out: &mut Vec<Finding>) {
     let physicians: Vec<_> = in_team(cx)
         .into_iter()
         .filter(|s| s.role.value == Role::SpecialistPhysician)
         .collect();
-    let error = |m| Finding::new("staff-physician", Severity::Error, m).cite(&rule.meta.source);
+    let error = |m| rule.finding(Severity::Error, m);
     let Some(first) = physicians.first() else {
         out.push(
             error(msg!("staff-physician-missing"))
@@ -117,24 +116,20 @@ pub fn physician(cx: &Context<'_>, out: &mut Vec<Finding>) {
     out.push(finding.help(msg!("staff-physician-specialty-help", wanted = wanted)));
 }
 
-pub fn mandatory(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_mandatory else {
-        return;
-    };
+pub fn mandatory(cx: &Context<'_>, rule: &Cited<StaffMandatory>, out: &mut Vec<Finding>) {
     let people = in_team(cx);
     let slots: Vec<&Slot> = rule.slots.iter().collect();
     for (slot, holder) in slots.iter().zip(assign(&slots, &people)) {
         if holder.is_some() {
             continue;
         }
-        let mut f = Finding::new(
-            "staff-mandatory",
-            Severity::Error,
-            msg!("staff-mandatory", roles = roles_arg(&slot.roles)),
-        )
-        .at(cx.staff_span())
-        .help(msg!("staff-mandatory-help", roles = roles_arg(&slot.roles)))
-        .cite(&rule.meta.source);
+        let mut f = rule
+            .finding(
+                Severity::Error,
+                msg!("staff-mandatory", roles = roles_arg(&slot.roles)),
+            )
+            .at(cx.staff_span())
+            .help(msg!("staff-mandatory-help", roles = roles_arg(&slot.roles)));
         // Someone with the right title but without the qualification: say why they do not count.
         for person in people.iter().filter(|p| slot.roles.contains(&p.role.value)) {
             if let Some(needed) = slot.qualifications.get(&person.role.value)
@@ -161,10 +156,7 @@ pub fn mandatory(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_optional else {
-        return;
-    };
+pub fn optional(cx: &Context<'_>, rule: &Cited<StaffOptional>, out: &mut Vec<Finding>) {
     let people = in_team(cx);
     let mandatory: Vec<&Slot> = cx
         .rules()
@@ -184,8 +176,7 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .flat_map(|s| s.roles.iter().copied())
             .collect();
         out.push(
-            Finding::new(
-                "staff-optional",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "staff-optional-in-team",
@@ -198,8 +189,7 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 "staff-optional-in-team-help",
                 min = rule.min_in_team,
                 roles = roles_arg(&all_roles)
-            ))
-            .cite(&rule.meta.source),
+            )),
         );
     }
     // Every optional professional must be available to the provider, in this team or not.
@@ -207,8 +197,7 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for slot in &rule.slots {
         if !everyone.iter().any(|p| fills(p, slot)) {
             out.push(
-                Finding::new(
-                    "staff-optional",
+                rule.finding(
                     Severity::Error,
                     msg!("staff-optional-unavailable", roles = roles_arg(&slot.roles)),
                 )
@@ -216,31 +205,22 @@ pub fn optional(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 .help(msg!(
                     "staff-optional-unavailable-help",
                     role = slot.roles[0].id()
-                ))
-                .cite(&rule.meta.source),
+                )),
             );
         }
     }
 }
 
-pub fn personal_instructor(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_personal_instructor else {
-        return;
-    };
+pub fn personal_instructor(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     let instructors: Vec<_> = in_team(cx)
         .into_iter()
         .filter(|s| s.personal_instructor())
         .collect();
     if instructors.is_empty() {
         out.push(
-            Finding::new(
-                "staff-personal-instructor",
-                Severity::Error,
-                msg!("staff-personal-instructor-missing"),
-            )
-            .at(cx.staff_span())
-            .help(msg!("staff-personal-instructor-missing-help"))
-            .cite(&rule.meta.source),
+            rule.finding(Severity::Error, msg!("staff-personal-instructor-missing"))
+                .at(cx.staff_span())
+                .help(msg!("staff-personal-instructor-missing-help")),
         );
     }
     let Some(mandatory) = &cx.rules().staff_mandatory else {
@@ -260,8 +240,7 @@ pub fn personal_instructor(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .flat_map(|s| s.roles.iter().copied())
             .collect();
         out.push(
-            Finding::new(
-                "staff-personal-instructor",
+            rule.finding(
                 Severity::Error,
                 msg!(
                     "staff-personal-instructor-role",
@@ -273,24 +252,19 @@ pub fn personal_instructor(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .help(msg!(
                 "staff-personal-instructor-role-help",
                 roles = roles_arg(&roles)
-            ))
-            .cite(&rule.meta.source),
+            )),
         );
     }
 }
 
-pub fn service_manager(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().staff_service_manager else {
-        return;
-    };
+pub fn service_manager(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     let managers: Vec<_> = cx
         .plan
         .staff
         .iter()
         .filter(|s| s.service_manager())
         .collect();
-    let error =
-        |m| Finding::new("staff-service-manager", Severity::Error, m).cite(&rule.meta.source);
+    let error = |m| rule.finding(Severity::Error, m);
     match managers.as_slice() {
         [] => out.push(
             error(msg!("staff-service-manager-missing"))

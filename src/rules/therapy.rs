@@ -4,7 +4,9 @@
 use super::Context;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
+use crate::pack::Cited;
 use crate::pack::params::AgeGroup;
+use crate::pack::params::{TherapyAgeGroup, TherapyKind, TherapyLeaders};
 use crate::plan::{Client, Sp, Therapy, Vocab};
 
 /// Clients of this age and over form adult groups when the edition does not say otherwise.
@@ -62,10 +64,7 @@ fn therapy(cx: &Context<'_>) -> Option<Therapy> {
 }
 
 /// Whether the therapy exists only individually; the gate that stops every other rule.
-pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().therapy_kind else {
-        return;
-    };
+pub fn kind(cx: &Context<'_>, rule: &Cited<TherapyKind>, out: &mut Vec<Finding>) {
     let Some(therapy) = &cx.plan.course.therapy else {
         return;
     };
@@ -77,8 +76,7 @@ pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .filter(|(_, t)| !rule.individual_only.contains(t))
         .map(|(_, t)| Arg::Term(t.message_id()));
     out.push(
-        Finding::new(
-            "therapy-kind",
+        rule.finding(
             Severity::Error,
             msg!(
                 "therapy-kind",
@@ -86,18 +84,14 @@ pub fn kind(cx: &Context<'_>, out: &mut Vec<Finding>) {
             ),
         )
         .at(therapy.span)
-        .help(msg!("therapy-kind-help", therapies = Arg::all(group_kinds)))
-        .cite(&rule.meta.source),
+        .help(msg!("therapy-kind-help", therapies = Arg::all(group_kinds))),
     );
 }
 
-pub fn leaders(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().therapy_leaders else {
-        return;
-    };
+pub fn leaders(cx: &Context<'_>, rule: &Cited<TherapyLeaders>, out: &mut Vec<Finding>) {
     let team: Vec<_> = cx.plan.staff.iter().filter(|s| s.in_team()).collect();
     let therapy = therapy(cx);
-    let error = |m| Finding::new("therapy-leaders", Severity::Error, m).cite(&rule.meta.source);
+    let error = |m| rule.finding(Severity::Error, m);
     let requirement = rule
         .requirements
         .iter()
@@ -132,8 +126,7 @@ pub fn leaders(cx: &Context<'_>, out: &mut Vec<Finding>) {
         );
     } else if team.len() > rule.leaders as usize {
         out.push(
-            Finding::new(
-                "therapy-leaders",
+            rule.finding(
                 Severity::Warning,
                 msg!(
                     "therapy-leaders-several",
@@ -142,16 +135,12 @@ pub fn leaders(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(team[rule.leaders as usize].header)
-            .help(msg!("therapy-leaders-several-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("therapy-leaders-several-help")),
         );
     }
 }
 
-pub fn age_groups(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    let Some(rule) = &cx.rules().therapy_age_group else {
-        return;
-    };
+pub fn age_groups(cx: &Context<'_>, rule: &Cited<TherapyAgeGroup>, out: &mut Vec<Finding>) {
     let ids = |clients: &[&Client]| Arg::all(clients.iter().map(|c| c.id.value.clone()));
     match ages(cx) {
         Ages::Mixed { children, adults } => {
@@ -162,8 +151,7 @@ pub fn age_groups(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 adults[0]
             };
             out.push(
-                Finding::new(
-                    "therapy-age-group",
+                rule.finding(
                     Severity::Warning,
                     msg!(
                         "therapy-age-group-mixed",
@@ -173,13 +161,11 @@ pub fn age_groups(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     ),
                 )
                 .at(odd.age.as_ref().map_or(odd.header, |a| a.span))
-                .help(msg!("therapy-age-group-mixed-help"))
-                .cite(&rule.meta.source),
+                .help(msg!("therapy-age-group-mixed-help")),
             );
         }
         Ages::Unknown(missing) => out.push(
-            Finding::new(
-                "therapy-age-group",
+            rule.finding(
                 Severity::Note,
                 msg!(
                     "therapy-age-group-unknown",
@@ -188,8 +174,7 @@ pub fn age_groups(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 ),
             )
             .at(missing[0].header)
-            .help(msg!("therapy-age-group-unknown-help"))
-            .cite(&rule.meta.source),
+            .help(msg!("therapy-age-group-unknown-help")),
         ),
         Ages::Empty | Ages::One(_) => {}
     }

@@ -261,7 +261,7 @@ impl Outcome {
             .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
         {
             assert!(
-                rules.contains(&(f.rule, f.severity)),
+                rules.contains(&(f.rule.as_str(), f.severity)),
                 "unexpected {} {}:\n{}",
                 f.severity,
                 f.rule,

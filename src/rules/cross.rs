@@ -8,13 +8,9 @@
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use crate::check::Policy;
-use crate::finding::{Finding, Position, Severity, Span};
+use crate::finding::{Finding, Position, RuleId, Severity, Span};
 use crate::msg;
 use crate::plan::{PeriodKind, Plan};
-
-pub const STAFF_DOUBLE_BOOKED: &str = "staff-double-booked";
-pub const CLIENT_DOUBLE_BOOKED: &str = "client-double-booked";
 
 /// A value of a plan with its place.
 #[derive(Clone, Debug)]
@@ -22,14 +18,6 @@ pub struct Located {
     pub value: String,
     pub span: Span,
     pub position: Position,
-}
-
-/// An `[[allow]]` of a cross-plan rule, applied when the cross-plan findings are known.
-#[derive(Clone, Debug)]
-pub struct DeferredAllow {
-    pub rule: String,
-    pub client: Option<String>,
-    pub reason: String,
 }
 
 /// What the cross-plan checks need to know about one plan.
@@ -43,12 +31,11 @@ pub struct Entry {
     pub clients: Vec<Located>,
     /// First and last day of the course's periods.
     pub range: Option<(NaiveDate, NaiveDate)>,
-    pub allows: Vec<DeferredAllow>,
 }
 
 impl Entry {
-    /// The entry of a plan; `as_of` decides which allows have expired.
-    pub fn new(plan: &Plan, text: &str, as_of: NaiveDate) -> Entry {
+    /// The entry of a plan whose source text is `text`.
+    pub fn new(plan: &Plan, text: &str) -> Entry {
         let staff: Vec<&crate::plan::Staff> = plan.staff.iter().filter(|s| s.in_team()).collect();
         let clients = plan.counted_clients();
         let spans: Vec<Span> = staff
@@ -84,23 +71,8 @@ impl Entry {
                 .map(|c| located(&c.id.value, c.id.span))
                 .collect(),
             range,
-            allows: plan
-                .allows
-                .iter()
-                .filter(|a| is_cross_rule(a.rule.value.trim()))
-                .filter(|a| a.expires.as_ref().is_none_or(|e| as_of <= e.value))
-                .map(|a| DeferredAllow {
-                    rule: a.rule.value.trim().to_owned(),
-                    client: a.client.as_ref().map(|c| c.value.clone()),
-                    reason: a.reason.value.clone(),
-                })
-                .collect(),
         }
     }
-}
-
-pub fn is_cross_rule(id: &str) -> bool {
-    id == STAFF_DOUBLE_BOOKED || id == CLIENT_DOUBLE_BOOKED
 }
 
 fn overlap(a: (NaiveDate, NaiveDate), b: (NaiveDate, NaiveDate)) -> Option<(NaiveDate, NaiveDate)> {
@@ -252,17 +224,17 @@ fn double_bookings<'e>(
     out
 }
 
-/// Finds double bookings among the plans. `entries` pairs each plan's path with its entry;
-/// findings refer to plans by their index in `entries`.
-pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
-    // Staff: by name, the on-site periods of two different plans.
-    let mut out = double_bookings(
+/// `staff-double-booked`: the same staff member (by name) in on-site periods of two plans that
+/// overlap. `entries` pairs each plan's path with its entry; findings refer to plans by their
+/// index in `entries`.
+pub fn staff_double_booked(rule: RuleId, entries: &[(&str, &Entry)], out: &mut Vec<CrossFinding>) {
+    out.extend(double_bookings(
         entries,
         |e| &e.staff,
         |e| e.onsite.clone(),
         |staff, clash, other_plan, other| {
             Finding::new(
-                STAFF_DOUBLE_BOOKED,
+                rule,
                 Severity::Warning,
                 msg!(
                     "staff-double-booked",
@@ -277,15 +249,18 @@ pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
             )
             .help(msg!("staff-double-booked-help"))
         },
-    );
-    // Clients: by id, courses whose periods overlap.
+    ));
+}
+
+/// `client-double-booked`: the same client id in two plans whose periods overlap.
+pub fn client_double_booked(rule: RuleId, entries: &[(&str, &Entry)], out: &mut Vec<CrossFinding>) {
     out.extend(double_bookings(
         entries,
         |e| &e.clients,
         |e| e.range.into_iter().collect(),
         |client, clash, other_plan, other| {
             Finding::new(
-                CLIENT_DOUBLE_BOOKED,
+                rule,
                 Severity::Warning,
                 msg!(
                     "client-double-booked",
@@ -300,23 +275,6 @@ pub fn check(entries: &[(&str, &Entry)], policy: &Policy) -> Vec<CrossFinding> {
             .help(msg!("client-double-booked-help"))
         },
     ));
-    for f in &mut out {
-        if let Some(severity) = policy.severity.get(f.finding.rule) {
-            f.finding.severity = *severity;
-        }
-        let allows = &entries[f.plan].1.allows;
-        if let Some(allow) = allows.iter().find(|a| {
-            a.rule == f.finding.rule
-                && a.client
-                    .as_ref()
-                    .is_none_or(|c| f.finding.client.as_ref() == Some(c))
-        }) && !policy.no_allow.iter().any(|r| r == f.finding.rule)
-        {
-            f.finding.suppressed = Some(allow.reason.clone());
-        }
-    }
-    out.sort_by_key(|f| (f.plan, f.finding.span().map(|s| s.start)));
-    out
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
 //! The course as an iCalendar file (RFC 5545): its periods, its contacts and the deadlines of
-//! [`crate::schedule`], each an all-day event.
+//! [`super::schedule`], each an all-day event.
 //!
 //! UIDs are built from the course code (or the file name) and the item's kind, ordinal or
 //! client, never from its date, so importing an edited plan again updates the events instead of
@@ -10,12 +10,12 @@ use std::collections::HashMap;
 use chrono::{NaiveDate, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike};
 
+use super::schedule::{self, Item, State};
 use crate::calendar;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::pack::Edition;
 use crate::plan::{PeriodKind, Plan};
-use crate::schedule::{self, Item, State};
 
 /// The part of every UID that names the course: its code, else the plan file's name.
 pub fn course_key(plan: &Plan, path: &str) -> String {
@@ -81,7 +81,7 @@ pub fn calendar(
     }
     // Items of one kind and client are numbered in date order for their UIDs.
     let mut seen: HashMap<String, usize> = HashMap::new();
-    for item in schedule::items(plan, edition, as_of) {
+    for item in schedule::items(plan, edition) {
         let base = item.key();
         let n = seen.entry(base.clone()).or_insert(0);
         *n += 1;

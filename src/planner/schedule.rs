@@ -14,7 +14,6 @@ use crate::finding::Message;
 use crate::msg;
 use crate::pack::Edition;
 use crate::plan::{ContactKind, PeriodKind, Plan, Status};
-use crate::rules::Context;
 
 /// What a dated item is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -142,8 +141,8 @@ impl Item {
 }
 
 /// Every dated item of a plan under its edition, sorted by date.
-pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
-    let cx = Context::new(plan, edition, as_of);
+pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
+    let (onsite, remote, clients) = (plan.onsite(), plan.remote(), plan.counted_clients());
     let rules = &edition.rules;
     let mut out = Vec::new();
     let mut push = |date, kind, client: Option<&str>, state, rule| {
@@ -162,7 +161,7 @@ pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
     let cancelled = plan.course.status() == Status::Cancelled;
 
     if !cancelled {
-        for client in &cx.clients {
+        for client in &clients {
             let id = Some(client.id.value.as_str());
             if let (Some(r), Some(received)) = (
                 &rules.client_preliminary_agreement,
@@ -199,7 +198,8 @@ pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
                     );
                 }
             }
-            if let (Some(r), Some((last, _))) = (&rules.feedback_deadline, cx.last_meeting(client))
+            if let (Some(r), Some((last, _))) =
+                (&rules.feedback_deadline, plan.last_meeting(client))
             {
                 let date = calendar::add_days(last, i64::from(r.days));
                 push(
@@ -230,7 +230,7 @@ pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
             }
         }
         if let Some(r) = &rules.invoice_deadline {
-            for (kind, periods) in [("onsite", &cx.onsite), ("remote", &cx.remote)] {
+            for (kind, periods) in [("onsite", &onsite), ("remote", &remote)] {
                 for (i, period) in periods.iter().enumerate() {
                     let date = calendar::add_months(period.end.value, r.months as i32);
                     let kind = Kind::Invoice {
@@ -244,12 +244,12 @@ pub fn items(plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Vec<Item> {
         if rules.measurements.is_some() {
             // Measurements are made at the start and at the end; each year's are reported by
             // 31 March of the next (004: "raportointivuoden tietojen … (31.3.) mennessä").
-            let first = cx.onsite.first().map(|p| p.start.value);
+            let first = onsite.first().map(|p| p.start.value);
             let last = plan
                 .contacts
                 .iter()
                 .map(|c| c.date.value)
-                .chain(cx.onsite.iter().map(|p| p.end.value))
+                .chain(onsite.iter().map(|p| p.end.value))
                 .max();
             let mut years: Vec<i32> = first.into_iter().chain(last).map(|d| d.year()).collect();
             years.dedup();

@@ -1,0 +1,179 @@
+//! The course on a calendar, as data: the on-site and remote periods, each contact, the
+//! Sundays and public holidays that touch on-site days, each client's window from the decision
+//! to the 20-month limit with the 6-month confirmation mark, and the findings where they fall.
+//! `report::timeline` draws it as text for a terminal or as SVG.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use crate::calendar;
+use crate::finding::{Finding, Severity};
+use crate::pack::Edition;
+use crate::plan::{ContactKind, Plan};
+
+/// A stretch of days on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Stretch {
+    Onsite,
+    Remote,
+    /// A client's window from the decision to the limit.
+    Window,
+}
+
+/// A single day marked on a row.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Mark {
+    // In increasing priority: a later mark wins a shared column.
+    Sunday,
+    Holiday,
+    Decision,
+    Pre,
+    Interim,
+    FollowUp,
+    Confirmation,
+    Limit,
+    Warning,
+    Error,
+}
+
+/// A row's label: a localised word or a client id.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Label {
+    Term(&'static str),
+    Client(String),
+}
+
+#[derive(Clone, Debug)]
+pub struct Row {
+    pub label: Label,
+    pub stretches: Vec<(NaiveDate, NaiveDate, Stretch)>,
+    pub marks: Vec<(NaiveDate, Mark)>,
+}
+
+impl Row {
+    pub fn new(label: Label) -> Row {
+        Row {
+            label,
+            stretches: Vec::new(),
+            marks: Vec::new(),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Timeline {
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub today: NaiveDate,
+    pub rows: Vec<Row>,
+}
+
+impl Timeline {
+    pub fn new(plan: &Plan, edition: &Edition, reported: &[Finding], as_of: NaiveDate) -> Timeline {
+        let onsite_periods = plan.onsite();
+        let rules = &edition.rules;
+        let mut onsite = Row::new(Label::Term("timeline-onsite"));
+        let mut remote = Row::new(Label::Term("timeline-remote"));
+        let mut contacts = Row::new(Label::Term("timeline-contacts"));
+        let mut days_off = Row::new(Label::Term("timeline-days-off"));
+        for p in &onsite_periods {
+            onsite
+                .stretches
+                .push((p.start.value, p.end.value, Stretch::Onsite));
+            for day in calendar::dates(p.start.value, p.end.value) {
+                if calendar::holiday(day).is_some() {
+                    days_off.marks.push((day, Mark::Holiday));
+                } else if day.weekday() == Weekday::Sun {
+                    days_off.marks.push((day, Mark::Sunday));
+                }
+            }
+        }
+        for p in &plan.remote() {
+            remote
+                .stretches
+                .push((p.start.value, p.end.value, Stretch::Remote));
+        }
+        for (kind, mark) in [
+            (ContactKind::Pre, Mark::Pre),
+            (ContactKind::Interim, Mark::Interim),
+            (ContactKind::FollowUp, Mark::FollowUp),
+        ] {
+            for c in plan.contacts_of(kind) {
+                contacts.marks.push((c.date.value, mark));
+            }
+        }
+        let mut rows = vec![onsite, remote, contacts, days_off];
+        let mut findings = Row::new(Label::Term("timeline-findings"));
+        let dates = plan.dates_by_span();
+        for client in &plan.counted_clients() {
+            // Masked here: a label is cut to the column, which could cut a code in two.
+            let id = crate::privacy::mask(&client.id.value).into_owned();
+            let mut row = Row::new(Label::Client(id));
+            if let Some(decision) = &client.decision {
+                let limit = rules
+                    .client_decision_window
+                    .as_ref()
+                    .map(|r| calendar::add_months(decision.value, r.months as i32));
+                if let Some(limit) = limit {
+                    row.stretches.push((decision.value, limit, Stretch::Window));
+                    row.marks.push((limit, Mark::Limit));
+                }
+                row.marks.push((decision.value, Mark::Decision));
+                if let Some(r) = &rules.client_confirmation {
+                    row.marks.push((
+                        calendar::add_months(decision.value, r.months as i32),
+                        Mark::Confirmation,
+                    ));
+                }
+            }
+            rows.push(row);
+        }
+        for f in reported
+            .iter()
+            .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
+        {
+            let Some(date) = f.span().and_then(|s| dates.get(&s).copied()) else {
+                continue;
+            };
+            let mark = if f.severity == Severity::Error {
+                Mark::Error
+            } else {
+                Mark::Warning
+            };
+            let client_row = f.client.as_ref().and_then(|id| {
+                rows.iter_mut()
+                    .find(|r| matches!(&r.label, Label::Client(c) if c == id))
+            });
+            match client_row {
+                Some(row) => row.marks.push((date, mark)),
+                None => findings.marks.push((date, mark)),
+            }
+        }
+        if !findings.marks.is_empty() {
+            rows.push(findings);
+        }
+        let dates = rows
+            .iter()
+            .flat_map(|r| {
+                r.stretches
+                    .iter()
+                    .flat_map(|(a, b, _)| [*a, *b])
+                    .chain(r.marks.iter().map(|(d, _)| *d))
+            })
+            .chain([plan.course.start.value]);
+        let from = dates.clone().min().unwrap_or(plan.course.start.value);
+        let to = dates.max().unwrap_or(plan.course.start.value);
+        // Start at the first of the month so that the axis begins with a month name.
+        let from = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+        Timeline {
+            from,
+            to: to.max(calendar::add_days(from, 27)),
+            today: as_of,
+            rows,
+        }
+    }
+
+    /// How many days the axis spans.
+    pub fn days(&self) -> i64 {
+        (self.to - self.from).num_days() + 1
+    }
+}

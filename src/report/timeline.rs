@@ -1,0 +1,301 @@
+//! Drawing a course's [`Timeline`] (made by `planner::timeline`): as text for a terminal
+//! ([`text`]) or as SVG for the HTML report ([`svg`]).
+
+use std::fmt::Write as _;
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::calendar;
+use crate::i18n::Localizer;
+use crate::planner::timeline::{Label, Mark, Stretch, Timeline};
+
+fn label(label: &Label, l10n: &Localizer) -> String {
+    match label {
+        Label::Term(id) => l10n.text(id),
+        Label::Client(id) => id.clone(),
+    }
+}
+
+/// The timeline for a terminal `width` columns wide; plain ASCII without colour, or
+/// Unicode blocks with ANSI colour.
+pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String {
+    let labels: Vec<String> = t.rows.iter().map(|r| label(&r.label, l10n)).collect();
+    let label_width = labels
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(8)
+        .clamp(8, 18);
+    let columns = width.saturating_sub(label_width + 2).max(20);
+    let per_column = (t.days() as usize).div_ceil(columns).max(1);
+    let col =
+        |d: NaiveDate| ((d - t.from).num_days().max(0) as usize / per_column).min(columns - 1);
+    let mut out = String::new();
+
+    // Axis: years on one line, months below.
+    let mut years = vec![' '; columns];
+    let mut months = vec![' '; columns];
+    let mut month = t.from;
+    let mut last_year = None;
+    while month <= t.to {
+        let c = col(month);
+        let name = l10n.text(&format!("month-{}", month.month()));
+        // A name needs its own columns and a blank one on each side, or names run together.
+        let fits = |line: &[char], text: &str| {
+            let end = c + text.chars().count();
+            end <= columns
+                && line[c.saturating_sub(1)..(end + 1).min(columns)]
+                    .iter()
+                    .all(|ch| *ch == ' ')
+        };
+        if fits(&months, &name) {
+            for (i, ch) in name.chars().enumerate() {
+                months[c + i] = ch;
+            }
+        }
+        if last_year != Some(month.year()) {
+            let year = month.year().to_string();
+            if fits(&years, &year) {
+                for (i, ch) in year.chars().enumerate() {
+                    years[c + i] = ch;
+                }
+            }
+            last_year = Some(month.year());
+        }
+        month = calendar::add_months(month, 1);
+    }
+    let pad = " ".repeat(label_width + 2);
+    let _ = writeln!(out, "{pad}{}", years.iter().collect::<String>().trim_end());
+    let _ = writeln!(out, "{pad}{}", months.iter().collect::<String>().trim_end());
+
+    let paint = |s: &str, code: &str| {
+        if color {
+            format!("\x1b[{code}m{s}\x1b[0m")
+        } else {
+            s.to_owned()
+        }
+    };
+    // The legend lists only the symbols the drawing uses.
+    let mut drawn = std::collections::BTreeSet::new();
+    for (row, label) in t.rows.iter().zip(&labels) {
+        let mut cells: Vec<(char, &str)> = vec![(' ', ""); columns];
+        for (a, b, stretch) in &row.stretches {
+            let (ch, code) = match (stretch, color) {
+                (Stretch::Onsite, true) => ('█', "32"),
+                (Stretch::Onsite, false) => ('#', ""),
+                (Stretch::Remote, true) => ('▒', "34"),
+                (Stretch::Remote, false) => ('=', ""),
+                (Stretch::Window, true) => ('─', "2"),
+                (Stretch::Window, false) => ('-', ""),
+            };
+            cells[col(*a)..=col(*b)].fill((ch, code));
+        }
+        let mut marks = row.marks.clone();
+        marks.sort_by_key(|(_, m)| *m);
+        for (date, mark) in marks {
+            cells[col(date)] = glyph(mark, color);
+        }
+        if (t.from..=t.to).contains(&t.today) && cells[col(t.today)].0 == ' ' {
+            cells[col(t.today)] = (today_glyph(color), "36");
+        }
+        drawn.extend(cells.iter().map(|(ch, _)| *ch));
+        let line: String = cells
+            .iter()
+            .map(|(ch, code)| {
+                if code.is_empty() {
+                    ch.to_string()
+                } else {
+                    paint(&ch.to_string(), code)
+                }
+            })
+            .collect();
+        let shown: String = label.chars().take(label_width).collect();
+        let _ = writeln!(out, "{shown:<label_width$}  {}", line.trim_end());
+    }
+    out.push('\n');
+    let stretches = [
+        (Stretch::Onsite, "timeline-legend-onsite"),
+        (Stretch::Remote, "timeline-legend-remote"),
+        (Stretch::Window, "timeline-legend-window"),
+    ];
+    let marks = [
+        (Mark::Pre, "timeline-legend-pre"),
+        (Mark::Interim, "timeline-legend-interim"),
+        (Mark::FollowUp, "timeline-legend-follow-up"),
+        (Mark::Sunday, "timeline-legend-sunday"),
+        (Mark::Holiday, "timeline-legend-holiday"),
+        (Mark::Decision, "timeline-legend-decision"),
+        (Mark::Confirmation, "timeline-legend-confirmation"),
+        (Mark::Limit, "timeline-legend-limit"),
+        (Mark::Error, "timeline-legend-error"),
+        (Mark::Warning, "timeline-legend-warning"),
+    ];
+    let today = today_glyph(color).to_string();
+    let legend = stretches
+        .map(|(stretch, id)| (glyph_text(stretch, color), id))
+        .into_iter()
+        .chain(marks.map(|(mark, id)| (glyph(mark, color).0.to_string(), id)))
+        .chain([(today, "timeline-legend-today")]);
+    let mut line = String::new();
+    for (symbol, id) in legend {
+        if !symbol.chars().all(|ch| drawn.contains(&ch)) {
+            continue;
+        }
+        let item = format!("{symbol} {}", l10n.text(id));
+        if !line.is_empty() && line.chars().count() + item.chars().count() + 3 > width {
+            let _ = writeln!(out, "{line}");
+            line.clear();
+        }
+        if !line.is_empty() {
+            line.push_str("   ");
+        }
+        line.push_str(&item);
+    }
+    let _ = writeln!(out, "{line}");
+    let _ = writeln!(
+        out,
+        "{}",
+        l10n.format(&crate::msg!("timeline-scale", days = per_column))
+    );
+    out
+}
+
+/// The timeline as an inline SVG element (no namespace URL, no external references).
+pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
+    let labels: Vec<String> = t.rows.iter().map(|r| label(&r.label, l10n)).collect();
+    let (label_px, chart_px, row_px, top) = (110.0, 760.0, 18.0, 30.0);
+    let days = t.days() as f64;
+    let x = |d: NaiveDate| label_px + (d - t.from).num_days() as f64 / days * chart_px;
+    let day_px = chart_px / days;
+    let height = top + row_px * t.rows.len() as f64 + 8.0;
+    let width = label_px + chart_px + 10.0;
+    // Every month gets a grid line; names are thinned so that they never touch, and carry
+    // the year only in January and on the first name.
+    let month_px = chart_px * 30.4 / days;
+    let step = (34.0 / month_px).ceil().max(1.0) as usize;
+    let mut months = Vec::new();
+    let mut month = t.from;
+    let mut i = 0;
+    // Grid lines closer than 3 px are drawn only where a name is (a plan spanning centuries
+    // would otherwise draw thousands).
+    let every_month = month_px >= 3.0;
+    while month <= t.to {
+        if !every_month && i % step != 0 {
+            month = calendar::add_months(month, 1);
+            i += 1;
+            continue;
+        }
+        let name = if i % step != 0 {
+            String::new()
+        } else if i == 0 || month.month() == 1 {
+            format!(
+                "{} {}",
+                l10n.text(&format!("month-{}", month.month())),
+                month.year()
+            )
+        } else {
+            l10n.text(&format!("month-{}", month.month()))
+        };
+        months.push((x(month), name));
+        month = calendar::add_months(month, 1);
+        i += 1;
+    }
+    let today = (t.from..=t.to).contains(&t.today).then(|| x(t.today));
+    let f = |v: f64| format!("{v:.1}");
+    maud::html! {
+        svg class="timeline" viewBox=(format!("0 0 {width:.0} {height:.0}")) width=(f(width)) height=(f(height))
+            role="img" aria-label=(l10n.text("timeline-title")) {
+            @for (mx, name) in &months {
+                line x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(height)) stroke="#ccc" stroke-width="0.5" {}
+                text x=(f(mx + 2.0)) y="12" font-size="9" fill="#555" { (name) }
+            }
+            @if let Some(tx) = today {
+                line x1=(f(tx)) y1="14" x2=(f(tx)) y2=(f(height)) stroke="#0aa" stroke-dasharray="3,2" {}
+            }
+            @for (i, (row, label)) in t.rows.iter().zip(&labels).enumerate() {
+                @let y = top + row_px * i as f64;
+                text x="2" y=(f(y + 11.0)) font-size="10" fill="#222" { (label) }
+                @for (a, b, stretch) in &row.stretches {
+                    @let (fill, h, dy) = match stretch {
+                        Stretch::Onsite => ("#2e8b57", 12.0, 2.0),
+                        Stretch::Remote => ("#6495ed", 8.0, 4.0),
+                        Stretch::Window => ("#bbb", 2.0, 7.0),
+                    };
+                    @let w = (((*b - *a).num_days() as f64 + 1.0) * day_px).max(1.0);
+                    rect x=(f(x(*a))) y=(f(y + dy)) width=(f(w)) height=(f(h)) fill=(fill) {
+                        title { (l10n.date(*a)) " – " (l10n.date(*b)) }
+                    }
+                }
+                @for (date, mark) in distinct_marks(&row.marks, &x) {
+                    @let (symbol, fill) = svg_mark(*mark);
+                    text x=(f(x(*date) + day_px / 2.0)) y=(f(y + 12.0)) font-size="11" fill=(fill) text-anchor="middle" {
+                        (symbol) title { (l10n.date(*date)) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The marks of a row that land on different pixels: one symbol per pixel and kind is all a
+/// drawing can show, and a period of centuries has thousands of Sundays.
+fn distinct_marks<'m>(
+    marks: &'m [(NaiveDate, Mark)],
+    x: &impl Fn(NaiveDate) -> f64,
+) -> Vec<&'m (NaiveDate, Mark)> {
+    let mut seen = std::collections::HashSet::new();
+    marks
+        .iter()
+        .filter(|(date, mark)| seen.insert((x(*date).round() as i64, *mark)))
+        .collect()
+}
+
+fn svg_mark(mark: Mark) -> (&'static str, &'static str) {
+    match mark {
+        Mark::Sunday => ("S", "#a0522d"),
+        Mark::Holiday => ("H", "#a0522d"),
+        Mark::Decision => ("●", "#444"),
+        Mark::Pre => ("P", "#222"),
+        Mark::Interim => ("I", "#222"),
+        Mark::FollowUp => ("F", "#222"),
+        Mark::Confirmation => ("◆", "#444"),
+        Mark::Limit => ("┤", "#444"),
+        Mark::Warning => ("!", "#d4a000"),
+        Mark::Error => ("✗", "#c00"),
+    }
+}
+
+fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
+    match (mark, color) {
+        (Mark::Sunday, _) => ('S', "33"),
+        (Mark::Holiday, _) => ('H', "33"),
+        (Mark::Decision, true) => ('●', ""),
+        (Mark::Decision, false) => ('o', ""),
+        (Mark::Pre, _) => ('P', "1"),
+        (Mark::Interim, _) => ('I', "1"),
+        (Mark::FollowUp, _) => ('F', "1"),
+        (Mark::Confirmation, true) => ('◆', ""),
+        (Mark::Confirmation, false) => ('6', ""),
+        (Mark::Limit, true) => ('┤', ""),
+        (Mark::Limit, false) => ('|', ""),
+        (Mark::Warning, _) => ('!', "33;1"),
+        (Mark::Error, true) => ('✗', "31;1"),
+        (Mark::Error, false) => ('X', ""),
+    }
+}
+
+/// The as-of day's column.
+fn today_glyph(color: bool) -> char {
+    if color { '┊' } else { ':' }
+}
+
+fn glyph_text(stretch: Stretch, color: bool) -> String {
+    match (stretch, color) {
+        (Stretch::Onsite, true) => "█".into(),
+        (Stretch::Onsite, false) => "#".into(),
+        (Stretch::Remote, true) => "▒".into(),
+        (Stretch::Remote, false) => "=".into(),
+        (Stretch::Window, true) => "─".into(),
+        (Stretch::Window, false) => "-".into(),
+    }
+}
