@@ -388,6 +388,10 @@ facilities-not-stated = The plan does not state { $items }, which the edition re
 facilities-not-stated-help = State them in [facilities] (true when the site has them).
 accommodation-elsewhere = Clients are not accommodated at the site where the rehabilitation takes place
 accommodation-elsewhere-help = Clients are housed at the same site as the on-site rehabilitation.
+mode-residential = residential
+mode-outpatient = outpatient
+accommodation-mode = On-site period { $period } is { $mode }; clients must be accommodated where the rehabilitation takes place
+accommodation-mode-help = Make every on-site period { $modes }: write mode = "residential" and house the clients at the site.
 accommodation-not-stated = The plan does not state whether clients are accommodated at the site
 accommodation-not-stated-help = State accommodation_on_site in [facilities].
 accommodation-room = The room standard is "other"; the edition requires a double room with WC and shower
@@ -587,7 +591,7 @@ rule-staff-service-manager = Exactly one licensed service manager
 rule-facilities = The required premises are there
     .doc = Each facility the edition requires must be stated true; false is an error, not stated a warning. Where the edition requires a pool it may be on site or elsewhere, as the edition allows.
 rule-accommodation = Clients are housed at the site in double rooms with WC and shower
-    .doc = accommodation_on_site = false is an error; not stated, or room_standard = "other", is a warning.
+    .doc = accommodation_on_site = false, or an on-site period the service description does not accept (outpatient on a carers' course), is an error; not stated, or room_standard = "other", is a warning.
 rule-insurance = The required insurances are held
     .doc = Liability, patient and group accident insurance: false is an error, not stated a warning.
 rule-measurements = The outcome measurements are used

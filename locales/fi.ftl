@@ -381,6 +381,10 @@ facilities-not-stated = Suunnitelmassa ei ilmoiteta, onko toimipisteessä palvel
 facilities-not-stated-help = Ilmoita ne [facilities]-taulussa (true, kun toimipisteessä on ne).
 accommodation-elsewhere = Asiakkaita ei majoiteta samassa toimipisteessä, jossa kuntoutus toteutuu
 accommodation-elsewhere-help = Asiakas on majoitettava samassa toimipisteessä, jossa kasvokkainen kuntoutus toteutuu.
+mode-residential = laitosmuotoinen
+mode-outpatient = avomuotoinen
+accommodation-mode = Kasvokkainen jakso { $period } on { $mode }; asiakas on majoitettava samassa toimipisteessä, jossa kuntoutus toteutuu
+accommodation-mode-help = Jokaisen kasvokkaisen jakson on oltava { $modes }: kirjoita mode = "residential" ja majoita asiakkaat toimipisteessä.
 accommodation-not-stated = Suunnitelmassa ei ilmoiteta, majoitetaanko asiakkaat toimipisteessä
 accommodation-not-stated-help = Ilmoita accommodation_on_site [facilities]-taulussa.
 accommodation-room = Huonetaso on "other"; palvelukuvaus edellyttää kahden hengen huonetta, jossa on WC ja suihku
@@ -574,7 +578,7 @@ rule-staff-service-manager = Täsmälleen yksi laillistettu palveluvastaava
 rule-facilities = Vaaditut tilat ovat olemassa
     .doc = Jokainen palvelukuvauksen edellyttämä tila on ilmoitettava true-arvolla; false on virhe, ilmoittamatta jättäminen varoitus. Kun palvelukuvaus edellyttää allastiloja, ne voivat olla toimipisteessä tai muualla palvelukuvauksen sallimalla tavalla.
 rule-accommodation = Asiakkaat majoitetaan toimipisteessä kahden hengen huoneissa, joissa on WC ja suihku
-    .doc = accommodation_on_site = false on virhe; ilmoittamatta jättäminen tai room_standard = "other" on varoitus.
+    .doc = accommodation_on_site = false tai kasvokkainen jakso muodossa, jota palvelukuvaus ei salli (avomuotoinen omaishoitajan kuntoutuskurssilla), on virhe; ilmoittamatta jättäminen tai room_standard = "other" on varoitus.
 rule-insurance = Vaaditut vakuutukset ovat voimassa
     .doc = Toiminnan vastuuvakuutus, potilasvakuutus ja ryhmämuotoinen tapaturmavakuutus: false on virhe, ilmoittamatta jättäminen varoitus.
 rule-measurements = Hyödyn arvioinnin mittareita käytetään

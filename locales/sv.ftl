@@ -388,6 +388,10 @@ facilities-not-stated = Planen anger inte om verksamhetsstället har de lokaler 
 facilities-not-stated-help = Ange dem i [facilities] (true när verksamhetsstället har dem).
 accommodation-elsewhere = Klienterna inkvarteras inte där rehabiliteringen genomförs
 accommodation-elsewhere-help = Klienterna inkvarteras på samma ställe som närrehabiliteringen.
+mode-residential = i anstaltsform
+mode-outpatient = i öppen form
+accommodation-mode = Närperiod { $period } är { $mode }; klienten ska inkvarteras där rehabiliteringen genomförs
+accommodation-mode-help = Genomför varje närperiod { $modes }: skriv mode = "residential" och inkvartera klienterna på verksamhetsstället.
 accommodation-not-stated = Planen anger inte om klienterna inkvarteras på verksamhetsstället
 accommodation-not-stated-help = Ange accommodation_on_site i [facilities].
 accommodation-room = Rumsstandarden är "other"; versionen kräver ett dubbelrum med WC och dusch
@@ -584,7 +588,7 @@ rule-staff-service-manager = Exakt en legitimerad serviceansvarig
 rule-facilities = De krävda lokalerna finns
     .doc = Varje lokal som versionen kräver ska anges som true; false är ett fel, inte angiven en varning. Där versionen kräver en bassäng kan den finnas på verksamhetsstället eller annanstans, så som versionen tillåter.
 rule-accommodation = Klienterna inkvarteras på verksamhetsstället i dubbelrum med WC och dusch
-    .doc = accommodation_on_site = false är ett fel; inte angiven, eller room_standard = "other", är en varning.
+    .doc = accommodation_on_site = false, eller en närperiod i en form som servicebeskrivningen inte godtar (i öppen form på en kurs för närståendevårdare), är ett fel; inte angiven, eller room_standard = "other", är en varning.
 rule-insurance = De krävda försäkringarna finns
     .doc = Ansvarsförsäkring, patientförsäkring och gruppolycksfallsförsäkring: false är ett fel, inte angiven en varning.
 rule-measurements = Mätningarna av rehabiliteringens nytta används

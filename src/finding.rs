@@ -215,6 +215,12 @@ pub struct Finding {
     pub secondary: Vec<Label>,
     /// Set when the finding is about one client, so a client-scoped `[[allow]]` applies.
     pub client: Option<String>,
+    /// The clients a finding that stands for several covers ("every client's feedback falls
+    /// due on 5.3."): a client-scoped `[[allow]]` takes its client out of the list, and
+    /// suppresses the finding when none is left.
+    pub clients: Vec<String>,
+    /// Clients taken out of `clients` by an `[[allow]]`, with its reason.
+    pub suppressed_clients: Vec<(String, String)>,
     pub source: Option<Arc<Source>>,
     /// The reason of the `[[allow]]` that suppressed this finding.
     pub suppressed: Option<String>,
@@ -230,6 +236,8 @@ impl Finding {
             primary: None,
             secondary: Vec::new(),
             client: None,
+            clients: Vec::new(),
+            suppressed_clients: Vec::new(),
             source: None,
             suppressed: None,
         }
@@ -266,6 +274,12 @@ impl Finding {
 
     pub fn client(mut self, id: impl Into<String>) -> Finding {
         self.client = Some(id.into());
+        self
+    }
+
+    /// The clients a finding standing for several covers.
+    pub fn clients<S: Into<String>>(mut self, ids: impl IntoIterator<Item = S>) -> Finding {
+        self.clients = ids.into_iter().map(Into::into).collect();
         self
     }
 

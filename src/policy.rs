@@ -105,6 +105,8 @@ pub fn apply(
         if let Some(i) = hit {
             finding.suppressed = Some(allows[i].reason.clone());
             used[i] = true;
+        } else if !finding.clients.is_empty() {
+            suppress_clients(allows, &active, &mut used, finding);
         }
     }
     if stage == Stage::Cross {
@@ -142,5 +144,31 @@ pub fn apply(
                 .help(msg!("unused-allow-help"))
         };
         findings.push(reported);
+    }
+}
+
+/// A finding standing for several clients: each client-scoped allow of its rule takes its
+/// client's part out (and is used); with no client left, the finding is suppressed.
+fn suppress_clients(
+    allows: &[AllowEntry],
+    active: &[bool],
+    used: &mut [bool],
+    finding: &mut Finding,
+) {
+    for (i, allow) in allows.iter().enumerate() {
+        let Some(client) = allow.client.as_deref().filter(|_| active[i]) else {
+            continue;
+        };
+        if allow.rule != finding.rule {
+            continue;
+        }
+        if let Some(at) = finding.clients.iter().position(|c| c == client) {
+            let id = finding.clients.remove(at);
+            finding.suppressed_clients.push((id, allow.reason.clone()));
+            used[i] = true;
+        }
+    }
+    if finding.clients.is_empty() {
+        finding.suppressed = finding.suppressed_clients.first().map(|(_, r)| r.clone());
     }
 }

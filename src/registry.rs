@@ -67,7 +67,7 @@ macro_rules! for_each_rule {
                 (StaffPersonalInstructor, "staff-personal-instructor", [Error], NotCancelled, staff_personal_instructor: NoParams => staff::personal_instructor),
                 (StaffServiceManager, "staff-service-manager", [Error], NotCancelled, staff_service_manager: NoParams => staff::service_manager),
                 (Facilities, "facilities", [Error, Warning], NotCancelled, facilities: Facilities => premises::facilities),
-                (Accommodation, "accommodation", [Error, Warning], NotCancelled, accommodation: NoParams => premises::accommodation),
+                (Accommodation, "accommodation", [Error, Warning], NotCancelled, accommodation: Accommodation => premises::accommodation),
                 (Insurance, "insurance", [Error, Warning], NotCancelled, insurance: Insurance => premises::insurance),
                 (Measurements, "measurements", [Error, Warning], NotCancelled, measurements: Measurements => premises::measurements),
                 (FeedbackDeadline, "feedback-deadline", [Error, Note], NotCancelled, feedback_deadline: Days => deadlines::feedback),

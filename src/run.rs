@@ -22,8 +22,8 @@ use crate::rules::{self, cross};
 /// runaway stream on standard input must not exhaust memory.
 pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
 
-/// How many plans are checked together before their reports are handed on.
-const CHUNK: usize = 512;
+/// How many plans are checked (and rendered) together.
+pub const CHUNK: usize = 512;
 
 /// One thing to check.
 #[derive(Clone, Debug)]

@@ -128,3 +128,27 @@ fn the_carers_course_has_no_cancellation_windows() {
         .none("cancellation-window")
         .none("cancellation-notice");
 }
+
+/// Rule catalogue, "Settled in November 2026": `[postponement]` is history. It may stay after
+/// the course has started or completed, and `postponement` is still checked.
+#[test]
+fn a_postponement_stays_checked_after_the_course_has_started_or_completed() {
+    for status in ["started", "completed"] {
+        let mut case = postponed("2025-01-13", 4);
+        case.set("course.status", status);
+        case.check(AS_OF).clean();
+        let mut case = postponed("2024-12-02", 4);
+        case.set("course.status", status);
+        case.check(AS_OF).only(&[("postponement", Error)]);
+    }
+}
+
+/// …and `[cancellation]` on a course that is not cancelled contradicts its status.
+#[test]
+fn a_cancellation_table_needs_a_cancelled_status() {
+    let mut case = cancelled("2025-09-08", 0);
+    case.set("course.status", "planned");
+    let out = case.check(AS_OF);
+    let f = out.unchecked("plan-schema");
+    assert!(out.message(f).contains("cancel"), "{}", out.message(f));
+}

@@ -699,6 +699,32 @@ fn accommodation_at_the_site_in_double_rooms() {
     case.check(AS_OF).clean();
 }
 
+/// 004 "Tilat": "Asiakas on majoitettava samassa toimipisteessä, jossa kuntoutus toteutuu." An
+/// outpatient on-site period houses nobody: an error at that `mode`, whichever period it is.
+#[test]
+fn an_outpatient_onsite_period_is_an_accommodation_error_at_its_mode() {
+    for (period, mode) in [("periods[0]", "outpatient"), ("periods[2]", "avomuotoinen")] {
+        let mut case = base();
+        case.set(&format!("{period}.mode"), mode);
+        let out = case.check(AS_OF);
+        out.only(&[("accommodation", Error)]);
+        let f = out.one("accommodation", Error);
+        assert_eq!(out.line_text(f).trim(), format!("mode = \"{mode}\""));
+        let source = f.source.as_ref().unwrap();
+        assert!(
+            source.quote.contains(
+                "Asiakas on majoitettava samassa toimipisteessä, jossa kuntoutus toteutuu."
+            ),
+            "{source:?}"
+        );
+        assert!(out.message(f).contains("outpatient"), "{}", out.message(f));
+    }
+    // Residential periods, or periods whose mode is not stated, pass.
+    let mut case = base();
+    case.remove("periods[0].mode");
+    case.check(AS_OF).clean();
+}
+
 #[test]
 fn insurance_and_measurements() {
     let mut case = base();
@@ -833,6 +859,80 @@ fn a_client_scoped_allow_covers_only_that_client() {
     let out = case.check(AS_OF);
     let f = out.one("allowance-age", Note);
     assert_eq!(f.client.as_deref(), Some("A02"));
+}
+
+/// Rule catalogue, "Settled in November 2026": a finding that stands for several clients lists
+/// them, and a client-scoped allow suppresses that client's part and is used.
+#[test]
+fn a_client_scoped_allow_takes_its_client_out_of_a_finding_for_several() {
+    let everyone: Vec<String> = (1..=8).map(|i| format!("A0{i}")).collect();
+    let mut case = base();
+    for i in 0..8 {
+        case.set(&format!("clients[{i}].age"), 70);
+    }
+    let out = case.check(AS_OF);
+    let f = out.one("allowance-age", Note);
+    assert_eq!(f.client, None);
+    assert_eq!(f.clients, everyone);
+
+    case.push(
+        "allow",
+        "rule = \"allowance-age\"\nclient = \"A03\"\nreason = \"pensioner, knows\"",
+    );
+    let out = case.check(AS_OF);
+    out.only(&[("allowance-age", Note)]).none("unused-allow");
+    let f = out.one("allowance-age", Note);
+    assert!(!f.is_suppressed());
+    assert!(!f.clients.contains(&"A03".to_owned()), "{:?}", f.clients);
+    assert_eq!(f.clients.len(), 7);
+    assert_eq!(
+        f.suppressed_clients,
+        vec![("A03".to_owned(), "pensioner, knows".to_owned())]
+    );
+
+    // Every client's part allowed: the finding is suppressed, no allow unused.
+    let mut case = base();
+    for i in 0..8 {
+        case.set(&format!("clients[{i}].age"), 70);
+        case.push(
+            "allow",
+            &format!(
+                "rule = \"allowance-age\"\nclient = \"A0{}\"\nreason = \"r\"",
+                i + 1
+            ),
+        );
+    }
+    let out = case.check(AS_OF);
+    out.clean().none("allowance-age").none("unused-allow");
+
+    // The same for one deadline shared by every client.
+    let mut case = base();
+    for i in 0..8 {
+        case.remove(&format!("clients[{i}].feedback_sent"));
+    }
+    case.push(
+        "allow",
+        "rule = \"feedback-deadline\"\nclient = \"A08\"\nreason = \"sent by post\"",
+    );
+    let out = case.check("2025-09-15");
+    out.none("unused-allow");
+    let f = out.one("feedback-deadline", Note);
+    assert_eq!(f.clients, everyone[..7].to_vec());
+}
+
+#[test]
+fn a_client_scoped_allow_naming_nobody_in_a_merged_finding_is_unused() {
+    let mut case = base();
+    for i in 0..8 {
+        case.set(&format!("clients[{i}].age"), 70);
+    }
+    case.push(
+        "allow",
+        "rule = \"feedback-deadline\"\nclient = \"A03\"\nreason = \"not this rule\"",
+    );
+    let out = case.check(AS_OF);
+    out.one("unused-allow", Warning);
+    assert_eq!(out.one("allowance-age", Note).clients.len(), 8);
 }
 
 #[test]

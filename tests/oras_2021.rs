@@ -320,3 +320,14 @@ fn rules_the_2021_edition_does_not_have() {
     case.set("course.start", date("2024-11-04"));
     case.check(AS_OF).clean();
 }
+
+/// Oras accepts either mode at the client's choice ("avo- tai laitosmuotoisena asiakkaan
+/// valinnan mukaisesti"); only the carers' course requires accommodation on site.
+#[test]
+fn outpatient_and_residential_onsite_periods_are_both_accepted() {
+    for mode in ["outpatient", "residential"] {
+        let mut case = base();
+        case.set("periods[2].mode", mode);
+        case.check(AS_OF).none("accommodation");
+    }
+}

@@ -133,3 +133,14 @@ fn no_pre_contact_window_and_no_follow_up_limit() {
     case.push("contacts", "kind = \"follow-up\"\ndate = 2025-10-06");
     case.check(AS_OF).clean();
 }
+
+/// Oras accepts either mode at the client's choice ("avo- tai laitosmuotoisena asiakkaan
+/// valinnan mukaisesti"); only the carers' course requires accommodation on site.
+#[test]
+fn outpatient_and_residential_onsite_periods_are_both_accepted() {
+    for mode in ["outpatient", "residential"] {
+        let mut case = base();
+        case.set("periods[0].mode", mode);
+        case.check(AS_OF).none("accommodation");
+    }
+}

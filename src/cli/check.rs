@@ -69,12 +69,21 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let reports = run::check_all(&inputs, &packs, &options);
     let mut reporter = Reporter::new(render, inputs.len());
     let renderer = reporter.renderer();
-    let prepared: Vec<_> = reports
-        .into_par_iter()
-        .map(|report| renderer.prepare(report))
-        .collect();
-    for plan in prepared {
-        print(&reporter.accept(plan));
+    // Rendered in parallel a chunk at a time, each report dropped once rendered, so that the
+    // reports and their renderings are never all in memory together.
+    let mut reports = reports.into_iter();
+    loop {
+        let chunk: Vec<_> = reports.by_ref().take(run::CHUNK).collect();
+        if chunk.is_empty() {
+            break;
+        }
+        let prepared: Vec<_> = chunk
+            .into_par_iter()
+            .map(|report| renderer.prepare(report))
+            .collect();
+        for plan in prepared {
+            print(&reporter.accept(plan));
+        }
     }
     let (tail, summary) = reporter.finish(&packs);
     print(&tail);

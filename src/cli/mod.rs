@@ -15,7 +15,6 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use oras_check::config::FailOn;
-use oras_check::i18n::Lang;
 use oras_check::pack::{PackError, Packs};
 use oras_check::report::Format;
 use settings::{Flags, Settings, SettingsError};
@@ -71,7 +70,7 @@ enum Command {
 pub struct GlobalArgs {
     /// Language of messages [default: from ORAS_CHECK_LANG, the config file, LC_ALL or LANG]
     #[arg(long, value_enum, global = true)]
-    pub lang: Option<Lang>,
+    pub lang: Option<settings::LangArg>,
 
     /// When to use colour; NO_COLOR is honoured under `auto`
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]

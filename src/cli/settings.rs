@@ -67,7 +67,7 @@ pub struct Flags<'a> {
     pub no_config: bool,
     pub format: Option<Format>,
     pub fail_on: Option<FailOn>,
-    pub lang: Option<Lang>,
+    pub lang: Option<LangArg>,
 }
 
 fn env(var: &'static str) -> Option<String> {
@@ -173,12 +173,51 @@ impl Settings {
                 flags.lang,
                 "--lang",
                 "ORAS_CHECK_LANG",
-                config.lang.zip(file),
-                locale_lang,
-            )?,
+                config.lang.map(LangArg::from).zip(file),
+                || {
+                    let locale = locale_lang();
+                    Setting {
+                        value: LangArg::from(locale.value),
+                        origin: locale.origin,
+                    }
+                },
+            )
+            .map(|s| Setting {
+                value: Lang::from(s.value),
+                origin: s.origin,
+            })?,
             policy: config.policy(),
             config: config_path,
         })
+    }
+}
+
+/// The languages as the command line and the environment spell them (the library's
+/// [`Lang`] knows nothing of clap).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Fi,
+    Sv,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Fi => Lang::Fi,
+            LangArg::Sv => Lang::Sv,
+        }
+    }
+}
+
+impl From<Lang> for LangArg {
+    fn from(l: Lang) -> LangArg {
+        match l {
+            Lang::En => LangArg::En,
+            Lang::Fi => LangArg::Fi,
+            Lang::Sv => LangArg::Sv,
+        }
     }
 }
 

@@ -67,6 +67,19 @@ struct Loaded<'p> {
     l10n: &'static Localizer,
 }
 
+/// Loads and checks the plan with the packs in force and hands it to a tool; the exit code
+/// after its problems were shown when it cannot be drawn.
+fn with_plan(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>) -> u8) -> u8 {
+    let packs = match global.packs() {
+        Ok(p) => p,
+        Err(code) => return code,
+    };
+    match load(args, global, &packs) {
+        Ok(loaded) => tool(loaded),
+        Err(code) => code,
+    }
+}
+
 /// Loads and checks the plan; `Err` is the exit code after its problems were shown.
 fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Loaded<'p>, u8> {
     let settings = global.settings(None, None)?;
@@ -116,99 +129,95 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
 }
 
 pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
-    let packs = match global.packs() {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let Loaded {
-        plan,
-        edition,
-        report,
-        as_of,
-        l10n,
-    } = match load(&args.plan, global, &packs) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let width = args.width.unwrap_or_else(|| super::width().max(80));
-    let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
-    let heading = l10n.format(&msg!(
-        "timeline-heading",
-        path = report.path.as_str(),
-        edition = edition.title.as_str()
-    ));
-    let text = format!(
-        "{heading}\n\n{}",
-        report::timeline::text(&timeline, l10n, width, global.colored())
-    );
-    print(&oras_check::privacy::mask(&text));
-    exit::OK
+    with_plan(
+        &args.plan,
+        global,
+        |Loaded {
+             plan,
+             edition,
+             report,
+             as_of,
+             l10n,
+         }| {
+            let width = args.width.unwrap_or_else(|| super::width().max(80));
+            let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
+            let heading = l10n.format(&msg!(
+                "timeline-heading",
+                path = report.path.as_str(),
+                edition = edition.title.as_str()
+            ));
+            let text = format!(
+                "{heading}\n\n{}",
+                report::timeline::text(&timeline, l10n, width, global.colored())
+            );
+            print(&oras_check::privacy::mask(&text));
+            exit::OK
+        },
+    )
 }
 
 pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
-    let packs = match global.packs() {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let Loaded {
-        plan,
-        edition,
-        report,
-        as_of,
-        l10n,
-    } = match load(&args.plan, global, &packs) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    let mut items = schedule::items(&plan, edition);
-    if let Some(span) = &args.within {
-        let Some(days) = schedule::parse_horizon(span, as_of) else {
-            eprintln!(
-                "error: {}",
-                l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
-            );
-            return exit::UNCHECKED;
-        };
-        items = schedule::within(items, as_of, days);
-    }
-    let shown = deadlines::Deadlines {
-        path: &report.path,
-        edition_year: &edition.year,
-        edition_title: &edition.title,
-        as_of,
-        items: &items,
-    };
-    let text = match args.format {
-        DeadlinesFormat::Json => deadlines::json(&shown, l10n),
-        DeadlinesFormat::Human => deadlines::human(&shown, l10n, super::width(), global.colored()),
-    };
-    print(&oras_check::privacy::mask(&text));
-    exit::OK
+    with_plan(
+        &args.plan,
+        global,
+        |Loaded {
+             plan,
+             edition,
+             report,
+             as_of,
+             l10n,
+         }| {
+            let mut items = schedule::items(&plan, edition);
+            if let Some(span) = &args.within {
+                let Some(days) = schedule::parse_horizon(span, as_of) else {
+                    eprintln!(
+                        "error: {}",
+                        l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
+                    );
+                    return exit::UNCHECKED;
+                };
+                items = schedule::within(items, as_of, days);
+            }
+            let shown = deadlines::Deadlines {
+                path: &report.path,
+                edition_year: &edition.year,
+                edition_title: &edition.title,
+                as_of,
+                items: &items,
+            };
+            let text = match args.format {
+                DeadlinesFormat::Json => deadlines::json(&shown, l10n),
+                DeadlinesFormat::Human => {
+                    deadlines::human(&shown, l10n, super::width(), global.colored())
+                }
+            };
+            print(&oras_check::privacy::mask(&text));
+            exit::OK
+        },
+    )
 }
 
 pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
-    let packs = match global.packs() {
-        Ok(p) => p,
-        Err(code) => return code,
-    };
-    let Loaded {
-        plan,
-        edition,
-        report,
-        as_of,
-        l10n,
-    } = match load(args, global, &packs) {
-        Ok(loaded) => loaded,
-        Err(code) => return code,
-    };
-    print(&oras_check::planner::ics::calendar(
-        &plan,
-        edition,
-        &report.path,
-        l10n,
-        as_of,
-    ));
-    exit::OK
+    with_plan(
+        args,
+        global,
+        |Loaded {
+             plan,
+             edition,
+             report,
+             as_of,
+             l10n,
+         }| {
+            print(&oras_check::planner::ics::calendar(
+                &plan,
+                edition,
+                &report.path,
+                l10n,
+                as_of,
+            ));
+            exit::OK
+        },
+    )
 }
 
 #[derive(Args, Debug)]

@@ -14,7 +14,9 @@ use serde::{Deserialize, Deserializer};
 
 use crate::finding::{Finding, Message, Severity, Source};
 use crate::i18n::Lang;
-use crate::plan::{Facility, Instrument, InsuranceKind, Notified, Pool, Role, Specialty, Therapy};
+use crate::plan::{
+    Facility, Instrument, InsuranceKind, Mode, Notified, Pool, Role, Specialty, Therapy,
+};
 use crate::registry::RuleId;
 
 /// What every rule entry carries besides its parameters.
@@ -281,14 +283,44 @@ pub struct OnsitePeriods {
     pub days_total: Option<u32>,
 }
 
-#[derive(Clone, Debug, Deserialize)]
+/// Whether an edition has a remote part, and how long it is. Written in a pack as
+/// `present = false`, or `present = true` with `weeks` (and optionally `tolerance_days`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
+#[serde(try_from = "RemotePeriodTable")]
+pub enum RemotePeriod {
+    /// The edition has no remote part: any remote period is an error.
+    Absent,
+    /// One remote period of `weeks` weeks.
+    Required {
+        weeks: u32,
+        /// A length differing from `weeks` by more than this many days is a warning; without
+        /// it the length is not judged.
+        tolerance_days: Option<u32>,
+    },
+}
+
+/// [`RemotePeriod`] as a pack writes it.
+#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RemotePeriod {
-    /// `false`: the edition has no remote part, and any remote period is an error.
-    pub present: bool,
-    pub weeks: Option<u32>,
-    /// A length differing from `weeks` by more than this many days is a warning.
-    pub tolerance_days: Option<u32>,
+struct RemotePeriodTable {
+    present: bool,
+    weeks: Option<u32>,
+    tolerance_days: Option<u32>,
+}
+
+impl TryFrom<RemotePeriodTable> for RemotePeriod {
+    type Error = &'static str;
+    fn try_from(t: RemotePeriodTable) -> Result<RemotePeriod, &'static str> {
+        match (t.present, t.weeks, t.tolerance_days) {
+            (false, None, None) => Ok(RemotePeriod::Absent),
+            (false, ..) => Err("`weeks` and `tolerance_days` need `present = true`"),
+            (true, Some(weeks), tolerance_days) => Ok(RemotePeriod::Required {
+                weeks,
+                tolerance_days,
+            }),
+            (true, None, _) => Err("`present = true` needs `weeks`"),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -397,6 +429,14 @@ pub struct Facilities {
     pub required: Vec<Facility>,
     /// Accepted pool arrangements; the pool is not required when absent.
     pub pool: Option<Vec<Pool>>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Accommodation {
+    /// The on-site modes the edition accepts; a period in another mode is an error. Any mode
+    /// when absent.
+    pub onsite_modes: Option<Vec<Mode>>,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -14,7 +14,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 use crate::calendar;
 use crate::i18n::Localizer;
 use crate::msg;
-use crate::pack::params::{AgeGroup, Slot, Within};
+use crate::pack::params::{AgeGroup, RemotePeriod, Slot, Within};
 use crate::pack::{Edition, Packs};
 use crate::plan::{Role, Service, Therapy, Vocab};
 
@@ -94,11 +94,10 @@ fn dates(edition: &Edition, start: NaiveDate) -> Dates {
         }
         None => (0, 5),
     };
-    let remote_weeks = rules
-        .remote_period
-        .as_ref()
-        .filter(|r| r.present)
-        .map(|r| i64::from(r.weeks.unwrap_or(8)));
+    let remote_weeks = rules.remote_period.as_ref().and_then(|r| match r.params {
+        RemotePeriod::Required { weeks, .. } => Some(i64::from(weeks)),
+        RemotePeriod::Absent => None,
+    });
     let mut onsite = Vec::new();
     let mut remote = None;
     if count > 0 {

@@ -40,8 +40,20 @@ struct Diagnostic<'a> {
     end_column: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     client: Option<&'a str>,
+    /// The clients a finding that stands for several still covers.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    clients: &'a [String],
+    /// Clients whose part an `[[allow]]` suppressed, with its reason.
+    #[serde(skip_serializing_if = "<[_]>::is_empty")]
+    suppressed_clients: Vec<SuppressedClient<'a>>,
     suppressed: Option<Suppressed<'a>>,
     source: Option<&'a Source>,
+}
+
+#[derive(Serialize)]
+struct SuppressedClient<'a> {
+    client: &'a str,
+    reason: &'a str,
 }
 
 #[derive(Serialize)]
@@ -121,6 +133,12 @@ fn diagnostic(d: &RenderedDiagnostic) -> Diagnostic<'_> {
         end_line: d.position.map(|p| p.end_line),
         end_column: d.position.map(|p| p.end_column),
         client: d.client.as_deref(),
+        clients: &d.clients,
+        suppressed_clients: d
+            .suppressed_clients
+            .iter()
+            .map(|(client, reason)| SuppressedClient { client, reason })
+            .collect(),
         suppressed: d.suppressed.as_deref().map(|reason| Suppressed { reason }),
         source: d.source.as_deref(),
     }

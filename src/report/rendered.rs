@@ -38,6 +38,8 @@ pub struct RenderedDiagnostic {
     pub help: Option<String>,
     pub position: Option<Position>,
     pub client: Option<String>,
+    pub clients: Vec<String>,
+    pub suppressed_clients: Vec<(String, String)>,
     pub suppressed: Option<String>,
     pub source: Option<Arc<Source>>,
     /// Where in the plan: `clients[id=A13]`, `periods[1].end`, `course.start` (for SARIF
@@ -151,6 +153,8 @@ fn diagnostic(
         help: f.help.as_ref().map(|h| l10n.format(h)),
         position,
         client: f.client.clone(),
+        clients: f.clients.clone(),
+        suppressed_clients: f.suppressed_clients.clone(),
         suppressed: f.suppressed.clone(),
         source: f.source.clone(),
         toml_path,

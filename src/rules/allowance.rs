@@ -30,10 +30,13 @@ pub fn age(cx: &Context<'_>, rule: &Cited<AgeRange>, out: &mut Vec<Finding>) {
     };
     // A children's group is entirely outside the ages: one note for the group, not one per child.
     if outside.len() > 1 && outside.len() == cx.clients.len() {
-        out.push(note(
-            msg!("allowance-age-all", min = rule.min_age, max = rule.max_age),
-            outside[0].1.span,
-        ));
+        out.push(
+            note(
+                msg!("allowance-age-all", min = rule.min_age, max = rule.max_age),
+                outside[0].1.span,
+            )
+            .clients(outside.iter().map(|(c, _)| c.id.value.as_str())),
+        );
         return;
     }
     for (client, age) in outside {

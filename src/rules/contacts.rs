@@ -46,7 +46,8 @@ fn report<'a>(
     if affected.len() == audience {
         let max = affected.iter().map(|(_, n)| *n).max().unwrap_or(0);
         let uneven = affected.iter().any(|(_, n)| *n != max);
-        out.push(course(max, uneven));
+        let clients = affected.iter().filter_map(|(who, _)| *who);
+        out.push(course(max, uneven).clients(clients.map(|c| c.id.value.as_str())));
     } else {
         for (who, n) in affected {
             if let Some(c) = who {

@@ -77,6 +77,7 @@ pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
                     days = rule.days
                 ),
             )
+            .clients(due_later.iter().map(|(c, ..)| c.id.value.as_str()))
             .at(cx
                 .plan
                 .clients

@@ -179,6 +179,7 @@ pub(crate) fn not_checked_note(
                 keys = keys
             ),
         )
-        .at(first.header),
+        .at(first.header)
+        .clients(missing.iter().map(|c| c.id.value.as_str())),
     );
 }

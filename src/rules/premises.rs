@@ -6,8 +6,8 @@ use super::Context;
 use crate::finding::{Arg, Finding, Severity, Span};
 use crate::msg;
 use crate::pack::Cited;
-use crate::pack::params::{Facilities, Insurance, Measurements, NoParams};
-use crate::plan::{RoomStandard, Sp, Vocab};
+use crate::pack::params::{Accommodation, Facilities, Insurance, Measurements};
+use crate::plan::{Mode, RoomStandard, Sp, Vocab};
 
 /// The span items of a table default to: the table's header, or the course when the table is
 /// missing altogether.
@@ -63,7 +63,41 @@ pub fn facilities(cx: &Context<'_>, rule: &Cited<Facilities>, out: &mut Vec<Find
     }
 }
 
-pub fn accommodation(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
+/// The message naming an on-site mode in the reader's language.
+fn mode_term(mode: Mode) -> &'static str {
+    match mode {
+        Mode::Residential => "mode-residential",
+        Mode::Outpatient => "mode-outpatient",
+    }
+}
+
+pub fn accommodation(cx: &Context<'_>, rule: &Cited<Accommodation>, out: &mut Vec<Finding>) {
+    // Clients stay where they are rehabilitated: an outpatient period houses nobody.
+    if let Some(accepted) = &rule.onsite_modes {
+        for (number, period) in cx.onsite.iter().enumerate() {
+            if let Some(mode) = period
+                .mode
+                .as_ref()
+                .filter(|m| !accepted.contains(&m.value))
+            {
+                out.push(
+                    rule.finding(
+                        Severity::Error,
+                        msg!(
+                            "accommodation-mode",
+                            period = number + 1,
+                            mode = Arg::Term(mode_term(mode.value))
+                        ),
+                    )
+                    .at(mode.span)
+                    .help(msg!(
+                        "accommodation-mode-help",
+                        modes = Arg::any(accepted.iter().map(|m| Arg::Term(mode_term(*m))))
+                    )),
+                );
+            }
+        }
+    }
     let table = cx.plan.facilities.as_ref();
     let anchor = table_or_course(cx, table.map(|t| t.header));
     match table.and_then(|t| t.accommodation_on_site.as_ref()) {

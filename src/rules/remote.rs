@@ -9,7 +9,11 @@ use crate::pack::params::{MinHours, RemotePeriod};
 
 pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec<Finding>) {
     let error = |message| rule.finding(Severity::Error, message);
-    if !rule.present {
+    let RemotePeriod::Required {
+        weeks,
+        tolerance_days,
+    } = rule.params
+    else {
         for period in &cx.remote {
             out.push(
                 error(msg!(
@@ -21,8 +25,7 @@ pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec
             );
         }
         return;
-    }
-    let weeks = rule.weeks.unwrap_or(0);
+    };
     match cx.remote.len() {
         0 => out.push(
             error(msg!("remote-period-missing", weeks = weeks))
@@ -62,7 +65,7 @@ pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec
             }
             out.push(f);
         }
-        if let Some(tolerance) = rule.tolerance_days {
+        if let Some(tolerance) = tolerance_days {
             let expected = i64::from(weeks) * 7;
             let days = period.days();
             if (days - expected).abs() > i64::from(tolerance) {

@@ -170,11 +170,7 @@ pub fn optional(cx: &Context<'_>, rule: &Cited<StaffOptional>, out: &mut Vec<Fin
         .filter(|h| h.is_some())
         .count();
     if filled < rule.min_in_team as usize {
-        let all_roles: Vec<Role> = rule
-            .slots
-            .iter()
-            .flat_map(|s| s.roles.iter().copied())
-            .collect();
+        let all_roles = slot_roles(&rule.slots);
         out.push(
             rule.finding(
                 Severity::Error,
@@ -234,11 +230,7 @@ pub fn personal_instructor(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut V
             .personal_instructor
             .as_ref()
             .map_or(person.header, |v| v.span);
-        let roles: Vec<Role> = mandatory
-            .slots
-            .iter()
-            .flat_map(|s| s.roles.iter().copied())
-            .collect();
+        let roles = slot_roles(&mandatory.slots);
         out.push(
             rule.finding(
                 Severity::Error,
@@ -300,6 +292,11 @@ pub fn service_manager(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<F
             );
         }
     }
+}
+
+/// Every role the slots name, in slot order.
+fn slot_roles(slots: &[Slot]) -> Vec<Role> {
+    slots.iter().flat_map(|s| s.roles.iter().copied()).collect()
 }
 
 #[cfg(test)]

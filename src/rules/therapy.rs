@@ -9,9 +9,6 @@ use crate::pack::params::AgeGroup;
 use crate::pack::params::{TherapyAgeGroup, TherapyKind, TherapyLeaders};
 use crate::plan::{Client, Sp, Therapy, Vocab};
 
-/// Clients of this age and over form adult groups when the edition does not say otherwise.
-const ADULT_AGE: u32 = 18;
-
 /// The ages of a group's clients.
 pub enum Ages<'a> {
     /// The plan has no counted clients.
@@ -27,11 +24,9 @@ pub enum Ages<'a> {
     Unknown(Vec<&'a Client>),
 }
 
-pub fn adult_age(cx: &Context<'_>) -> u32 {
-    cx.rules()
-        .therapy_age_group
-        .as_ref()
-        .map_or(ADULT_AGE, |r| r.adult_age)
+/// The age from which clients form adult groups: the edition's `therapy-age-group` figure.
+fn adult_age(cx: &Context<'_>) -> Option<u32> {
+    cx.rules().therapy_age_group.as_ref().map(|r| r.adult_age)
 }
 
 pub fn ages<'a>(cx: &Context<'a>) -> Ages<'a> {
@@ -47,7 +42,10 @@ pub fn ages<'a>(cx: &Context<'a>) -> Ages<'a> {
     if !unknown.is_empty() {
         return Ages::Unknown(unknown);
     }
-    let adult = i64::from(adult_age(cx));
+    // An edition that does not form groups by age gives no figure: the ages cannot be judged.
+    let Some(adult) = adult_age(cx).map(i64::from) else {
+        return Ages::Unknown(cx.clients.clone());
+    };
     let (adults, children): (Vec<&Client>, Vec<&Client>) = cx
         .clients
         .iter()
