@@ -144,3 +144,57 @@ fn outpatient_and_residential_onsite_periods_are_both_accepted() {
         case.check(AS_OF).none("accommodation");
     }
 }
+
+// ------------------------------------------------- rule catalogue, "Settled in November 2026"
+
+/// An interim contact outside every window counts only as misplaced, never toward "more than
+/// required", and a finding about one contact names no client.
+#[test]
+fn a_misplaced_interim_contact_is_only_misplaced() {
+    let mut case = base();
+    case.push("contacts", "kind = \"interim\"\ndate = 2025-05-20");
+    let out = case.check(AS_OF);
+    out.only(&[("interim-contacts", Error)]);
+    let f = out.one("interim-contacts", Error);
+    assert_eq!(f.client, None);
+    assert!(f.clients.is_empty());
+    assert!(
+        out.line_text(f).contains("2025-05-20"),
+        "{}",
+        out.line_text(f)
+    );
+}
+
+/// With several remote periods, each one's length is judged.
+#[test]
+fn every_remote_period_has_its_length_judged() {
+    let mut case = base();
+    case.push(
+        "periods",
+        "kind = \"remote\"\nstart = 2025-05-12\nend = 2025-05-16\nguidance_hours_per_client = 3",
+    );
+    let out = case.check(AS_OF);
+    let lengths: Vec<_> = out
+        .of("remote-period")
+        .into_iter()
+        .filter(|f| f.severity == Warning)
+        .collect();
+    assert_eq!(lengths.len(), 1, "{}", out.describe_all());
+    assert!(out.line_text(lengths[0]).contains("2025-05-16"));
+    // The first period (54 days) is within the tolerance; the second (5 days) is not.
+    assert!(
+        out.message(lengths[0]).contains("5 days"),
+        "{}",
+        out.message(lengths[0])
+    );
+}
+
+/// A key of another service's plan is a schema error, not silently ignored.
+#[test]
+fn a_group_therapy_key_on_an_oras_plan_is_a_schema_error() {
+    let mut case = base();
+    case.set("course.therapy", "music");
+    let out = case.check(AS_OF);
+    let f = out.unchecked("plan-schema");
+    assert!(out.line_text(f).contains("therapy"), "{}", out.line_text(f));
+}
