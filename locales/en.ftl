@@ -124,6 +124,7 @@ syntax-not-utf8-help = Save the plan as UTF-8; most editors offer this under "Sa
 syntax-binary = The file contains a NUL byte (at offset { $offset }): it is a binary file, not a plan
 syntax-binary-help = A plan is a TOML text file; check that this is the file you meant.
 io-error = Cannot read { $path }: { $detail }
+io-not-regular = { $path } is not a regular file (a pipe, socket or device), so it is not read
 io-is-dir = { $path } is a folder, not a plan file
 io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
 run-no-plans = No plan files (*.toml) found in { $paths }

@@ -126,6 +126,7 @@ syntax-not-utf8-help = Tallenna suunnitelma UTF-8-muodossa; useimmissa editoreis
 syntax-binary = Tiedostossa on NUL-tavu (kohdassa { $offset }): se on binääritiedosto eikä suunnitelma
 syntax-binary-help = Suunnitelma on TOML-tekstitiedosto; tarkista, että tämä on tarkoitettu tiedosto.
 io-error = Tiedostoa { $path } ei voi lukea ({ $detail })
+io-not-regular = { $path } ei ole tavallinen tiedosto (putki, pistoke tai laite), joten sitä ei lueta
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)

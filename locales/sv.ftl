@@ -127,6 +127,7 @@ syntax-not-utf8-help = Spara planen som UTF-8; de flesta redigerare har det unde
 syntax-binary = Filen innehåller en NUL-byte (vid position { $offset }): den är en binärfil, inte en plan
 syntax-binary-help = En plan är en TOML-textfil; kontrollera att det är rätt fil.
 io-error = Det går inte att läsa { $path }: { $detail }
+io-not-regular = { $path } är ingen vanlig fil (en pipe, en socket eller en enhet), så den läses inte
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }

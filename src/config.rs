@@ -17,8 +17,10 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 use serde::Deserialize;
+use toml::de::{DeTable, DeValue};
 
-use crate::finding::Severity;
+use crate::error::{FileError, FileKind, Problem};
+use crate::finding::{Severity, Span};
 use crate::i18n::Lang;
 use crate::policy::Policy;
 use crate::registry::RuleId;
@@ -59,34 +61,17 @@ impl FailOn {
 }
 
 /// The contents of `oras-check.toml`.
-#[derive(Clone, Debug, Default, Deserialize)]
-#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+#[derive(Clone, Debug, Default)]
 pub struct Config {
     pub fail_on: Option<FailOn>,
     pub format: Option<Format>,
     pub lang: Option<Lang>,
-    #[serde(default)]
     pub severity: BTreeMap<String, Severity>,
-    #[serde(default)]
     pub no_allow: Vec<String>,
 }
 
-/// A problem with the configuration file.
-#[derive(Debug, Clone)]
-pub struct ConfigError {
-    pub file: PathBuf,
-    pub message: String,
-    pub span: Option<std::ops::Range<usize>>,
-    pub text: String,
-}
-
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.file.display(), self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {}
+/// The keys of the file.
+const KEYS: &[&str] = &["fail-on", "format", "lang", "severity", "no-allow"];
 
 impl Config {
     /// The policy part: severity overrides and unsuppressible rules.
@@ -97,30 +82,81 @@ impl Config {
         }
     }
 
-    /// Reads and validates a configuration file.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let error = |message: String, span, text: &str| ConfigError {
-            file: path.to_owned(),
-            message,
-            span,
-            text: text.to_owned(),
-        };
-        let text = std::fs::read_to_string(path).map_err(|e| error(e.to_string(), None, ""))?;
-        let config: Config =
-            toml::from_str(&text).map_err(|e| error(e.message().to_owned(), e.span(), &text))?;
-        for id in config.severity.keys().chain(&config.no_allow) {
-            if RuleId::parse(id).is_none() {
-                let hint = crate::plan::suggest(id, RuleId::names())
-                    .map(|s| format!("; did you mean `{s}`?"))
-                    .unwrap_or_default();
-                let span = text
-                    .find(&format!("\"{id}\""))
-                    .or_else(|| text.find(id.as_str()))
-                    .map(|at| at..at + id.len());
-                return Err(error(format!("unknown rule `{id}`{hint}"), span, &text));
+    /// Reads and validates a configuration file, reporting every problem at its key or value.
+    pub fn load(path: &Path) -> Result<Config, Box<FileError>> {
+        let file = path.display().to_string();
+        let text = crate::files::read_text(path)
+            .map_err(|e| FileError::whole(FileKind::Config, &file, e))?;
+        Config::parse(&file, &text)
+    }
+
+    /// Reads a configuration from its text (`file` names it in messages).
+    pub fn parse(file: &str, text: &str) -> Result<Config, Box<FileError>> {
+        let fail = |problems| FileError::new(FileKind::Config, file, text, problems);
+        let root = DeTable::parse(text).map_err(|e| {
+            fail(vec![
+                Problem::new(e.message().to_owned()).at_range(e.span()),
+            ])
+        })?;
+        let mut config = Config::default();
+        let mut problems = Vec::new();
+        for (key, value) in root.get_ref() {
+            let at = Span::from(value.span());
+            match key.get_ref().as_ref() {
+                "fail-on" => config.fail_on = word(value, &mut problems),
+                "format" => config.format = word(value, &mut problems),
+                "lang" => config.lang = word(value, &mut problems),
+                "severity" => match value.get_ref() {
+                    DeValue::Table(table) => {
+                        for (rule, severity) in table {
+                            let known =
+                                known_rule(rule.get_ref(), rule.span().into(), &mut problems);
+                            let severity = word::<Severity>(severity, &mut problems);
+                            if let (true, Some(severity)) = (known, severity) {
+                                config.severity.insert(rule.get_ref().to_string(), severity);
+                            }
+                        }
+                    }
+                    _ => problems
+                        .push(Problem::new("`severity` must be a table of rule = severity").at(at)),
+                },
+                "no-allow" => match value.get_ref() {
+                    DeValue::Array(items) => {
+                        for item in items {
+                            match item.get_ref() {
+                                DeValue::String(rule) => {
+                                    if known_rule(rule, item.span().into(), &mut problems) {
+                                        config.no_allow.push(rule.to_string());
+                                    }
+                                }
+                                _ => problems.push(
+                                    Problem::new("a rule id must be a string")
+                                        .at(item.span().into()),
+                                ),
+                            }
+                        }
+                    }
+                    _ => problems
+                        .push(Problem::new("`no-allow` must be an array of rule ids").at(at)),
+                },
+                other => {
+                    let help = crate::plan::suggest(other, KEYS.iter().copied()).map_or_else(
+                        || format!("the keys are {}", KEYS.join(", ")),
+                        |s| format!("did you mean `{s}`?"),
+                    );
+                    problems.push(
+                        Problem::new(format!("unknown field `{other}`"))
+                            .at(key.span().into())
+                            .help(help),
+                    );
+                }
             }
         }
-        Ok(config)
+        if problems.is_empty() {
+            Ok(config)
+        } else {
+            Err(fail(problems))
+        }
     }
 
     /// The configuration file for a run started in `dir`: `oras-check.toml` there or in the
@@ -129,5 +165,38 @@ impl Config {
         dir.ancestors()
             .map(|d| d.join(FILE_NAME))
             .find(|p| p.is_file())
+    }
+}
+
+/// A rule id the table knows; a problem at `at` (with a "did you mean") otherwise.
+fn known_rule(id: &str, at: Span, problems: &mut Vec<Problem>) -> bool {
+    if RuleId::parse(id).is_some() {
+        return true;
+    }
+    let mut problem = Problem::new(format!("unknown rule `{id}`")).at(at);
+    if let Some(s) = crate::plan::suggest(id, RuleId::names()) {
+        problem = problem.help(format!("did you mean `{s}`?"));
+    }
+    problems.push(problem);
+    false
+}
+
+/// A word of a closed list (`"warning"`, `"fi"`), read by its serde name; a problem at the value
+/// otherwise.
+fn word<T: serde::de::DeserializeOwned>(
+    value: &toml::Spanned<DeValue<'_>>,
+    problems: &mut Vec<Problem>,
+) -> Option<T> {
+    let at = Span::from(value.span());
+    let DeValue::String(s) = value.get_ref() else {
+        problems.push(Problem::new("expected a string").at(at));
+        return None;
+    };
+    match T::deserialize(toml::Value::String(s.to_string())) {
+        Ok(v) => Some(v),
+        Err(e) => {
+            problems.push(Problem::new(e.message().to_owned()).at(at));
+            None
+        }
     }
 }

@@ -8,6 +8,8 @@
 pub mod calendar;
 pub mod check;
 pub mod config;
+pub mod error;
+pub mod files;
 pub mod finding;
 #[doc(hidden)]
 pub mod fuzzing;
@@ -16,6 +18,7 @@ pub mod pack;
 pub mod plan;
 pub mod planner;
 pub mod policy;
+pub mod position;
 pub mod privacy;
 pub mod registry;
 pub mod report;

@@ -20,7 +20,7 @@ use crate::rules::{self, cross};
 
 /// Plans larger than this are refused rather than read: a real plan is a few kilobytes, and a
 /// runaway stream on standard input must not exhaust memory.
-pub const MAX_PLAN_BYTES: u64 = 32 * 1024 * 1024;
+pub const MAX_PLAN_BYTES: u64 = crate::files::MAX_FILE_BYTES;
 
 /// How many plans are checked (and rendered) together.
 pub const CHUNK: usize = 512;
@@ -164,9 +164,7 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
             Err(finding) => PlanReport::unreadable(&name, *finding),
         }),
         Input::File { path, explicit } => {
-            let bytes = std::fs::File::open(path)
-                .map_err(|e| io_error(&name, &e))
-                .and_then(|file| read_file(file, &name));
+            let bytes = crate::files::read(path).map_err(|e| read_error(&name, e));
             match (bytes, explicit) {
                 (Ok(bytes), true) => Some(check::check_bytes(&name, &bytes, packs, options)),
                 (Ok(bytes), false) => check::check_found(&name, &bytes, packs, options),
@@ -176,19 +174,34 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
     }
 }
 
+/// A file that cannot be read as a plan, as a `plan-syntax` finding.
+fn read_error(name: &str, e: crate::files::ReadError) -> Box<Finding> {
+    use crate::files::ReadError;
+    let (message, help) = match e {
+        ReadError::Io(e) => return io_error(name, &e),
+        ReadError::Directory => (msg!("io-is-dir", path = name), None),
+        ReadError::NotRegular => (msg!("io-not-regular", path = name), None),
+        ReadError::TooLarge => (
+            msg!(
+                "io-too-large",
+                path = name,
+                limit = MAX_PLAN_BYTES / (1024 * 1024)
+            ),
+            Some(msg!("io-too-large-help")),
+        ),
+    };
+    let mut finding = Finding::new(RuleId::PlanSyntax, Severity::Error, message);
+    finding.help = help;
+    Box::new(finding)
+}
+
 /// Reads one plan named on the command line (`-` is standard input), with the size limit.
 pub fn read(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
     let name = path.display().to_string();
     if path.as_os_str() == "-" {
         return read_limited(std::io::stdin().lock(), &name, 0);
     }
-    let file = std::fs::File::open(path).map_err(|e| io_error(&name, &e))?;
-    read_file(file, &name)
-}
-
-fn read_file(file: std::fs::File, name: &str) -> Result<Vec<u8>, Box<Finding>> {
-    let length = file.metadata().map_or(0, |m| m.len());
-    read_limited(file, name, length)
+    crate::files::read(path).map_err(|e| read_error(&name, e))
 }
 
 fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {

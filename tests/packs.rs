@@ -137,5 +137,10 @@ fn a_translation_without_the_english_interpretation_is_rejected() {
     let Err(err) = Packs::from_files(vec![("omaishoitaja/2025.toml".into(), broken)]) else {
         panic!("a translation without English is an error");
     };
-    assert!(err.to_string().contains("without the English"), "{err}");
+    assert!(
+        err.problems
+            .iter()
+            .any(|p| p.message.contains("without the English")),
+        "{err:?}"
+    );
 }

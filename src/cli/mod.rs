@@ -15,7 +15,8 @@ use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
 use oras_check::config::FailOn;
-use oras_check::pack::{PackError, Packs};
+use oras_check::error::FileError;
+use oras_check::pack::Packs;
 use oras_check::report::Format;
 use settings::{Flags, Settings, SettingsError};
 
@@ -195,14 +196,7 @@ impl GlobalArgs {
         };
         Settings::resolve(&flags).map_err(|e| {
             match e {
-                SettingsError::Config(e) => report_file_error(
-                    "invalid configuration",
-                    &e.file.display().to_string(),
-                    &e.message,
-                    e.span,
-                    &e.text,
-                    self.colored(),
-                ),
+                SettingsError::Config(e) => report_file_error(&e, self.colored()),
                 SettingsError::Env {
                     var,
                     value,
@@ -240,15 +234,8 @@ impl GlobalArgs {
             Some(dir) => Packs::from_dir(dir).map(std::borrow::Cow::Owned),
             None => Packs::builtin().map(std::borrow::Cow::Borrowed),
         };
-        result.map_err(|e: PackError| {
-            report_file_error(
-                "invalid rule pack",
-                &e.file,
-                &e.message,
-                e.span,
-                &e.text,
-                self.colored(),
-            );
+        result.map_err(|e: Box<FileError>| {
+            report_file_error(&e, self.colored());
             exit::UNCHECKED
         })
     }
@@ -268,35 +255,10 @@ pub fn width() -> usize {
         .clamp(60, 200)
 }
 
-/// Reports a problem in a rule pack or configuration file, located when the parser knows where.
-fn report_file_error(
-    what: &str,
-    file: &str,
-    message: &str,
-    span: Option<std::ops::Range<usize>>,
-    text: &str,
-    color: bool,
-) {
-    let rendered = match span {
-        Some(span) => {
-            let diagnostic = miette::miette!(
-                labels = vec![miette::LabeledSpan::at(span, "here")],
-                "{what}: {message}"
-            )
-            .with_source_code(miette::NamedSource::new(file, text.to_owned()));
-            let theme = if color {
-                miette::GraphicalTheme::unicode()
-            } else {
-                miette::GraphicalTheme::unicode_nocolor()
-            };
-            let mut out = String::new();
-            let _ = miette::GraphicalReportHandler::new_themed(theme)
-                .render_report(&mut out, diagnostic.as_ref());
-            out
-        }
-        None => format!("error: {what}: {file}: {message}\n"),
-    };
-    let _ = std::io::stderr().write_all(oras_check::privacy::mask(&rendered).as_bytes());
+/// Reports every problem of a rule pack or configuration file on standard error.
+fn report_file_error(error: &oras_check::error::FileError, color: bool) {
+    let rendered = oras_check::report::file_error(error, color);
+    let _ = std::io::stderr().write_all(rendered.as_bytes());
 }
 
 /// `oras-check config`: every setting, its value and where it came from.

@@ -5,7 +5,8 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use oras_check::config::{Config, ConfigError, FailOn};
+use oras_check::config::{Config, FailOn};
+use oras_check::error::FileError;
 use oras_check::i18n::Lang;
 use oras_check::policy::Policy;
 use oras_check::report::Format;
@@ -52,7 +53,7 @@ pub struct Settings {
 
 /// A bad setting: an unreadable or invalid configuration file, or a bad environment value.
 pub enum SettingsError {
-    Config(ConfigError),
+    Config(Box<FileError>),
     Env {
         var: &'static str,
         value: String,

@@ -6,9 +6,9 @@
 //! read strictly: an unknown key or rule id is an error, not a silent no-op.
 
 pub mod params;
+mod read;
 pub mod verify;
 
-use std::fmt;
 use std::path::Path;
 use std::sync::OnceLock;
 
@@ -16,6 +16,7 @@ use chrono::NaiveDate;
 use rayon::prelude::*;
 use serde::{Deserialize, Deserializer};
 
+use crate::error::{FileError, FileKind};
 use crate::plan::Service;
 pub use params::{Cited, Meta, PackRules};
 
@@ -98,16 +99,6 @@ impl Edition {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
-struct EditionFile {
-    edition: EditionHeader,
-    #[serde(default)]
-    rules: PackRules,
-    #[serde(default)]
-    manual: Vec<ManualItem>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
 struct EditionHeader {
     service: Service,
     year: String,
@@ -139,33 +130,6 @@ fn toml_date_opt<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D
     toml_date(d).map(Some)
 }
 
-/// A problem with a rule pack file.
-#[derive(Debug, Clone)]
-pub struct PackError {
-    pub file: String,
-    pub message: String,
-    /// Byte range in `text` when the TOML parser knows it.
-    pub span: Option<std::ops::Range<usize>>,
-    pub text: String,
-}
-
-impl fmt::Display for PackError {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match &self.span {
-            Some(span) => {
-                let line = self.text[..span.start.min(self.text.len())]
-                    .matches('\n')
-                    .count()
-                    + 1;
-                write!(f, "{}:{line}: {}", self.file, self.message)
-            }
-            None => write!(f, "{}: {}", self.file, self.message),
-        }
-    }
-}
-
-impl std::error::Error for PackError {}
-
 /// All editions known to one run.
 #[derive(Clone, Debug)]
 pub struct Packs {
@@ -190,30 +154,13 @@ pub struct Choice<'p> {
 }
 
 impl Edition {
-    /// An edition from its rule file, TOML or (built in, converted by build.rs) JSON.
-    fn parse(file: String, text: &str, json: bool) -> Result<Edition, PackError> {
-        let parsed: EditionFile = if json {
-            serde_json::from_str(text).map_err(|e| PackError {
-                file: file.clone(),
-                message: e.to_string(),
-                span: None,
-                text: String::new(),
-            })?
-        } else {
-            toml::from_str(text).map_err(|e| PackError {
-                file: file.clone(),
-                message: e.message().to_owned(),
-                span: e.span(),
-                text: text.to_owned(),
-            })?
-        };
-        let h = parsed.edition;
+    fn new(file: String, h: EditionHeader, rules: PackRules, manual: Vec<ManualItem>) -> Edition {
         let rule_ids = PackRules::IDS
             .iter()
             .copied()
-            .filter(|id| parsed.rules.meta_str(id).is_some())
+            .filter(|id| rules.meta_str(id).is_some())
             .collect();
-        Ok(Edition {
+        Edition {
             id: format!("{}-{}", h.service, h.year),
             service: h.service,
             year: h.year,
@@ -221,19 +168,19 @@ impl Edition {
             valid_from: h.valid_from,
             valid_until: h.valid_until,
             documents: h.documents,
-            rules: parsed.rules,
-            manual_ids: parsed.manual.iter().map(|m| m.id.clone()).collect(),
+            rules,
+            manual_ids: manual.iter().map(|m| m.id.clone()).collect(),
             rule_ids,
-            manual: parsed.manual,
+            manual,
             file,
-        })
+        }
     }
 }
 
 impl Packs {
     /// The editions compiled into the binary (the project's `rules/` folder).
-    pub fn builtin() -> Result<&'static Packs, PackError> {
-        static BUILTIN: OnceLock<Result<Packs, PackError>> = OnceLock::new();
+    pub fn builtin() -> Result<&'static Packs, Box<FileError>> {
+        static BUILTIN: OnceLock<Result<Packs, Box<FileError>>> = OnceLock::new();
         BUILTIN
             .get_or_init(|| {
                 Packs::from_sources(
@@ -247,23 +194,28 @@ impl Packs {
             .map_err(Clone::clone)
     }
 
-    /// The editions in a folder laid out like `rules/` (`<service>/<year>.toml`).
-    pub fn from_dir(dir: &Path) -> Result<Packs, PackError> {
+    /// The editions in a folder laid out like `rules/` (`<service>/<year>.toml`). Only files
+    /// inside the folder are read: a symbolic link that leads out of it is an error that shows
+    /// nothing of its target.
+    pub fn from_dir(dir: &Path) -> Result<Packs, Box<FileError>> {
+        let shown = dir.display().to_string();
+        let root = dir
+            .canonicalize()
+            .map_err(|e| FileError::whole(FileKind::RulePack, &shown, e.to_string()))?;
         let mut files = Vec::new();
-        collect_dir(dir, 0, &mut files)?;
+        collect_dir(&root, dir, 0, &mut files)?;
         if files.is_empty() {
-            return Err(PackError {
-                file: dir.display().to_string(),
-                message: "no edition files (<service>/<year>.toml) in this folder".into(),
-                span: None,
-                text: String::new(),
-            });
+            return Err(FileError::whole(
+                FileKind::RulePack,
+                &shown,
+                "no edition files (<service>/<year>.toml) in this folder",
+            ));
         }
         Packs::from_files(files)
     }
 
     /// Reads editions from (file name, TOML text) pairs.
-    pub fn from_files(files: Vec<(String, String)>) -> Result<Packs, PackError> {
+    pub fn from_files(files: Vec<(String, String)>) -> Result<Packs, Box<FileError>> {
         Packs::from_sources(
             files
                 .iter()
@@ -274,9 +226,9 @@ impl Packs {
 
     /// Reads editions from (file name, text, whether the text is JSON), in parallel: parsing
     /// the editions is a quarter of the work of checking one plan.
-    fn from_sources(mut files: Vec<(String, &str, bool)>) -> Result<Packs, PackError> {
+    fn from_sources(mut files: Vec<(String, &str, bool)>) -> Result<Packs, Box<FileError>> {
         files.sort();
-        let parsed: Vec<Result<Edition, PackError>> = files
+        let parsed: Vec<Result<Edition, Box<FileError>>> = files
             .into_par_iter()
             .map(|(file, text, json)| Edition::parse(file, text, json))
             .collect();
@@ -288,15 +240,11 @@ impl Packs {
     }
 
     /// Editions of one service must not overlap, and ids must be unique.
-    fn validate(&self) -> Result<(), PackError> {
+    fn validate(&self) -> Result<(), Box<FileError>> {
         for (i, a) in self.editions.iter().enumerate() {
             for b in &self.editions[i + 1..] {
-                let error = |message: String| PackError {
-                    file: b.file.clone(),
-                    message,
-                    span: None,
-                    text: String::new(),
-                };
+                let error =
+                    |message: String| FileError::whole(FileKind::RulePack, &b.file, message);
                 if a.id == b.id {
                     return Err(error(format!(
                         "edition {} is defined twice (also in {})",
@@ -377,25 +325,39 @@ impl Packs {
 }
 
 /// Rule folders are two levels deep (`<service>/<year>.toml`); the depth bound keeps a symlink
-/// loop from recursing forever.
-fn collect_dir(dir: &Path, depth: usize, out: &mut Vec<(String, String)>) -> Result<(), PackError> {
+/// loop from recursing forever. `root` is the folder's canonical path: every file read must
+/// resolve inside it.
+fn collect_dir(
+    root: &Path,
+    dir: &Path,
+    depth: usize,
+    out: &mut Vec<(String, String)>,
+) -> Result<(), Box<FileError>> {
     const MAX_DEPTH: usize = 4;
-    let io_error = |path: &Path, e: std::io::Error| PackError {
-        file: path.display().to_string(),
-        message: e.to_string(),
-        span: None,
-        text: String::new(),
+    let error = |path: &Path, message: String| {
+        FileError::whole(FileKind::RulePack, &path.display().to_string(), message)
     };
-    let entries = std::fs::read_dir(dir).map_err(|e| io_error(dir, e))?;
+    let entries = std::fs::read_dir(dir).map_err(|e| error(dir, e.to_string()))?;
     let mut paths: Vec<_> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
     for path in paths {
+        let inside = path
+            .canonicalize()
+            .is_ok_and(|resolved| resolved.starts_with(root));
+        if !inside {
+            return Err(error(
+                &path,
+                "leads outside the rules folder (a symbolic link or an unreadable entry); \
+                 only files inside it are read"
+                    .into(),
+            ));
+        }
         if path.is_dir() {
             if depth < MAX_DEPTH {
-                collect_dir(&path, depth + 1, out)?;
+                collect_dir(root, &path, depth + 1, out)?;
             }
         } else if path.extension().is_some_and(|e| e == "toml") {
-            let text = std::fs::read_to_string(&path).map_err(|e| io_error(&path, e))?;
+            let text = crate::files::read_text(&path).map_err(|e| error(&path, e))?;
             out.push((path.display().to_string(), text));
         }
     }

@@ -9,8 +9,8 @@
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use serde::de::{DeserializeOwned, Error as _};
-use serde::{Deserialize, Deserializer};
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
 
 use crate::finding::{Finding, Message, Severity, Source};
 use crate::i18n::Lang;
@@ -153,10 +153,10 @@ macro_rules! pack_rules {
             }
 
             /// Reads one `[rules.<id>]` table into its place.
-            fn set(&mut self, id: &str, table: toml::Table) -> Result<(), String> {
+            pub(crate) fn set(&mut self, id: &str, table: toml::Table) -> Result<(), String> {
                 match id {
                     $( $pid => self.$field = Some(Cited::read(table, RuleId::$p)?), )*
-                    _ => return Err(String::new()),
+                    _ => return Err(format!("unknown rule `{id}`")),
                 }
                 Ok(())
             }
@@ -165,23 +165,6 @@ macro_rules! pack_rules {
 }
 
 crate::for_each_rule!(pack_rules);
-
-impl<'de> Deserialize<'de> for PackRules {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let tables = BTreeMap::<String, toml::Table>::deserialize(d)?;
-        let mut rules = PackRules::default();
-        for (id, table) in tables {
-            rules.set(&id, table).map_err(|e| {
-                if e.is_empty() {
-                    D::Error::unknown_field(&id, PackRules::IDS)
-                } else {
-                    D::Error::custom(format!("in rule `{id}`: {e}"))
-                }
-            })?;
-        }
-        Ok(rules)
-    }
-}
 
 /// A rule that needs nothing but its citation.
 #[derive(Clone, Debug, Deserialize)]

@@ -240,7 +240,7 @@ impl Human {
         // Rendering into a String cannot fail; a formatter error would only lose this finding.
         let _ = self.handler.render_report(out, &diagnostic);
         if let Some((path, text, span, length)) = long_line {
-            let at = crate::finding::LineIndex::new(text).position(span);
+            let at = crate::position::LineIndex::new(text).position(span);
             let line = self.l10n.format(&msg!(
                 "report-line-too-long",
                 path = path,

@@ -28,9 +28,9 @@ use chrono::NaiveDate;
 
 use crate::check::PlanReport;
 use crate::finding::Counts;
-pub use crate::finding::{LineIndex, Position};
 use crate::i18n::{Lang, Localizer};
 use crate::pack::Packs;
+pub use crate::position::{LineIndex, Position};
 use crate::privacy;
 use rendered::RenderedPlan;
 
@@ -221,6 +221,21 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions, packs: &Packs) ->
     }
     out.push_str(&reporter.finish(packs).0);
     out
+}
+
+/// A problem report about a configuration file or rule pack, every problem with its excerpt,
+/// identity codes masked and control characters neutralised.
+pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let mut out = String::new();
+    let _ = miette::GraphicalReportHandler::new_themed(theme)
+        .with_links(false)
+        .render_report(&mut out, error);
+    display_safe(&privacy::mask(&out)).into_owned()
 }
 
 /// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a

@@ -7,9 +7,10 @@ use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 
 use crate::check::PlanReport;
-use crate::finding::{Counts, Finding, LineIndex, Position, Severity, Source, Span};
+use crate::finding::{Counts, Finding, Severity, Source, Span};
 use crate::i18n::Localizer;
 use crate::plan::Vocab;
+use crate::position::{LineIndex, Position};
 
 #[derive(Clone, Debug)]
 pub struct RenderedPlan {

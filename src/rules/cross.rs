@@ -8,9 +8,10 @@
 use chrono::NaiveDate;
 use rustc_hash::FxHashMap;
 
-use crate::finding::{Finding, Position, RuleId, Severity, Span};
+use crate::finding::{Finding, RuleId, Severity, Span};
 use crate::msg;
 use crate::plan::{PeriodKind, Plan};
+use crate::position::Position;
 
 /// A value of a plan with its place.
 #[derive(Clone, Debug)]
@@ -43,7 +44,7 @@ impl Entry {
             .map(|s| s.name.span)
             .chain(clients.iter().map(|c| c.id.span))
             .collect();
-        let mut at = crate::finding::positions(text, &spans).into_iter();
+        let mut at = crate::position::positions(text, &spans).into_iter();
         let mut located = |value: &str, span: Span| Located {
             value: value.to_owned(),
             span,

@@ -6,9 +6,12 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 
-use crate::finding::{Arg, Counts, Finding, RuleId, Severity, Span};
-use crate::pack::{ChoiceError, Edition, Packs};
-use crate::plan::{self, Allow, Parsed, Plan, Service, Status, Vocab};
+mod codes;
+mod edition;
+
+use crate::finding::{Counts, Finding, RuleId, Severity, Span};
+use crate::pack::{Edition, Packs};
+use crate::plan::{self, Parsed, Plan, Service, Status};
 use crate::policy::{self, AllowEntry, Policy, Stage};
 use crate::rules::{self, Context, cross};
 use crate::{msg, privacy};
@@ -166,7 +169,7 @@ fn check(
     );
     let codes = privacy::find_codes(prefix);
     report.text = Some(Arc::from(privacy::mask_at(prefix, &codes).as_ref()));
-    report.findings.extend(personal_data(codes));
+    report.findings.extend(codes::personal_data(codes));
     Some(report)
 }
 
@@ -207,7 +210,7 @@ fn analyse_str<'p>(
     let mut hidden_codes = Vec::new();
     let loaded = match parsed {
         Parsed::Plan(root) => {
-            hidden_codes = escaped_codes(root.get_ref(), text);
+            hidden_codes = codes::escaped_codes(root.get_ref(), text);
             plan::read(root.get_ref())
         }
         Parsed::NotAPlan { .. } if skip_non_plans => return None,
@@ -281,7 +284,7 @@ fn analyse_str<'p>(
             report.findings = e.findings;
         }
     }
-    report.findings.extend(personal_data(codes));
+    report.findings.extend(codes::personal_data(codes));
     report.findings.extend(hidden_codes);
     sort(&mut report.findings);
     if let (true, Some((plan, edition))) = (options.timeline, &kept) {
@@ -310,10 +313,10 @@ fn check_plan<'p>(
             course.start.value,
             pinned.map(|e| e.value.as_str()),
         )
-        .map_err(|e| vec![edition_error(e, plan, packs)])?;
+        .map_err(|e| vec![edition::edition_error(e, plan, packs)])?;
     let edition = choice.edition;
 
-    let bad_allows = validate_allows(&plan.allows);
+    let bad_allows = edition::validate_allows(&plan.allows);
     if !bad_allows.is_empty() {
         return Err(bad_allows);
     }
@@ -367,148 +370,6 @@ fn check_plan<'p>(
         &mut findings,
     );
     Ok((edition, findings))
-}
-
-fn edition_error(error: ChoiceError, plan: &Plan, packs: &Packs) -> Finding {
-    let course = &plan.course;
-    let service = course.service.value;
-    let editions: Vec<Arg> = packs
-        .of(service)
-        .into_iter()
-        .map(|e| e.year_and_validity())
-        .collect();
-    let help = if editions.is_empty() {
-        msg!("edition-none-help", service = service.id())
-    } else {
-        msg!(
-            "edition-list-help",
-            service = service.id(),
-            editions = Arg::all(editions)
-        )
-    };
-    let f = match error {
-        ChoiceError::NotInForce => Finding::new(
-            RuleId::PlanSchema,
-            Severity::Error,
-            msg!(
-                "edition-not-in-force",
-                service = service.id(),
-                start = course.start.value
-            ),
-        )
-        .at(course.start.span),
-        ChoiceError::UnknownEdition => {
-            let pinned = course.edition.as_ref();
-            Finding::new(
-                RuleId::PlanSchema,
-                Severity::Error,
-                msg!(
-                    "edition-unknown",
-                    service = service.id(),
-                    edition = pinned.map(|e| e.value.clone()).unwrap_or_default()
-                ),
-            )
-            .at(pinned.map_or(course.start.span, |e| e.span))
-        }
-    };
-    f.help(help)
-}
-
-/// An `[[allow]]` must name a rule oras-check knows, and not one that may never be suppressed.
-fn validate_allows(allows: &[Allow]) -> Vec<Finding> {
-    let mut out = Vec::new();
-    for allow in allows {
-        let rule = allow.rule.value.trim();
-        let known = RuleId::parse(rule);
-        if known.is_some_and(|r| !r.info().suppressible()) {
-            out.push(
-                Finding::new(
-                    RuleId::PlanSchema,
-                    Severity::Error,
-                    msg!("allow-unsuppressible", rule = rule),
-                )
-                .at(allow.rule.span),
-            );
-        } else if known.is_none() {
-            let help = plan::suggest(rule, RuleId::names())
-                .map(|s| msg!("schema-did-you-mean", suggestion = s))
-                .unwrap_or_else(|| msg!("allow-unknown-rule-help"));
-            out.push(
-                Finding::new(
-                    RuleId::PlanSchema,
-                    Severity::Error,
-                    msg!("allow-unknown-rule", rule = rule),
-                )
-                .at(allow.rule.span)
-                .help(help),
-            );
-        }
-    }
-    out
-}
-
-/// A `personal-data` error for every identity code in the text, comments included.
-fn personal_data(codes: Vec<std::ops::Range<usize>>) -> Vec<Finding> {
-    codes
-        .into_iter()
-        .map(|range| {
-            Finding::new(
-                RuleId::PersonalData,
-                Severity::Error,
-                msg!("personal-data", masked = privacy::MASK),
-            )
-            .at(range.into())
-            .help(msg!("personal-data-help"))
-        })
-        .collect()
-}
-
-/// Identity codes the text does not show as such: written with escapes (`"131052\u002D308T"`)
-/// or split by a line-ending backslash in a multi-line string. Only a backslash can hide one, so
-/// plans without any are not walked.
-fn escaped_codes(root: &toml::de::DeTable<'_>, text: &str) -> Vec<Finding> {
-    use toml::de::DeValue;
-    if !text.contains('\\') {
-        return Vec::new();
-    }
-    let mut found = Vec::new();
-    let mut check = |decoded: &str, span: std::ops::Range<usize>| {
-        let raw = text.get(span.clone()).unwrap_or_default();
-        if !privacy::find_codes(decoded).is_empty() && privacy::find_codes(raw).is_empty() {
-            found.push(
-                Finding::new(
-                    RuleId::PersonalData,
-                    Severity::Error,
-                    msg!("personal-data", masked = privacy::MASK),
-                )
-                .at(span.into())
-                .help(msg!("personal-data-help")),
-            );
-        }
-    };
-    let mut tables = vec![root];
-    let mut arrays: Vec<&[toml::Spanned<DeValue<'_>>]> = Vec::new();
-    loop {
-        let values: Vec<&toml::Spanned<DeValue<'_>>> = if let Some(table) = tables.pop() {
-            for key in table.keys() {
-                check(key.get_ref(), key.span());
-            }
-            table.values().collect()
-        } else if let Some(array) = arrays.pop() {
-            array.iter().collect()
-        } else {
-            break;
-        };
-        for value in values {
-            match value.get_ref() {
-                DeValue::String(s) => check(s, value.span()),
-                DeValue::Table(t) => tables.push(t),
-                DeValue::Array(a) => arrays.push(a),
-                _ => {}
-            }
-        }
-    }
-    found
 }
 
 /// File order; within one place, the worst first.

@@ -1,0 +1,138 @@
+//! Where a byte offset of a plan's text is as a person counts: 1-based lines and columns in
+//! characters. Findings carry byte spans; renderers turn them into positions here.
+
+use crate::finding::Span;
+
+/// 1-based line and column (in characters) of byte offsets in a text.
+pub struct LineIndex<'a> {
+    text: &'a str,
+    /// Byte offset of the start of every line.
+    starts: Vec<usize>,
+}
+
+/// A span as line/column positions; the end column is exclusive (the character after the
+/// span), as in SARIF.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub line: usize,
+    pub column: usize,
+    pub end_line: usize,
+    pub end_column: usize,
+}
+
+/// The positions of a few spans, found in one pass over the text without indexing every line
+/// (a plan's cross-plan entry keeps a dozen or two). Agrees with [`LineIndex::position`].
+pub fn positions(text: &str, spans: &[Span]) -> Vec<Position> {
+    let bytes = text.as_bytes();
+    // Every offset asked for, in text order, remembering where its answer goes.
+    let mut offsets: Vec<(usize, usize)> = spans
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| [(s.start as usize, 2 * i), (s.end as usize, 2 * i + 1)])
+        .map(|(o, slot)| (o.min(text.len()), slot))
+        .collect();
+    offsets.sort_unstable();
+    let mut found = vec![(0, 0); offsets.len()];
+    let (mut at, mut line, mut line_start) = (0, 0, 0);
+    for (offset, slot) in offsets {
+        let between = &bytes[at..offset];
+        let newlines = between.iter().filter(|&&b| b == b'\n').count();
+        if newlines > 0 {
+            line += newlines;
+            line_start = at + between.iter().rposition(|&b| b == b'\n').unwrap_or(0) + 1;
+        }
+        at = offset;
+        let column = text
+            .get(line_start..offset)
+            .map_or(offset - line_start, |s| s.chars().count());
+        found[slot] = (line + 1, column + 1);
+    }
+    found
+        .chunks(2)
+        .map(|pair| Position {
+            line: pair[0].0,
+            column: pair[0].1,
+            end_line: pair[1].0,
+            end_column: pair[1].1,
+        })
+        .collect()
+}
+
+impl<'a> LineIndex<'a> {
+    pub fn new(text: &'a str) -> LineIndex<'a> {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        LineIndex { text, starts }
+    }
+
+    /// Line and column of a byte offset (clamped to the text).
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        let offset = offset.min(self.text.len());
+        let line = self.starts.partition_point(|&s| s <= offset) - 1;
+        let start = self.starts[line];
+        let column = self
+            .text
+            .get(start..offset)
+            .map_or(offset - start, |s| s.chars().count());
+        (line + 1, column + 1)
+    }
+
+    pub fn position(&self, span: Span) -> Position {
+        let (line, column) = self.line_col(span.start as usize);
+        let (end_line, end_column) = self.line_col(span.end as usize);
+        Position {
+            line,
+            column,
+            end_line,
+            end_column,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn positions_in_one_pass_agree_with_the_index() {
+        let text = "a = 1\n[[clients]]\nid = \"ä1\"\n\n\nname = \"x\"";
+        let index = LineIndex::new(text);
+        let mut spans = Vec::new();
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                if text.is_char_boundary(start) && text.is_char_boundary(end) {
+                    spans.push(Span::new(start, end));
+                }
+            }
+        }
+        // In a shuffled order too: the answers go back to their spans.
+        spans.reverse();
+        let fast = positions(text, &spans);
+        for (span, p) in spans.iter().zip(fast) {
+            assert_eq!(p, index.position(*span), "{span:?}");
+        }
+    }
+
+    #[test]
+    fn positions_are_one_based_with_exclusive_end() {
+        let text = "a = 1\n[[clients]]\nid = \"ä1\"\n";
+        let idx = LineIndex::new(text);
+        let header = text.find("[[clients]]").unwrap();
+        let p = idx.position(Span::new(header, header + 11));
+        assert_eq!(
+            p,
+            Position {
+                line: 2,
+                column: 1,
+                end_line: 2,
+                end_column: 12
+            }
+        );
+        // Columns count characters, not bytes.
+        let value = text.find("\"ä1\"").unwrap();
+        let p = idx.position(Span::new(value, value + "\"ä1\"".len()));
+        assert_eq!((p.line, p.column, p.end_column), (3, 6, 10));
+        assert_eq!(idx.line_col(0), (1, 1));
+        assert_eq!(idx.line_col(10_000), (4, 1));
+    }
+}
