@@ -74,12 +74,8 @@ fn layout(global: &GlobalArgs) -> Layout {
 }
 
 pub fn rules(args: &RulesArgs, global: &GlobalArgs) -> u8 {
-    let packs = match global.packs() {
-        Ok(packs) => packs,
-        Err(code) => return code,
-    };
-    let l10n = match global.localizer() {
-        Ok(l10n) => l10n,
+    let (packs, l10n) = match global.packs().and_then(|p| Ok((p, global.localizer()?))) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     if let Some(RulesAction::Verify { sources }) = &args.action {
@@ -149,12 +145,8 @@ fn verify(
 }
 
 pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
-    let packs = match global.packs() {
-        Ok(packs) => packs,
-        Err(code) => return code,
-    };
-    let l10n = match global.localizer() {
-        Ok(l10n) => l10n,
+    let (packs, l10n) = match global.packs().and_then(|p| Ok((p, global.localizer()?))) {
+        Ok(loaded) => loaded,
         Err(code) => return code,
     };
     let editions = packs.select(args.filter.service, args.filter.edition.as_deref());

@@ -67,6 +67,20 @@ struct Loaded<'p> {
     l10n: &'static Localizer,
 }
 
+impl<'p> Loaded<'p> {
+    fn parts(
+        self,
+    ) -> (
+        Plan,
+        &'p Edition,
+        check::PlanReport,
+        NaiveDate,
+        &'static Localizer,
+    ) {
+        (self.plan, self.edition, self.report, self.as_of, self.l10n)
+    }
+}
+
 /// Loads and checks the plan with the packs in force and hands it to a tool; the exit code
 /// after its problems were shown when it cannot be drawn.
 fn with_plan(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>) -> u8) -> u8 {
@@ -129,95 +143,68 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
 }
 
 pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
-    with_plan(
-        &args.plan,
-        global,
-        |Loaded {
-             plan,
-             edition,
-             report,
-             as_of,
-             l10n,
-         }| {
-            let width = args.width.unwrap_or_else(|| super::width().max(80));
-            let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
-            let heading = l10n.format(&msg!(
-                "timeline-heading",
-                path = report.path.as_str(),
-                edition = edition.title.as_str()
-            ));
-            let text = format!(
-                "{heading}\n\n{}",
-                report::timeline::text(&timeline, l10n, width, global.colored())
-            );
-            print(&oras_check::privacy::mask(&text));
-            exit::OK
-        },
-    )
+    with_plan(&args.plan, global, |t| {
+        let (plan, edition, report, as_of, l10n) = t.parts();
+        let width = args.width.unwrap_or_else(|| super::width().max(80));
+        let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
+        let heading = l10n.format(&msg!(
+            "timeline-heading",
+            path = report.path.as_str(),
+            edition = edition.title.as_str()
+        ));
+        let text = format!(
+            "{heading}\n\n{}",
+            report::timeline::text(&timeline, l10n, width, global.colored())
+        );
+        print(&oras_check::privacy::mask(&text));
+        exit::OK
+    })
 }
 
 pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
-    with_plan(
-        &args.plan,
-        global,
-        |Loaded {
-             plan,
-             edition,
-             report,
-             as_of,
-             l10n,
-         }| {
-            let mut items = schedule::items(&plan, edition);
-            if let Some(span) = &args.within {
-                let Some(days) = schedule::parse_horizon(span, as_of) else {
-                    eprintln!(
-                        "error: {}",
-                        l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
-                    );
-                    return exit::UNCHECKED;
-                };
-                items = schedule::within(items, as_of, days);
+    with_plan(&args.plan, global, |t| {
+        let (plan, edition, report, as_of, l10n) = t.parts();
+        let mut items = schedule::items(&plan, edition);
+        if let Some(span) = &args.within {
+            let Some(days) = schedule::parse_horizon(span, as_of) else {
+                eprintln!(
+                    "error: {}",
+                    l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
+                );
+                return exit::UNCHECKED;
+            };
+            items = schedule::within(items, as_of, days);
+        }
+        let shown = deadlines::Deadlines {
+            path: &report.path,
+            edition_year: &edition.year,
+            edition_title: &edition.title,
+            as_of,
+            items: &items,
+        };
+        let text = match args.format {
+            DeadlinesFormat::Json => deadlines::json(&shown, l10n),
+            DeadlinesFormat::Human => {
+                deadlines::human(&shown, l10n, super::width(), global.colored())
             }
-            let shown = deadlines::Deadlines {
-                path: &report.path,
-                edition_year: &edition.year,
-                edition_title: &edition.title,
-                as_of,
-                items: &items,
-            };
-            let text = match args.format {
-                DeadlinesFormat::Json => deadlines::json(&shown, l10n),
-                DeadlinesFormat::Human => {
-                    deadlines::human(&shown, l10n, super::width(), global.colored())
-                }
-            };
-            print(&oras_check::privacy::mask(&text));
-            exit::OK
-        },
-    )
+        };
+        print(&oras_check::privacy::mask(&text));
+        exit::OK
+    })
 }
 
 pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
-    with_plan(
-        args,
-        global,
-        |Loaded {
-             plan,
-             edition,
-             report,
-             as_of,
-             l10n,
-         }| {
-            print(&oras_check::planner::ics::calendar(
-                &plan,
-                edition,
-                &report.path,
-                l10n,
-                as_of,
-            ));
-            exit::OK
-        },
-    )
+    with_plan(args, global, |t| {
+        let (plan, edition, report, as_of, l10n) = t.parts();
+        print(&oras_check::planner::ics::calendar(
+            &plan,
+            edition,
+            &report.path,
+            l10n,
+            as_of,
+        ));
+        exit::OK
+    })
 }
 
 #[derive(Args, Debug)]
