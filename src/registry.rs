@@ -13,7 +13,7 @@ use std::fmt;
 
 use serde::{Serialize, Serializer};
 
-use crate::finding::Severity;
+use crate::severity::Severity;
 
 /// The table. Each expansion macro receives every row; a row is
 ///
