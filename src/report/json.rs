@@ -40,9 +40,8 @@ struct Diagnostic<'a> {
     end_column: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     client: Option<&'a str>,
-    /// The clients a finding that stands for several still covers.
-    #[serde(skip_serializing_if = "<[_]>::is_empty")]
-    clients: &'a [String],
+    /// The clients a finding that stands for several still covers; null for others.
+    clients: Option<&'a [String]>,
     /// Clients whose part an `[[allow]]` suppressed, with its reason.
     #[serde(skip_serializing_if = "<[_]>::is_empty")]
     suppressed_clients: Vec<SuppressedClient<'a>>,
@@ -133,7 +132,7 @@ fn diagnostic(d: &RenderedDiagnostic) -> Diagnostic<'_> {
         end_line: d.position.map(|p| p.end_line),
         end_column: d.position.map(|p| p.end_column),
         client: d.client.as_deref(),
-        clients: &d.clients,
+        clients: (!d.clients.is_empty()).then_some(d.clients.as_slice()),
         suppressed_clients: d
             .suppressed_clients
             .iter()
