@@ -51,6 +51,7 @@ fn stages(c: &mut Criterion) {
                 width: 100,
                 as_of,
                 quiet: true,
+                root: None,
             };
             group.bench_function(format!("4 render {format:?}"), |b| {
                 b.iter(|| render(std::slice::from_ref(&report), &render_options, packs))

@@ -127,6 +127,10 @@ io-error = Cannot read { $path }: { $detail }
 io-not-regular = { $path } is not a regular file (a pipe, socket or device), so it is not read
 io-is-dir = { $path } is a folder, not a plan file
 io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
+run-left-out = Left out { $count } TOML { $count ->
+    [one] file
+   *[other] files
+} without plan tables as not plans (--verbose lists them)
 run-no-plans = No plan files (*.toml) found in { $paths }
 io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
 io-stdin-too-large = Standard input goes on past { $limit } MiB; oras-check stops reading a plan there
@@ -135,6 +139,8 @@ io-too-large-help = A course plan is a few kilobytes; check that this is the fil
 
 schema-empty-plan = The plan is empty: it has no tables or keys, at most comments
 schema-missing-course = The plan has no [course] table
+schema-missing-course-near = The plan has no [course] table; did you mean [course] for [{ $key }]?
+schema-missing-course-near-help = Rename [{ $key }] to [course]: without it the plan cannot be checked.
 schema-missing-course-help = Start the plan with a [course] table giving at least `service` and `start`.
 schema-missing-key = { $table } lacks the required key `{ $key }`
 schema-missing-key-for-service = [course] lacks `{ $key }`, which { $service } plans must state
@@ -145,6 +151,12 @@ schema-key-for-other-kind = `{ $key }` belongs only to { $kind ->
     } periods
 schema-remove-key = Remove `{ $key }` or change the kind.
 schema-unknown-key = Unknown key `{ $key }` in { $table }
+roster-unknown = { $name } is not in the roster ({ $file })
+roster-unknown-help = Add { $name } to { $file } as a [[staff]] entry, or write the name as it is there.
+roster-differs = `{ $key }` of { $name } is { $plan } here but { $roster } in the roster ({ $file })
+roster-differs-help = Leave `{ $key }` out to take the roster's value, or correct the roster if the person's details have changed.
+roster-duplicate = { $name } is in the roster twice
+roster-duplicate-help = A roster names each person once; a plan refers to them by name.
 schema-did-you-mean = Did you mean `{ $suggestion }`?
 schema-known-keys = Known keys: { $keys }.
 schema-wrong-type = `{ $key }` must be { $expected }, not { $found }

@@ -129,6 +129,10 @@ io-error = Tiedostoa { $path } ei voi lukea ({ $detail })
 io-not-regular = { $path } ei ole tavallinen tiedosto (putki, pistoke tai laite), joten sitä ei lueta
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
+run-left-out = { $count } TOML-{ $count ->
+    [one] tiedosto jätettiin
+   *[other] tiedostoa jätettiin
+} pois, koska niissä ei ole suunnitelman tauluja (--verbose luettelee ne)
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
 io-stdin-too-large = Vakiosyöte jatkuu yli { $limit } MiB:n; oras-check lopettaa suunnitelman lukemisen siihen
@@ -137,6 +141,8 @@ io-too-large-help = Kurssisuunnitelma on muutaman kilotavun kokoinen; tarkista, 
 
 schema-empty-plan = Suunnitelma on tyhjä: siinä ei ole tauluja eikä avaimia, korkeintaan kommentteja
 schema-missing-course = Suunnitelmasta puuttuu [course]-taulu
+schema-missing-course-near = Suunnitelmassa ei ole [course]-taulua; tarkoititko [course] eikä [{ $key }]?
+schema-missing-course-near-help = Nimeä [{ $key }] uudelleen nimellä [course]: ilman sitä suunnitelmaa ei voi tarkistaa.
 schema-missing-course-help = Aloita suunnitelma [course]-taululla, jossa on vähintään `service` ja `start`.
 schema-missing-key = Taulusta { $table } puuttuu pakollinen avain `{ $key }`
 schema-missing-key-for-service = Taulusta [course] puuttuu `{ $key }`, joka on ilmoitettava { $service }-suunnitelmissa
@@ -147,6 +153,12 @@ schema-key-for-other-kind = `{ $key }` kuuluu vain { $kind ->
     }
 schema-remove-key = Poista `{ $key }` tai vaihda jakson laji.
 schema-unknown-key = Tuntematon avain `{ $key }` taulussa { $table }
+roster-unknown = { $name } ei ole henkilöstöluettelossa ({ $file })
+roster-unknown-help = Lisää { $name } tiedostoon { $file } [[staff]]-tauluna tai kirjoita nimi samoin kuin siellä.
+roster-differs = Henkilön { $name } `{ $key }` on tässä { $plan } mutta henkilöstöluettelossa { $roster } ({ $file })
+roster-differs-help = Jätä `{ $key }` pois, jolloin arvo otetaan henkilöstöluettelosta, tai korjaa luettelo, jos henkilön tiedot ovat muuttuneet.
+roster-duplicate = { $name } on henkilöstöluettelossa kahdesti
+roster-duplicate-help = Henkilöstöluettelossa kukin henkilö on kerran; suunnitelma viittaa häneen nimellä.
 schema-did-you-mean = Tarkoititko `{ $suggestion }`?
 schema-known-keys = Tunnetut avaimet: { $keys }.
 schema-wrong-type = Avaimen `{ $key }` arvon on oltava { $expected }, ei { $found }

@@ -130,6 +130,10 @@ io-error = Det går inte att läsa { $path }: { $detail }
 io-not-regular = { $path } är ingen vanlig fil (en pipe, en socket eller en enhet), så den läses inte
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
+run-left-out = { $count } TOML-{ $count ->
+    [one] fil utan plantabeller lämnades
+   *[other] filer utan plantabeller lämnades
+} utanför som icke-planer (--verbose listar dem)
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
 io-stdin-too-large = Standard in fortsätter förbi { $limit } MiB; oras-check slutar läsa en plan där
@@ -138,6 +142,8 @@ io-too-large-help = En kursplan är några kilobyte; kontrollera att det är rä
 
 schema-empty-plan = Planen är tom: den har inga tabeller eller nycklar, högst kommentarer
 schema-missing-course = Planen har ingen [course]-tabell
+schema-missing-course-near = Planen har ingen [course]-tabell; menade du [course] i stället för [{ $key }]?
+schema-missing-course-near-help = Byt namn på [{ $key }] till [course]: utan den kan planen inte kontrolleras.
 schema-missing-course-help = Börja planen med en [course]-tabell med åtminstone `service` och `start`.
 schema-missing-key = { $table } saknar den obligatoriska nyckeln `{ $key }`
 schema-missing-key-for-service = [course] saknar `{ $key }`, som planer för { $service } ska ange
@@ -148,6 +154,12 @@ schema-key-for-other-kind = `{ $key }` hör bara till { $kind ->
     }
 schema-remove-key = Ta bort `{ $key }` eller ändra periodens typ (kind).
 schema-unknown-key = Okänd nyckel `{ $key }` i { $table }
+roster-unknown = { $name } finns inte i personalförteckningen ({ $file })
+roster-unknown-help = Lägg till { $name } i { $file } som en [[staff]]-tabell, eller skriv namnet så som det står där.
+roster-differs = `{ $key }` för { $name } är { $plan } här men { $roster } i personalförteckningen ({ $file })
+roster-differs-help = Utelämna `{ $key }` för att ta värdet ur personalförteckningen, eller rätta förteckningen om personens uppgifter har ändrats.
+roster-duplicate = { $name } finns två gånger i personalförteckningen
+roster-duplicate-help = En personalförteckning nämner varje person en gång; en plan hänvisar till personen med namn.
 schema-did-you-mean = Menade du `{ $suggestion }`?
 schema-known-keys = Kända nycklar: { $keys }.
 schema-wrong-type = `{ $key }` ska vara { $expected }, inte { $found }

@@ -67,19 +67,59 @@ pub struct Config {
     pub format: Option<Format>,
     pub lang: Option<Lang>,
     pub severity: BTreeMap<String, Severity>,
+    /// Rules turned off (`[severity] RULE = "off"`).
+    pub off: Vec<String>,
     pub no_allow: Vec<String>,
+    /// Globs of paths left out of folder walks.
+    pub exclude: Vec<String>,
+    /// The provider's roster file, as written (relative to the configuration file).
+    pub roster: Option<String>,
+    pub client_ids: ClientIds,
+}
+
+/// Whether a client pseudonym names one person across the provider's courses.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum ClientIds {
+    /// Unique only within a plan (the default): `client-double-booked` does not run.
+    #[default]
+    PerPlan,
+    /// One person across every course of the provider.
+    ProviderWide,
 }
 
 /// The keys of the file.
-const KEYS: &[&str] = &["fail-on", "format", "lang", "severity", "no-allow"];
+const KEYS: &[&str] = &[
+    "fail-on",
+    "format",
+    "lang",
+    "severity",
+    "no-allow",
+    "exclude",
+    "roster",
+    "client-ids",
+];
 
 impl Config {
-    /// The policy part: severity overrides and unsuppressible rules.
+    /// The policy part: severity overrides, rules turned off, unsuppressible rules.
     pub fn policy(&self) -> Policy {
         Policy {
             severity: self.severity.clone(),
+            off: self.off.clone(),
             no_allow: self.no_allow.clone(),
         }
+    }
+
+    /// The `exclude` globs, compiled (they were validated when the file was read).
+    pub fn exclude_set(globs: &[String]) -> Result<Option<globset::GlobSet>, String> {
+        if globs.is_empty() {
+            return Ok(None);
+        }
+        let mut set = globset::GlobSetBuilder::new();
+        for glob in globs {
+            set.add(globset::Glob::new(glob).map_err(|e| e.to_string())?);
+        }
+        set.build().map(Some).map_err(|e| e.to_string())
     }
 
     /// Reads and validates a configuration file, reporting every problem at its key or value.
@@ -106,14 +146,45 @@ impl Config {
                 "fail-on" => config.fail_on = word(value, &mut problems),
                 "format" => config.format = word(value, &mut problems),
                 "lang" => config.lang = word(value, &mut problems),
+                "client-ids" => config.client_ids = word(value, &mut problems).unwrap_or_default(),
+                "roster" => match value.get_ref() {
+                    DeValue::String(path) if !path.trim().is_empty() => {
+                        config.roster = Some(path.to_string());
+                    }
+                    _ => problems
+                        .push(Problem::new("`roster` must be the path of the roster file").at(at)),
+                },
+                "exclude" => match value.get_ref() {
+                    DeValue::Array(items) => {
+                        for item in items {
+                            let at = Span::from(item.span());
+                            match item.get_ref() {
+                                DeValue::String(glob) => match globset::Glob::new(glob) {
+                                    Ok(_) => config.exclude.push(glob.to_string()),
+                                    Err(e) => problems.push(
+                                        Problem::new(format!("not a glob: {}", e.kind())).at(at),
+                                    ),
+                                },
+                                _ => problems.push(Problem::new("a glob must be a string").at(at)),
+                            }
+                        }
+                    }
+                    _ => problems.push(Problem::new("`exclude` must be an array of globs").at(at)),
+                },
                 "severity" => match value.get_ref() {
                     DeValue::Table(table) => {
                         for (rule, severity) in table {
-                            let known =
-                                known_rule(rule.get_ref(), rule.span().into(), &mut problems);
+                            let id = rule.get_ref();
+                            let known = known_rule(id, rule.span().into(), &mut problems);
+                            if matches!(severity.get_ref(), DeValue::String(s) if s == "off") {
+                                if known && off_allowed(id, severity.span().into(), &mut problems) {
+                                    config.off.push(id.to_string());
+                                }
+                                continue;
+                            }
                             let severity = word::<Severity>(severity, &mut problems);
                             if let (true, Some(severity)) = (known, severity) {
-                                config.severity.insert(rule.get_ref().to_string(), severity);
+                                config.severity.insert(id.to_string(), severity);
                             }
                         }
                     }
@@ -199,4 +270,22 @@ fn word<T: serde::de::DeserializeOwned>(
             None
         }
     }
+}
+
+/// Whether a rule may be turned off; a problem at `at` for the input rules and
+/// `personal-data`, which always run.
+pub fn off_allowed(id: &str, at: Span, problems: &mut Vec<Problem>) -> bool {
+    let fixed =
+        RuleId::parse(id).is_some_and(|r| r.info().handling == crate::registry::Handling::Fixed);
+    if fixed {
+        problems.push(
+            Problem::new(format!("`{id}` cannot be turned off"))
+                .at(at)
+                .help(
+                    "plan-syntax, plan-schema and personal-data always run: a plan that cannot \
+                     be read, or one with an identity code, must never pass",
+                ),
+        );
+    }
+    !fixed
 }

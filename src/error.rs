@@ -13,6 +13,7 @@ use crate::finding::Span;
 pub enum FileKind {
     Config,
     RulePack,
+    Roster,
 }
 
 impl fmt::Display for FileKind {
@@ -20,6 +21,7 @@ impl fmt::Display for FileKind {
         f.write_str(match self {
             FileKind::Config => "invalid configuration",
             FileKind::RulePack => "invalid rule pack",
+            FileKind::Roster => "invalid roster",
         })
     }
 }

@@ -45,6 +45,7 @@ pub fn exercise(data: &[u8]) {
         width: 100,
         as_of: as_of(),
         quiet: false,
+        root: None,
     };
     let report = match std::str::from_utf8(plan) {
         Ok(text) => {

@@ -21,6 +21,9 @@ use crate::registry::Kind;
 pub struct Policy {
     /// Severity overrides per rule id: every finding of the rule gets this severity.
     pub severity: BTreeMap<String, Severity>,
+    /// Rules turned off: their findings are dropped (never the input rules or `personal-data`,
+    /// which configuration refuses).
+    pub off: Vec<String>,
     /// Rules that may not be suppressed: an `[[allow]]` of one is itself an error.
     pub no_allow: Vec<String>,
 }
@@ -28,6 +31,11 @@ pub struct Policy {
 impl Policy {
     fn forbids(&self, rule: &str) -> bool {
         self.no_allow.iter().any(|r| r == rule)
+    }
+
+    /// Is this rule turned off?
+    pub fn is_off(&self, rule: RuleId) -> bool {
+        self.off.iter().any(|r| r == rule.as_str())
     }
 }
 
@@ -94,6 +102,9 @@ pub fn apply(
         .map(|a| !forbidden(a) && !expired(a))
         .collect();
     let mut used = vec![false; allows.len()];
+    if !policy.off.is_empty() {
+        findings.retain(|f| !policy.is_off(f.rule));
+    }
     for finding in findings.iter_mut() {
         if let Some(severity) = policy.severity.get(finding.rule.as_str()) {
             finding.severity = *severity;
@@ -130,7 +141,7 @@ pub fn apply(
             )
             .at(span)
             .help(msg!("expired-allow-help"))
-        } else if used[i] || allow.rule.kind() == Kind::Cross {
+        } else if used[i] || allow.rule.kind() == Kind::Cross || policy.is_off(allow.rule) {
             // Allows of cross-plan rules are judged when the other plans are known; a plan
             // checked alone cannot tell whether they are used.
             continue;

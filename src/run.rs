@@ -46,15 +46,47 @@ impl Input {
     }
 }
 
+/// How folders are searched.
+#[derive(Clone, Debug, Default)]
+pub struct Discovery {
+    /// Paths left out of folder walks: `exclude` globs of the configuration file and
+    /// `--exclude`, matched against a path relative to the project root and to the folder
+    /// walked.
+    pub exclude: Option<globset::GlobSet>,
+    /// The project root (the folder of `oras-check.toml`, else the current folder).
+    pub root: Option<PathBuf>,
+    /// Files that are never plans, canonical: the configuration file and the roster.
+    pub never_plans: Vec<PathBuf>,
+}
+
+impl Discovery {
+    fn excluded(&self, path: &Path, walked: &Path) -> bool {
+        let Some(set) = &self.exclude else {
+            return false;
+        };
+        let relative = |base: &Path| path.strip_prefix(base).ok().map(Path::to_path_buf);
+        let from_root = self.root.as_deref().and_then(|root| {
+            let absolute = std::path::absolute(path).ok()?;
+            absolute.strip_prefix(root).ok().map(Path::to_path_buf)
+        });
+        [relative(walked), from_root, Some(path.to_path_buf())]
+            .into_iter()
+            .flatten()
+            .any(|p| set.is_match(&p))
+    }
+}
+
 /// The inputs the command line names: `-`, files, and folders searched recursively (in name
-/// order, hidden entries skipped) for `*.toml` files.
-pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
+/// order; hidden entries, `.gitignore`d and `exclude`d paths skipped) for `*.toml` files. A file
+/// reached twice (named twice, inside a folder also named, through a symbolic link) is checked
+/// once, under the first spelling.
+pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
     let mut inputs = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             inputs.push(Input::Stdin);
         } else if path.is_dir() {
-            walk(path, &mut inputs);
+            walk(path, how, &mut inputs);
         } else {
             inputs.push(Input::File {
                 path: path.clone(),
@@ -62,42 +94,48 @@ pub fn discover(paths: &[PathBuf]) -> Vec<Input> {
             });
         }
     }
+    let mut seen = rustc_hash::FxHashSet::default();
+    inputs.retain(|input| match input {
+        Input::File { path, explicit } => {
+            let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+            // The configuration file and the roster are never plans, unless named as one.
+            (*explicit || !how.never_plans.contains(&canonical)) && seen.insert(canonical)
+        }
+        _ => true,
+    });
     inputs
 }
 
-fn walk(root: &Path, inputs: &mut Vec<Input>) {
-    let hidden =
-        |e: &walkdir::DirEntry| e.depth() > 0 && e.file_name().to_string_lossy().starts_with('.');
-    let walker = walkdir::WalkDir::new(root)
+fn walk(root: &Path, how: &Discovery, inputs: &mut Vec<Input>) {
+    let walker = ignore::WalkBuilder::new(root)
         .follow_links(true)
-        .sort_by_file_name()
-        .into_iter()
-        .filter_entry(|e| !hidden(e));
+        .hidden(true)
+        .git_ignore(true)
+        .git_global(false)
+        .git_exclude(true)
+        .ignore(true)
+        .parents(true)
+        // A planning folder's .gitignore counts whether or not it is checked out with git.
+        .require_git(false)
+        .sort_by_file_name(std::ffi::OsStr::cmp)
+        .build();
     for entry in walker {
         match entry {
-            Ok(e)
-                if e.file_type().is_file() && e.path().extension().is_some_and(|x| x == "toml") =>
-            {
+            Ok(e) => {
+                let is_dir = e.file_type().is_some_and(|t| t.is_dir());
+                let toml = e.path().extension().is_some_and(|x| x == "toml");
+                if is_dir || !toml || e.depth() == 0 || how.excluded(e.path(), root) {
+                    continue;
+                }
                 inputs.push(Input::File {
                     path: e.into_path(),
                     explicit: false,
                 });
             }
-            Ok(_) => {}
             Err(e) => {
-                let path = e
-                    .path()
-                    .map_or_else(|| root.display().to_string(), |p| p.display().to_string());
-                let message = match e.loop_ancestor() {
-                    Some(ancestor) => msg!(
-                        "io-symlink-loop",
-                        path = path.as_str(),
-                        ancestor = ancestor.display().to_string()
-                    ),
-                    None => msg!("io-error", path = path.as_str(), detail = e.to_string()),
-                };
+                let (path, message) = walk_error(root, &e);
                 inputs.push(Input::Problem {
-                    path,
+                    path: path.clone(),
                     finding: Box::new(Finding::new(RuleId::PlanSyntax, Severity::Error, message)),
                 });
             }
@@ -105,20 +143,64 @@ fn walk(root: &Path, inputs: &mut Vec<Input>) {
     }
 }
 
+/// Where a folder walk failed, and why.
+fn walk_error(root: &Path, error: &ignore::Error) -> (String, crate::finding::Message) {
+    let mut path = root.display().to_string();
+    let mut e = error;
+    loop {
+        match e {
+            ignore::Error::WithPath { path: p, err } => {
+                path = p.display().to_string();
+                e = err;
+            }
+            ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+                e = err;
+            }
+            ignore::Error::Loop { ancestor, child } => {
+                let child = child.display().to_string();
+                let message = msg!(
+                    "io-symlink-loop",
+                    path = child.as_str(),
+                    ancestor = ancestor.display().to_string()
+                );
+                return (child, message);
+            }
+            other => {
+                let message = msg!("io-error", path = path.as_str(), detail = other.to_string());
+                return (path, message);
+            }
+        }
+    }
+}
+
+/// The outcome of a run's checks.
+pub struct Checked {
+    /// The plans' reports, in input order.
+    pub reports: Vec<PlanReport>,
+    /// TOML files found in folders that are not plans, left out.
+    pub left_out: Vec<String>,
+}
+
 /// Checks every input (in parallel, in chunks), then runs the cross-plan rules over the plans
 /// checked together and applies policy to their findings. Files found in folders that are not
 /// plans are left out. Reports come back in input order.
-pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Vec<PlanReport> {
+pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked {
     let mut reports = Vec::with_capacity(inputs.len());
+    let mut left_out = Vec::new();
     for chunk in inputs.chunks(CHUNK) {
         let checked: Vec<Option<PlanReport>> = chunk
             .par_iter()
             .map(|input| check_input(input, packs, options))
             .collect();
-        reports.extend(checked.into_iter().flatten());
+        for (input, report) in chunk.iter().zip(checked) {
+            match report {
+                Some(report) => reports.push(report),
+                None => left_out.push(input.name()),
+            }
+        }
     }
     cross_check(&mut reports, options);
-    reports
+    Checked { reports, left_out }
 }
 
 /// The cross-plan rules over the reports that kept an entry (checked, not cancelled), their
@@ -135,7 +217,10 @@ fn cross_check(reports: &mut [PlanReport], options: &Options) {
             .iter()
             .filter_map(|&i| Some((reports[i].path.as_str(), reports[i].cross.as_ref()?)))
             .collect();
-        rules::run_cross(&entries)
+        rules::run_cross(&cross::Plans {
+            entries: &entries,
+            provider_wide_clients: options.provider_wide_clients,
+        })
     };
     for f in found {
         reports[with_entry[f.plan]].cross_findings.push(f.finding);

@@ -63,6 +63,7 @@ fn human_reports_of_the_examples() {
         width: 100,
         as_of,
         quiet: false,
+        root: None,
     };
     for (name, text) in examples() {
         let report = check_text(&name, &text, packs, &Options::new(as_of));

@@ -26,6 +26,11 @@ pub struct Options {
     pub cross: bool,
     /// Draw each checked plan's timeline (for the HTML report).
     pub timeline: bool,
+    /// The provider's roster, when `oras-check.toml` names one.
+    pub roster: Option<Arc<plan::Roster>>,
+    /// Client pseudonyms name one person across the provider's courses (`client-ids =
+    /// "provider-wide"`): only then are clients compared across plans.
+    pub provider_wide_clients: bool,
 }
 
 impl Options {
@@ -35,6 +40,8 @@ impl Options {
             policy: Policy::default(),
             cross: false,
             timeline: false,
+            roster: None,
+            provider_wide_clients: false,
         }
     }
 }
@@ -211,12 +218,21 @@ fn analyse_str<'p>(
     let loaded = match parsed {
         Parsed::Plan(root) => {
             hidden_codes = codes::escaped_codes(root.get_ref(), text);
-            plan::read(root.get_ref())
+            plan::read_with(root.get_ref(), options.roster.as_deref())
         }
-        Parsed::NotAPlan { .. } if skip_non_plans => return None,
-        Parsed::NotAPlan { empty } => Err(plan::LoadError {
-            findings: vec![
-                Finding::new(
+        Parsed::NotAPlan {
+            plan_like: None, ..
+        } if skip_non_plans => return None,
+        Parsed::NotAPlan { empty, plan_like } => {
+            let finding = match plan_like.and_then(|p| p.near_course) {
+                Some((key, span)) => Finding::new(
+                    RuleId::PlanSchema,
+                    Severity::Error,
+                    msg!("schema-missing-course-near", key = key.as_str()),
+                )
+                .at(span)
+                .help(msg!("schema-missing-course-near-help", key = key.as_str())),
+                None => Finding::new(
                     RuleId::PlanSchema,
                     Severity::Error,
                     if empty {
@@ -227,9 +243,12 @@ fn analyse_str<'p>(
                 )
                 .at(Span::default())
                 .help(msg!("schema-missing-course-help")),
-            ],
-            service: None,
-        }),
+            };
+            Err(plan::LoadError {
+                findings: vec![finding],
+                service: None,
+            })
+        }
         Parsed::Invalid {
             looks_like_plan: false,
             ..
@@ -272,7 +291,8 @@ fn analyse_str<'p>(
                     report.allows = AllowEntry::of(&plan.allows);
                     // Nothing happens on a cancelled course: it books nobody.
                     if options.cross && !cancelled {
-                        report.cross = Some(cross::Entry::new(&plan, text));
+                        report.cross =
+                            Some(cross::Entry::new(&plan, text, options.roster.is_some()));
                     }
                     kept = Some((plan, edition));
                 }

@@ -118,6 +118,23 @@ pub struct CheckArgs {
     /// pre-commit, which passes every changed .toml file
     #[arg(long)]
     pub only_plans: bool,
+
+    /// Turn a rule off for this run (repeatable); not plan-syntax, plan-schema or personal-data
+    #[arg(long, value_name = "RULE")]
+    pub ignore: Vec<String>,
+
+    /// Leave paths matching GLOB out of folder walks (repeatable), as `exclude` in
+    /// oras-check.toml
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
+
+    /// Write the report to FILE instead of standard output
+    #[arg(long, short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+
+    /// List the TOML files left out as not plans
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -187,16 +204,37 @@ impl GlobalArgs {
         format: Option<Format>,
         fail_on: Option<FailOn>,
     ) -> Result<Settings, u8> {
-        let flags = Flags {
+        self.settings_from(Flags {
             config: self.config.as_deref(),
             no_config: self.no_config,
             format,
             fail_on,
             lang: self.lang,
-        };
+            ignore: &[],
+            exclude: &[],
+        })
+    }
+
+    /// The settings of a `check` run, its own flags included.
+    pub fn settings_for_check(&self, args: &CheckArgs) -> Result<Settings, u8> {
+        self.settings_from(Flags {
+            config: self.config.as_deref(),
+            no_config: self.no_config,
+            format: args.format,
+            fail_on: args.fail_on,
+            lang: self.lang,
+            ignore: &args.ignore,
+            exclude: &args.exclude,
+        })
+    }
+
+    fn settings_from(&self, flags: Flags<'_>) -> Result<Settings, u8> {
         Settings::resolve(&flags).map_err(|e| {
             match e {
                 SettingsError::Config(e) => report_file_error(&e, self.colored()),
+                SettingsError::Flag(message) => {
+                    eprintln!("error: {}", oras_check::privacy::mask(&message));
+                }
                 SettingsError::Env {
                     var,
                     value,
@@ -320,6 +358,42 @@ fn show_config(global: &GlobalArgs) -> u8 {
     let file_origin = settings.config.as_ref().map_or("default".to_owned(), |c| {
         format!("file {}", c.value.display())
     });
+    for (rule, origin) in &settings.off_origins {
+        rows.push((format!("severity.{rule}"), "off".into(), origin.to_string()));
+    }
+    rows.push((
+        "exclude".into(),
+        if settings.exclude.is_empty() {
+            "(none)".to_owned()
+        } else {
+            settings.exclude.join(", ")
+        },
+        file_origin.clone(),
+    ));
+    rows.push((
+        "roster".into(),
+        settings.roster.as_ref().map_or("(none)".to_owned(), |r| {
+            format!("{} ({} people)", r.value.file, r.value.people.len())
+        }),
+        settings
+            .roster
+            .as_ref()
+            .map_or("default".to_owned(), |r| r.origin.to_string()),
+    ));
+    rows.push((
+        "client-ids".into(),
+        match settings.client_ids.value {
+            oras_check::config::ClientIds::PerPlan => "per-plan",
+            oras_check::config::ClientIds::ProviderWide => "provider-wide",
+        }
+        .into(),
+        settings.client_ids.origin.to_string(),
+    ));
+    rows.push((
+        "root".into(),
+        settings.root.display().to_string(),
+        "config folder, else git root, else current folder".into(),
+    ));
     for (rule, severity) in &settings.policy.severity {
         rows.push((
             format!("severity.{rule}"),

@@ -5,9 +5,10 @@ use std::path::{Path, PathBuf};
 
 use clap::ValueEnum;
 
-use oras_check::config::{Config, FailOn};
-use oras_check::error::FileError;
+use oras_check::config::{ClientIds, Config, FailOn};
+use oras_check::error::{FileError, FileKind, Problem};
 use oras_check::i18n::Lang;
+use oras_check::plan::Roster;
 use oras_check::policy::Policy;
 use oras_check::report::Format;
 
@@ -17,6 +18,8 @@ pub enum Origin {
     Flag(&'static str),
     Env(&'static str),
     File(PathBuf),
+    /// The configuration file found by looking in the current folder and its parents.
+    Found(PathBuf),
     Locale(&'static str),
     Default,
 }
@@ -27,6 +30,7 @@ impl std::fmt::Display for Origin {
             Origin::Flag(flag) => write!(f, "flag {flag}"),
             Origin::Env(var) => write!(f, "environment {var}"),
             Origin::File(path) => write!(f, "file {}", path.display()),
+            Origin::Found(path) => write!(f, "found: {}", path.display()),
             Origin::Locale(var) => write!(f, "locale {var}"),
             Origin::Default => f.write_str("default"),
         }
@@ -48,7 +52,18 @@ pub struct Settings {
     pub format: Setting<Format>,
     pub fail_on: Setting<FailOn>,
     pub lang: Setting<Lang>,
+    /// Severity overrides, rules turned off (`"off"` and `--ignore`), `no-allow`.
     pub policy: Policy,
+    /// Where each rule turned off was turned off.
+    pub off_origins: Vec<(String, Origin)>,
+    /// Globs left out of folder walks, from the file and `--exclude`.
+    pub exclude: Vec<String>,
+    /// The project root: the configuration file's folder, else the git root, else the current
+    /// folder. SARIF paths are relative to it; `exclude` globs match from it.
+    pub root: PathBuf,
+    /// The provider's roster, read and checked, and its file.
+    pub roster: Option<Setting<std::sync::Arc<Roster>>>,
+    pub client_ids: Setting<ClientIds>,
 }
 
 /// A bad setting: an unreadable or invalid configuration file, or a bad environment value.
@@ -59,6 +74,8 @@ pub enum SettingsError {
         value: String,
         expected: String,
     },
+    /// A flag the command line gave that cannot be honoured (`--ignore plan-schema`).
+    Flag(String),
 }
 
 /// The flags a command was given (`None` when not given).
@@ -69,6 +86,10 @@ pub struct Flags<'a> {
     pub format: Option<Format>,
     pub fail_on: Option<FailOn>,
     pub lang: Option<LangArg>,
+    /// `--ignore RULE`, repeated.
+    pub ignore: &'a [String],
+    /// `--exclude GLOB`, repeated.
+    pub exclude: &'a [String],
 }
 
 fn env(var: &'static str) -> Option<String> {
@@ -140,8 +161,8 @@ impl Settings {
                 .ok()
                 .and_then(|dir| Config::find(&dir))
                 .map(|path| Setting {
+                    origin: Origin::Found(path.clone()),
                     value: path,
-                    origin: Origin::Default,
                 })
         };
         let config = match &config_path {
@@ -149,6 +170,62 @@ impl Settings {
             None => Config::default(),
         };
         let file = config_path.as_ref().map(|s| s.value.as_path());
+        let config_dir = file.map(|f| {
+            std::path::absolute(f)
+                .ok()
+                .and_then(|f| f.parent().map(Path::to_path_buf))
+                .unwrap_or_default()
+        });
+        let root = config_dir.clone().unwrap_or_else(project_root);
+        let file_origin = || file.map_or(Origin::Default, |f| Origin::File(f.to_owned()));
+        let mut policy = config.policy();
+        let mut off_origins: Vec<(String, Origin)> = config
+            .off
+            .iter()
+            .map(|r| (r.clone(), file_origin()))
+            .collect();
+        for rule in flags.ignore {
+            let rule = rule.trim();
+            let mut problems = Vec::new();
+            let at = oras_check::finding::Span::default();
+            if oras_check::registry::RuleId::parse(rule).is_none() {
+                let hint = oras_check::plan::suggest(rule, oras_check::registry::RuleId::names())
+                    .map(|s| format!("; did you mean `{s}`?"))
+                    .unwrap_or_default();
+                return Err(SettingsError::Flag(format!(
+                    "--ignore {rule}: unknown rule{hint}"
+                )));
+            }
+            if !oras_check::config::off_allowed(rule, at, &mut problems) {
+                return Err(SettingsError::Flag(format!(
+                    "--ignore {rule}: plan-syntax, plan-schema and personal-data cannot be turned off"
+                )));
+            }
+            if !policy.off.iter().any(|r| r == rule) {
+                policy.off.push(rule.to_owned());
+                off_origins.push((rule.to_owned(), Origin::Flag("--ignore")));
+            }
+        }
+        let mut exclude = config.exclude.clone();
+        for glob in flags.exclude {
+            if let Err(e) = globset::Glob::new(glob) {
+                return Err(SettingsError::Flag(format!(
+                    "--exclude {glob}: not a glob: {}",
+                    e.kind()
+                )));
+            }
+            exclude.push(glob.clone());
+        }
+        let roster = match (&config.roster, &config_dir) {
+            (Some(name), Some(dir)) => {
+                let path = dir.join(name);
+                Some(Setting {
+                    value: std::sync::Arc::new(load_roster(&path, name)?),
+                    origin: file_origin(),
+                })
+            }
+            _ => None,
+        };
         Ok(Settings {
             format: resolve(
                 flags.format,
@@ -187,7 +264,19 @@ impl Settings {
                 value: Lang::from(s.value),
                 origin: s.origin,
             })?,
-            policy: config.policy(),
+            policy,
+            off_origins,
+            exclude,
+            root,
+            roster,
+            client_ids: Setting {
+                value: config.client_ids,
+                origin: if config.client_ids == ClientIds::default() {
+                    Origin::Default
+                } else {
+                    file_origin()
+                },
+            },
             config: config_path,
         })
     }
@@ -236,4 +325,38 @@ fn locale_lang() -> Setting<Lang> {
         value: Lang::En,
         origin: Origin::Default,
     }
+}
+
+/// The folder a run's paths are relative to when there is no configuration file: the git
+/// root above the current folder, else the current folder.
+fn project_root() -> PathBuf {
+    let here = std::env::current_dir().unwrap_or_default();
+    here.ancestors()
+        .find(|d| d.join(".git").exists())
+        .map_or_else(|| here.clone(), Path::to_path_buf)
+}
+
+/// Reads the roster `oras-check.toml` names (`shown` as written there); its problems are
+/// located in it.
+fn load_roster(path: &Path, shown: &str) -> Result<Roster, SettingsError> {
+    let file = path.display().to_string();
+    let text = oras_check::files::read_text(path)
+        .map_err(|e| SettingsError::Config(FileError::whole(FileKind::Roster, &file, e)))?;
+    Roster::parse(shown, &text).map_err(|findings| {
+        let l10n = oras_check::i18n::Localizer::get(Lang::En);
+        let problems = findings
+            .iter()
+            .map(|f| {
+                let mut problem = Problem::new(l10n.format(&f.message));
+                if let Some(span) = f.span() {
+                    problem = problem.at(span);
+                }
+                if let Some(help) = &f.help {
+                    problem = problem.help(l10n.format(help));
+                }
+                problem
+            })
+            .collect();
+        SettingsError::Config(FileError::new(FileKind::Roster, &file, &text, problems))
+    })
 }

@@ -132,6 +132,7 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
                 width: super::width(),
                 as_of,
                 quiet: true,
+                root: None,
             };
             let mut reporter = Reporter::new(render, 1);
             let mut out = reporter.plan(analysis.report);

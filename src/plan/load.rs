@@ -68,6 +68,8 @@ pub const CLIENT_KEYS: &[&str] = &[
     "last_meeting",
     "feedback_sent",
 ];
+/// The keys of a roster's `[[staff]]`: the person, not their part in one course.
+pub const ROSTER_KEYS: &[&str] = &["name", "role", "specialty", "qualifications", "licensed"];
 pub const STAFF_KEYS: &[&str] = &[
     "name",
     "role",
@@ -102,13 +104,72 @@ pub const ALLOW_KEYS: &[&str] = &["rule", "reason", "client", "expires"];
 pub enum Parsed<'i> {
     /// A TOML document with a `[course]` table (or a `course` key): a plan to read.
     Plan(toml::Spanned<DeTable<'i>>),
-    /// Valid TOML without `[course]`: some other TOML file, or `empty`: no keys at all.
-    NotAPlan { empty: bool },
-    /// Not valid TOML; `looks_like_plan` tells whether a line starts with `[course]`.
+    /// Valid TOML without `[course]`: `empty` (no keys at all), or some other TOML file unless
+    /// `plan_like` says it has what only plans have.
+    NotAPlan {
+        empty: bool,
+        plan_like: Option<PlanLike>,
+    },
+    /// Not valid TOML; `looks_like_plan` tells whether a line opens a plan's table.
     Invalid {
         error: LoadError,
         looks_like_plan: bool,
     },
+}
+
+/// Why a TOML file without `[course]` is taken for a plan all the same.
+pub struct PlanLike {
+    /// A top-level key close to `course` (`cousre`), and where it is.
+    pub near_course: Option<(String, Span)>,
+}
+
+/// The tables only a plan has: a TOML file with one of them is a plan, with or without
+/// `[course]`.
+const PLAN_TABLES: &[&str] = &[
+    "periods",
+    "contacts",
+    "clients",
+    "staff",
+    "facilities",
+    "insurance",
+    "measurements",
+    "cancellation",
+    "postponement",
+    "allow",
+];
+
+/// A plan-like file without `[course]`: by a key close to `course`, or by a plan's tables.
+fn plan_like(root: &DeTable<'_>) -> Option<PlanLike> {
+    let near_course = root
+        .iter()
+        .find(|(k, _)| near_course(k.get_ref()))
+        .map(|(k, _)| (k.get_ref().to_string(), Span::from(k.span())));
+    let has_tables = root
+        .keys()
+        .any(|k| PLAN_TABLES.contains(&k.get_ref().as_ref()));
+    (near_course.is_some() || has_tables).then_some(PlanLike { near_course })
+}
+
+/// Whether a line of a file that is not valid TOML opens a plan's table (`[course]`,
+/// `[[clients]]`, `[cousre]`…).
+fn opens_plan_table(line: &str) -> bool {
+    let line = line.trim_start();
+    let name = line.trim_start_matches('[');
+    if name.len() == line.len() {
+        return false;
+    }
+    let name = name.split(']').next().unwrap_or("").trim();
+    PLAN_TABLES.contains(&name) || name == "course" || near_course(name)
+}
+
+/// A table name a planner may have meant as `[course]`: a slip of at most two letters that
+/// keeps the first (`cousre`, `corse`, `Course`), or the word in Finnish or Swedish. Stricter
+/// than "did you mean", since it decides that a file is a plan (`[source]` is not).
+fn near_course(name: &str) -> bool {
+    let lower = name.to_lowercase();
+    name != "course"
+        && (matches!(lower.as_str(), "kurssi" | "kurs" | "kurssin" | "kursen")
+            || (lower.starts_with('c') && strsim::damerau_levenshtein(&lower, "course") <= 2))
 }
 
 /// Parses TOML text and tells a plan from other TOML files without reading it twice.
@@ -117,10 +178,11 @@ pub fn parse(src: &str) -> Parsed<'_> {
         Ok(root) if root.get_ref().get("course").is_some() => Parsed::Plan(root),
         Ok(root) => Parsed::NotAPlan {
             empty: root.get_ref().is_empty(),
+            plan_like: plan_like(root.get_ref()),
         },
         Err(e) => Parsed::Invalid {
             error: syntax_error(&e),
-            looks_like_plan: src.lines().any(|l| l.trim_start().starts_with("[course]")),
+            looks_like_plan: src.lines().any(opens_plan_table),
         },
     }
 }
@@ -131,7 +193,7 @@ pub fn load(src: &str) -> Result<Plan, LoadError> {
     read(root.get_ref())
 }
 
-fn syntax_error(e: &toml::de::Error) -> LoadError {
+pub(crate) fn syntax_error(e: &toml::de::Error) -> LoadError {
     let mut f = Finding::new(
         RuleId::PlanSyntax,
         Severity::Error,
@@ -148,8 +210,13 @@ fn syntax_error(e: &toml::de::Error) -> LoadError {
 
 /// Reads a plan from a parsed document, collecting every schema problem.
 pub fn read(root: &DeTable<'_>) -> Result<Plan, LoadError> {
+    read_with(root, None)
+}
+
+/// Reads a plan whose provider keeps a roster: a `[[staff]]` entry may give only the name.
+pub fn read_with(root: &DeTable<'_>, roster: Option<&super::Roster>) -> Result<Plan, LoadError> {
     let mut p = Problems::default();
-    let plan = read_plan(root, &mut p);
+    let plan = read_plan(root, roster, &mut p);
     match plan {
         Some(plan) if p.list.is_empty() => Ok(plan),
         _ => Err(LoadError {
@@ -164,7 +231,7 @@ fn peek_service(root: &DeTable<'_>) -> Option<Service> {
     Service::parse(course.get("service")?.get_ref().as_str()?)
 }
 
-fn read_plan(root: &DeTable<'_>, p: &mut Problems) -> Option<Plan> {
+fn read_plan(root: &DeTable<'_>, roster: Option<&super::Roster>, p: &mut Problems) -> Option<Plan> {
     let top = Table::new(root, Span::default(), "the plan");
 
     if let Some(format) = top.opt(p, "format", read::integer)
@@ -208,7 +275,10 @@ fn read_plan(root: &DeTable<'_>, p: &mut Problems) -> Option<Plan> {
         .collect();
     let staff: Vec<Staff> = each("staff", p)
         .into_iter()
-        .filter_map(|(t, s)| read_staff(t, s, p))
+        .filter_map(|(t, s)| {
+            let place = roster.map_or(StaffIn::Plan, StaffIn::PlanWithRoster);
+            read_staff(t, s, p, place)
+        })
         .collect();
     let allows: Vec<Allow> = each("allow", p)
         .into_iter()
@@ -428,27 +498,63 @@ fn read_client(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Client> 
     (!client.id.value.is_empty()).then_some(client)
 }
 
-fn read_staff(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Staff> {
-    let t = Table::new(t, span, "[[staff]]");
+/// Where a `[[staff]]` table is read: a plan, a plan whose provider keeps a roster, or the
+/// roster itself.
+#[derive(Clone, Copy)]
+pub(crate) enum StaffIn<'r> {
+    Plan,
+    PlanWithRoster(&'r super::Roster),
+    Roster,
+}
+
+pub(crate) fn read_staff(
+    t: &DeTable<'_>,
+    span: Span,
+    p: &mut Problems,
+    place: StaffIn<'_>,
+) -> Option<Staff> {
+    let (name, keys) = match place {
+        StaffIn::Roster => ("[[staff]]", ROSTER_KEYS),
+        _ => ("[[staff]]", STAFF_KEYS),
+    };
+    let t = Table::new(t, span, name);
     let name = t.req(p, "name", text);
-    let role = t.req(p, "role", word::<Role>);
+    // With a roster, a plan may name a person and take the rest from it.
+    let role = match place {
+        StaffIn::PlanWithRoster(_) => t.opt(p, "role", word::<Role>),
+        _ => t.req(p, "role", word::<Role>),
+    };
     let specialty = t.opt(p, "specialty", |v, s, k, p| {
         let word = text(v, s, k, p)?;
         Ok(Specialty::parse(&word).map_or(SpecialtyValue::Other(word), SpecialtyValue::Known))
     });
     let qualifications = t.opt(p, "qualifications", |v, s, k, p| array(v, s, k, p, text));
-    let staff = Staff {
+    let course_level = !matches!(place, StaffIn::Roster);
+    let mut course_key = |key| course_level.then(|| t.opt(p, key, boolean)).flatten();
+    let in_team = course_key("in_team");
+    let personal_instructor = course_key("personal_instructor");
+    let service_manager = course_key("service_manager");
+    let licensed = t.opt(p, "licensed", boolean);
+    t.finish(p, keys);
+    let name = name?;
+    let mut staff = Staff {
         header: span,
-        name: name?,
-        role: role?,
+        role: Sp::new(Role::OtherProfessional, name.span),
+        name,
         specialty,
         qualifications: qualifications.map(|q| q.value).unwrap_or_default(),
-        in_team: t.opt(p, "in_team", boolean),
-        personal_instructor: t.opt(p, "personal_instructor", boolean),
-        service_manager: t.opt(p, "service_manager", boolean),
-        licensed: t.opt(p, "licensed", boolean),
+        in_team,
+        personal_instructor,
+        service_manager,
+        licensed,
     };
-    t.finish(p, STAFF_KEYS);
+    match (place, role) {
+        (StaffIn::PlanWithRoster(roster), role) => {
+            super::roster::complete(&mut staff, role, roster, p)?;
+        }
+        (_, Some(role)) => staff.role = role,
+        (_, None) => return None,
+    }
     Some(staff)
 }
 

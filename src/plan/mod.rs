@@ -6,12 +6,14 @@
 
 mod load;
 mod read;
+mod roster;
 pub mod vocab;
 
 use chrono::NaiveDate;
 
 use crate::finding::Span;
-pub use load::{LoadError, Parsed, load, parse, read};
+pub use load::{LoadError, Parsed, load, parse, read, read_with};
+pub use roster::Roster;
 
 /// The keys of each table of the plan format (the loader's own lists).
 pub mod keys {

@@ -57,6 +57,62 @@ pub fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: GitHub shows only the first few
+/// annotations of a step, so the job page gets a table of every plan with findings and the
+/// rules found most often.
+pub fn step_summary(plans: &[RenderedPlan]) -> String {
+    let mut out = String::from("## oras-check\n\n");
+    let mut total = crate::finding::Counts::default();
+    let mut rules: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    let mut rows = String::new();
+    for plan in plans {
+        let counts = plan.counts();
+        total.merge(counts);
+        for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
+            *rules.entry(d.rule).or_default() += 1;
+        }
+        if counts.worst().is_some() || !plan.checked {
+            let checked = if plan.checked { "" } else { " (not checked)" };
+            let _ = writeln!(
+                rows,
+                "| `{}`{checked} | {} | {} | {} |",
+                markdown(&plan.path),
+                counts.error,
+                counts.warning,
+                counts.note
+            );
+        }
+    }
+    let _ = writeln!(
+        out,
+        "{} plans: {} errors, {} warnings, {} notes.\n",
+        plans.len(),
+        total.error,
+        total.warning,
+        total.note
+    );
+    if !rows.is_empty() {
+        out.push_str("| plan | errors | warnings | notes |\n|---|---:|---:|---:|\n");
+        out.push_str(&rows);
+        out.push('\n');
+    }
+    let mut top: Vec<(&str, usize)> = rules.into_iter().collect();
+    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+    if !top.is_empty() {
+        out.push_str("| rule | findings |\n|---|---:|\n");
+        for (rule, n) in top.into_iter().take(10) {
+            let _ = writeln!(out, "| `{rule}` | {n} |");
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Text safe inside a Markdown table cell in backticks.
+fn markdown(s: &str) -> String {
+    s.replace(['|', '`', '\n', '\r'], " ")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -171,6 +171,7 @@ mod tests {
             width: 100,
             as_of,
             quiet: false,
+            root: None,
         };
         let whole: Vec<Plan<'_>> = rendered.iter().map(plan).collect();
         let mut counts = Counts::default();

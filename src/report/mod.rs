@@ -13,6 +13,7 @@
 //! id, a key echoed by the TOML parser).
 
 pub mod catalogue;
+pub mod concise;
 pub mod deadlines;
 pub mod github;
 pub mod html;
@@ -46,6 +47,8 @@ pub enum Format {
     Json,
     /// SARIF 2.1.0, for code scanning.
     Sarif,
+    /// One line per finding: `path:line:col: severity[rule] message`, then the total.
+    Concise,
     /// GitHub Actions workflow commands (annotations).
     Github,
     /// JUnit XML, a test suite per plan.
@@ -60,6 +63,7 @@ impl Format {
             Format::Human => "human",
             Format::Json => "json",
             Format::Sarif => "sarif",
+            Format::Concise => "concise",
             Format::Github => "github",
             Format::Junit => "junit",
             Format::Html => "html",
@@ -78,6 +82,8 @@ pub struct RenderOptions {
     pub as_of: NaiveDate,
     /// Leave out the "also confirm by hand" checklist.
     pub quiet: bool,
+    /// The project root, absolute: SARIF artifact paths are relative to it (`%SRCROOT%`).
+    pub root: Option<std::path::PathBuf>,
 }
 
 /// What the exit code is decided from.
@@ -186,6 +192,11 @@ impl Reporter {
         self.accept(prepared)
     }
 
+    /// The Markdown summary of the run so far for GitHub's step summary.
+    pub fn github_summary(&self) -> String {
+        github::step_summary(&self.rendered)
+    }
+
     /// Returns the rest of the output with the run's summary. `packs` are the editions in use
     /// (SARIF lists their citations).
     pub fn finish(mut self, packs: &Packs) -> (String, Summary) {
@@ -194,6 +205,7 @@ impl Reporter {
             None => match self.options.format {
                 Format::Json => json::render(&self.rendered, &self.options),
                 Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
+                Format::Concise => concise::render(&self.rendered, &self.options, &self.summary),
                 Format::Github => github::render(&self.rendered),
                 Format::Junit => junit::render(&self.rendered, &self.options),
                 Format::Html => html::render(&self.rendered, &self.options, &self.summary),

@@ -7,7 +7,7 @@ use std::sync::Arc;
 use toml::de::{DeTable, DeValue};
 
 use crate::check::PlanReport;
-use crate::finding::{Counts, Finding, Severity, Source, Span};
+use crate::finding::{Arg, Counts, Finding, Severity, Source, Span};
 use crate::i18n::Localizer;
 use crate::plan::Vocab;
 use crate::position::{LineIndex, Position};
@@ -48,6 +48,9 @@ pub struct RenderedDiagnostic {
     pub toml_path: Option<String>,
     /// The line of the plan the finding points at (for the HTML report).
     pub excerpt: Option<String>,
+    /// What the finding is about, stable when lines move: its message id and arguments, less
+    /// line numbers (for SARIF fingerprints).
+    pub about: String,
 }
 
 impl RenderedPlan {
@@ -160,7 +163,39 @@ fn diagnostic(
         source: f.source.clone(),
         toml_path,
         excerpt: None,
+        about: about(&f.message),
     }
+}
+
+/// A message's id and arguments in one language-neutral string, leaving out line numbers
+/// (which move when the plan is edited above the finding).
+fn about(message: &crate::finding::Message) -> String {
+    fn arg(a: &Arg, out: &mut String) {
+        match a {
+            Arg::Int(n) => out.push_str(&n.to_string()),
+            Arg::Decimal(x) => out.push_str(&x.to_string()),
+            Arg::Str(s) => out.push_str(s),
+            Arg::Date(d) => out.push_str(&d.to_string()),
+            Arg::Term(t) => out.push_str(t),
+            Arg::List(items, _) | Arg::Phrase(items) | Arg::Concat(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    if i > 0 {
+                        out.push(',');
+                    }
+                    arg(item, out);
+                }
+            }
+        }
+    }
+    let mut out = String::from(message.id);
+    for (name, value) in &message.args {
+        if matches!(*name, "line" | "column") {
+            continue;
+        }
+        out.push_str(&format!(";{name}="));
+        arg(value, &mut out);
+    }
+    out
 }
 
 /// The path of the innermost key or value whose span contains `span`. Elements of arrays of

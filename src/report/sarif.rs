@@ -31,11 +31,32 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
         .map(|id| descriptor(id, citations.get(id), l10n))
         .collect();
 
+    let root = options.root.as_deref();
+    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
     let results: Vec<sarif::Result> = plans
         .iter()
-        .flat_map(|plan| plan.diagnostics.iter().map(move |d| (plan, d)))
-        .map(|(plan, d)| result(plan, d, index(d.rule)))
+        .flat_map(|plan| {
+            let location = artifact(&plan.path, root);
+            plan.diagnostics.iter().map(move |d| (location.clone(), d))
+        })
+        .map(|(location, d)| {
+            // Identical findings (the same rule about the same thing twice) stay apart too.
+            let mut fingerprint = fingerprint(location.uri.as_deref().unwrap_or(""), d);
+            let n = seen.entry(fingerprint.clone()).or_insert(0);
+            *n += 1;
+            if *n > 1 {
+                fingerprint.push_str(&format!("#{n}"));
+            }
+            result(location, d, index(d.rule), fingerprint)
+        })
         .collect();
+    let base_ids = root.and_then(|root| {
+        let uri = file_uri(root)?;
+        Some(BTreeMap::from([(
+            SRCROOT.to_owned(),
+            sarif::ArtifactLocation::builder().uri(uri).build(),
+        )]))
+    });
 
     let driver = sarif::ToolComponent::builder()
         .name("oras-check")
@@ -47,6 +68,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
     let run = sarif::Run::builder()
         .tool(sarif::Tool::builder().driver(driver).build())
         .results(results)
+        .opt_original_uri_base_ids(base_ids)
         .column_kind(json!("unicodeCodePoints"))
         .build();
     let log = sarif::Sarif::builder()
@@ -158,7 +180,67 @@ fn pascal(id: &str) -> String {
         .collect()
 }
 
-fn result(plan: &RenderedPlan, d: &RenderedDiagnostic, rule_index: Option<i64>) -> sarif::Result {
+/// The base of every relative artifact URI: the project root.
+const SRCROOT: &str = "%SRCROOT%";
+
+/// Where a plan is: relative to the project root (with `%SRCROOT%`) when it is inside it, else
+/// an absolute `file://` URI.
+fn artifact(path: &str, root: Option<&std::path::Path>) -> sarif::ArtifactLocation {
+    let relative = root.and_then(|root| {
+        let absolute = std::path::absolute(path).ok()?;
+        let relative = absolute
+            .strip_prefix(root)
+            .ok()?
+            .to_string_lossy()
+            .into_owned();
+        Some(relative)
+    });
+    match relative {
+        Some(relative) => sarif::ArtifactLocation::builder()
+            .uri(uri(&relative))
+            .uri_base_id(SRCROOT)
+            .build(),
+        None => sarif::ArtifactLocation::builder()
+            .uri(
+                std::path::absolute(path)
+                    .ok()
+                    .filter(|_| path != "-")
+                    .and_then(|p| file_uri(&p))
+                    .unwrap_or_else(|| uri(path)),
+            )
+            .build(),
+    }
+}
+
+/// `file:///…/` for an absolute folder or file path.
+fn file_uri(path: &std::path::Path) -> Option<String> {
+    let text = path.to_str()?.replace('\\', "/");
+    let mut encoded = uri(text.trim_start_matches('/'));
+    if path.is_dir() && !encoded.ends_with('/') {
+        encoded.push('/');
+    }
+    Some(format!("file:///{encoded}"))
+}
+
+/// What keeps a result apart from every other across runs, whatever the lines: the plan, the
+/// rule, where in the plan (its TOML path, not its line), the client, and what the message is
+/// about (its id and arguments, less positions).
+fn fingerprint(uri: &str, d: &RenderedDiagnostic) -> String {
+    format!(
+        "{uri}:{}:{}:{}:{}",
+        d.rule,
+        d.toml_path.as_deref().unwrap_or(""),
+        d.client.as_deref().unwrap_or(""),
+        d.about
+    )
+}
+
+fn result(
+    location: sarif::ArtifactLocation,
+    d: &RenderedDiagnostic,
+    rule_index: Option<i64>,
+    fingerprint: String,
+) -> sarif::Result {
     let region = d.position.map(|p| {
         sarif::Region::builder()
             .start_line(p.line as i64)
@@ -170,21 +252,11 @@ fn result(plan: &RenderedPlan, d: &RenderedDiagnostic, rule_index: Option<i64>) 
     let location = sarif::Location::builder()
         .physical_location(
             sarif::PhysicalLocation::builder()
-                .artifact_location(
-                    sarif::ArtifactLocation::builder()
-                        .uri(uri(&plan.path))
-                        .build(),
-                )
+                .artifact_location(location)
                 .opt_region(region)
                 .build(),
         )
         .build();
-    let fingerprint = format!(
-        "{}:{}:{}",
-        d.rule,
-        d.toml_path.as_deref().unwrap_or(""),
-        d.client.as_deref().unwrap_or("")
-    );
     let mut message = d.message.clone();
     if let Some(help) = &d.help {
         message.push('\n');

@@ -10,13 +10,17 @@ use rustc_hash::FxHashMap;
 
 use crate::finding::{Finding, RuleId, Severity, Span};
 use crate::msg;
-use crate::plan::{PeriodKind, Plan};
+use crate::plan::{PeriodKind, Plan, Vocab};
 use crate::position::Position;
 
 /// A value of a plan with its place.
 #[derive(Clone, Debug)]
 pub struct Located {
+    /// As the plan writes it (a staff member's name, a client id).
     pub value: String,
+    /// Who it is across plans: the roster's name, or without a roster the name and role (two
+    /// people of one name in different professions are two people).
+    pub key: String,
     pub span: Span,
     pub position: Position,
 }
@@ -36,7 +40,7 @@ pub struct Entry {
 
 impl Entry {
     /// The entry of a plan whose source text is `text`.
-    pub fn new(plan: &Plan, text: &str) -> Entry {
+    pub fn new(plan: &Plan, text: &str, roster: bool) -> Entry {
         let staff: Vec<&crate::plan::Staff> = plan.staff.iter().filter(|s| s.in_team()).collect();
         let clients = plan.counted_clients();
         let spans: Vec<Span> = staff
@@ -45,8 +49,9 @@ impl Entry {
             .chain(clients.iter().map(|c| c.id.span))
             .collect();
         let mut at = crate::position::positions(text, &spans).into_iter();
-        let mut located = |value: &str, span: Span| Located {
+        let mut located = |value: &str, key: String, span: Span| Located {
             value: value.to_owned(),
+            key,
             span,
             position: at.next().unwrap_or_default(),
         };
@@ -59,7 +64,14 @@ impl Entry {
         Entry {
             staff: staff
                 .iter()
-                .map(|s| located(&s.name.value, s.name.span))
+                .map(|s| {
+                    let key = if roster {
+                        s.name.value.clone()
+                    } else {
+                        format!("{}\u{1f}{}", s.name.value, s.role.value.id())
+                    };
+                    located(&s.name.value, key, s.name.span)
+                })
                 .collect(),
             onsite: plan
                 .periods
@@ -69,7 +81,7 @@ impl Entry {
                 .collect(),
             clients: clients
                 .iter()
-                .map(|c| located(&c.id.value, c.id.span))
+                .map(|c| located(&c.id.value, c.id.value.clone(), c.id.span))
                 .collect(),
             range,
         }
@@ -93,16 +105,14 @@ fn holders<'e>(
     let mut first_plan: FxHashMap<&str, (usize, bool)> = FxHashMap::default();
     for (i, (_, entry)) in entries.iter().enumerate() {
         for located in of(entry) {
-            let seen = first_plan
-                .entry(located.value.as_str())
-                .or_insert((i, false));
+            let seen = first_plan.entry(located.key.as_str()).or_insert((i, false));
             seen.1 |= seen.0 != i;
         }
     }
     let mut groups: FxHashMap<&str, Vec<(usize, &Located)>> = FxHashMap::default();
     for (i, (_, entry)) in entries.iter().enumerate() {
         for located in of(entry) {
-            let value = located.value.as_str();
+            let value = located.key.as_str();
             if first_plan.get(value).is_some_and(|(_, shared)| *shared) {
                 groups.entry(value).or_default().push((i, located));
             }
@@ -225,12 +235,19 @@ fn double_bookings<'e>(
     out
 }
 
-/// `staff-double-booked`: the same staff member (by name) in on-site periods of two plans that
-/// overlap. `entries` pairs each plan's path with its entry; findings refer to plans by their
-/// index in `entries`.
-pub fn staff_double_booked(rule: RuleId, entries: &[(&str, &Entry)], out: &mut Vec<CrossFinding>) {
+/// The plans of one run, as the cross-plan rules see them.
+pub struct Plans<'a> {
+    /// Each plan's path with its entry; findings refer to plans by their index here.
+    pub entries: &'a [(&'a str, &'a Entry)],
+    /// Client pseudonyms name one person across courses (`client-ids = "provider-wide"`).
+    pub provider_wide_clients: bool,
+}
+
+/// `staff-double-booked`: the same person (the roster's entry, or without a roster the same name
+/// and role) on overlapping on-site days of two plans.
+pub fn staff_double_booked(rule: RuleId, plans: &Plans<'_>, out: &mut Vec<CrossFinding>) {
     out.extend(double_bookings(
-        entries,
+        plans.entries,
         |e| &e.staff,
         |e| e.onsite.clone(),
         |staff, clash, other_plan, other| {
@@ -253,10 +270,14 @@ pub fn staff_double_booked(rule: RuleId, entries: &[(&str, &Entry)], out: &mut V
     ));
 }
 
-/// `client-double-booked`: the same client id in two plans whose periods overlap.
-pub fn client_double_booked(rule: RuleId, entries: &[(&str, &Entry)], out: &mut Vec<CrossFinding>) {
+/// `client-double-booked`: the same client id in two plans whose periods overlap. Only when
+/// pseudonyms are provider-wide: otherwise A01 of one course and A01 of another are two people.
+pub fn client_double_booked(rule: RuleId, plans: &Plans<'_>, out: &mut Vec<CrossFinding>) {
+    if !plans.provider_wide_clients {
+        return;
+    }
     out.extend(double_bookings(
-        entries,
+        plans.entries,
         |e| &e.clients,
         |e| e.range.into_iter().collect(),
         |client, clash, other_plan, other| {

@@ -134,9 +134,9 @@ macro_rules! dispatch {
         }
 
         /// Runs every cross-plan rule over the plans of one run.
-        pub fn run_cross(entries: &[(&str, &cross::Entry)]) -> Vec<cross::CrossFinding> {
+        pub fn run_cross(plans: &cross::Plans<'_>) -> Vec<cross::CrossFinding> {
             let mut out = Vec::new();
-            $( $ccheck(RuleId::$c, entries, &mut out); )*
+            $( $ccheck(RuleId::$c, plans, &mut out); )*
             out.sort_by_key(|f| (f.plan, f.finding.span().map(|s| s.start)));
             out
         }

@@ -1,0 +1,42 @@
+//! `--format concise`: one line per finding, `path:line:col: severity[rule] message`, then the
+//! total, for terminals and logs where a whole excerpt per finding is too much. Suppressed
+//! findings are left out.
+
+use std::fmt::Write as _;
+
+use super::rendered::RenderedPlan;
+use super::{RenderOptions, Summary};
+use crate::i18n::Localizer;
+use crate::msg;
+
+pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary) -> String {
+    let l10n = Localizer::get(options.lang);
+    let mut out = String::new();
+    for plan in plans {
+        for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
+            let at = d
+                .position
+                .map_or_else(String::new, |p| format!("{}:{}:", p.line, p.column));
+            let severity = l10n.text(&format!("severity-{}", d.severity));
+            // One line each: a message never breaks the line format.
+            let message = d.message.replace(['\n', '\r'], " ");
+            let _ = writeln!(
+                out,
+                "{}:{at} {severity}[{}] {message}",
+                super::display_safe(&plan.path),
+                d.rule
+            );
+        }
+    }
+    let c = summary.counts;
+    out.push_str(&l10n.format(&msg!(
+        "report-total-plans",
+        plans = summary.plans,
+        unchecked = summary.unchecked,
+        errors = c.error,
+        warnings = c.warning,
+        notes = c.note
+    )));
+    out.push('\n');
+    out
+}
