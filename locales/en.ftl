@@ -714,9 +714,9 @@ rule-expired-allow = An [[allow]] past its expiry date stops suppressing
 rule-forbidden-allow = Rules the project forbids to suppress
     .doc = The configuration file's no-allow lists rules that CI does not let a plan suppress. An [[allow]] of such a rule is an error and suppresses nothing.
 rule-staff-double-booked = The same staff member on site in two overlapping courses
-    .doc = When several plans are checked together, a staff member (by name) who is in the team of two courses whose on-site periods overlap in time is reported in both plans.
+    .doc = When several plans are checked together, a person in the team of two courses whose on-site periods overlap in time is reported in both plans. The person is the roster's entry when oras-check.toml names a roster, else the same name and role.
 rule-client-double-booked = The same client in two overlapping courses
-    .doc = When several plans are checked together, a client id enrolled in two courses whose periods overlap in time is reported in both plans.
+    .doc = Runs only with client-ids = "provider-wide" in oras-check.toml: a pseudonym is otherwise unique only within its plan, and A01 of two courses are two people. Then, when several plans are checked together, a client id enrolled in two courses whose periods overlap in time is reported in both plans.
 
 ## Months (timeline axis)
 

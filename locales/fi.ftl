@@ -701,9 +701,9 @@ rule-expired-allow = Päättymispäivänsä ohittanut [[allow]]-poikkeus lakkaa 
 rule-forbidden-allow = Säännöt, joiden ohittamisen projekti kieltää
     .doc = Asetustiedoston no-allow luettelee säännöt, joita CI ei anna suunnitelman ohittaa. Tällaisen säännön [[allow]]-poikkeus on virhe eikä ohita mitään.
 rule-staff-double-booked = Sama henkilö kahden päällekkäisen kurssin kasvokkaisella jaksolla
-    .doc = Kun useita suunnitelmia tarkistetaan yhdessä, henkilöstön jäsen (nimen perusteella), joka kuuluu kahden sellaisen kurssin tiimiin, joiden kasvokkaiset jaksot ovat samaan aikaan, ilmoitetaan molemmissa suunnitelmissa.
+    .doc = Kun useita suunnitelmia tarkistetaan yhdessä, henkilö, joka kuuluu kahden sellaisen kurssin tiimiin, joiden kasvokkaiset jaksot ovat samaan aikaan, ilmoitetaan molemmissa suunnitelmissa. Henkilö tunnistetaan henkilöstöluettelosta, jos oras-check.toml nimeää sellaisen, muuten saman nimen ja ammatin perusteella.
 rule-client-double-booked = Sama asiakas kahdella päällekkäisellä kurssilla
-    .doc = Kun useita suunnitelmia tarkistetaan yhdessä, asiakastunnus, joka on kahdella samaan aikaan toteutuvalla kurssilla, ilmoitetaan molemmissa suunnitelmissa.
+    .doc = Tarkistetaan vain, kun oras-check.toml-tiedostossa on client-ids = "provider-wide": muuten asiakastunnus on yksilöllinen vain suunnitelmansa sisällä, ja kahden kurssin A01 ovat eri henkilöitä. Silloin, kun useita suunnitelmia tarkistetaan yhdessä, asiakastunnus, joka on kahdella samaan aikaan toteutuvalla kurssilla, ilmoitetaan molemmissa suunnitelmissa.
 
 ## Kuukaudet (aikajanan akseli)
 

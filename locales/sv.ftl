@@ -711,9 +711,9 @@ rule-expired-allow = En [[allow]] vars giltighet gått ut slutar undertrycka
 rule-forbidden-allow = Regler som projektet förbjuder att undertrycka
     .doc = Konfigurationsfilens no-allow listar regler som CI inte låter en plan undertrycka. En [[allow]] för en sådan regel är ett fel och undertrycker ingenting.
 rule-staff-double-booked = Samma person på plats i två överlappande kurser
-    .doc = När flera planer kontrolleras tillsammans rapporteras en person (enligt namn) som ingår i teamet för två kurser vars närperioder överlappar i tid, i båda planerna.
+    .doc = När flera planer kontrolleras tillsammans rapporteras en person som ingår i teamet för två kurser vars närperioder överlappar i tid, i båda planerna. Personen identifieras genom personalförteckningen om oras-check.toml anger en, annars genom samma namn och yrke.
 rule-client-double-booked = Samma klient i två överlappande kurser
-    .doc = När flera planer kontrolleras tillsammans rapporteras ett klient-id som är anmält till två kurser vars perioder överlappar i tid, i båda planerna.
+    .doc = Kontrolleras bara med client-ids = "provider-wide" i oras-check.toml: annars är en pseudonym unik bara inom sin plan, och A01 i två kurser är två personer. Då rapporteras, när flera planer kontrolleras tillsammans, ett klient-id som är anmält till två kurser vars perioder överlappar i tid, i båda planerna.
 
 ## Månader (tidslinjens axel)
 

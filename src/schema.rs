@@ -113,10 +113,12 @@ pub fn schema() -> Value {
         "examples": words::<Specialty>(),
     });
     let staff = table(
-        "A member of the team.",
+        "A member of the team. With a roster (`roster` in oras-check.toml) the name alone is \
+         enough: role, specialty, qualifications and licence come from the roster, and what \
+         the plan states must agree with it.",
         json!({
-            "name": text("A label the provider recognises (initials are fine)."),
-            "role": word::<Role>("A professional title: English id or Finnish/Swedish title."),
+            "name": text("A label the provider recognises (initials are fine); with a roster, the person's name there."),
+            "role": word::<Role>("A professional title: English id or Finnish/Swedish title. Required unless the provider keeps a roster."),
             "specialty": specialty,
             "qualifications": array_of(
                 json!({ "type": "string", "examples": ["psychiatric-nursing-degree", "mental-health-training-30-credits", "psychiatric-specialisation"] }),
@@ -127,7 +129,8 @@ pub fn schema() -> Value {
             "service_manager": boolean("Is the course's service manager (palveluvastaava)."),
             "licensed": boolean("Licensed health-care professional (Valvira)."),
         }),
-        &["name", "role"],
+        // `role` is required only without a roster, which the schema cannot know.
+        &["name"],
     );
     let facilities = table(
         "The site's premises; a key left out means \"not stated\".",

@@ -395,3 +395,63 @@ fn help_and_version() {
     let out = oras().arg("--version").assert().code(0);
     assert!(String::from_utf8_lossy(&out.get_output().stdout).contains(env!("CARGO_PKG_VERSION")));
 }
+
+#[test]
+fn a_mistyped_command_gets_a_did_you_mean() {
+    let out = oras().args(["chek", COMPLIANT]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("did you mean `oras-check check {COMPLIANT}`?")),
+        "{err}"
+    );
+    // A real file of that name is a plan path, not a typo.
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("chek"), "").unwrap();
+    let out = common::oras_in(dir.path()).arg("chek").output().unwrap();
+    assert!(!String::from_utf8_lossy(&out.stderr).contains("did you mean"));
+}
+
+#[test]
+fn the_man_page_has_exit_status_environment_and_files_and_names_no_missing_pages() {
+    let out = oras().arg("man").output().unwrap();
+    let page = String::from_utf8_lossy(&out.stdout);
+    for section in [
+        ".SH \"EXIT STATUS\"",
+        ".SH ENVIRONMENT",
+        ".SH FILES",
+        ".SH COMMANDS",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+    // No oras-check-check(1) and the like: there is one page.
+    assert!(!page.contains("(1)\n"), "{page}");
+}
+
+#[test]
+fn the_language_follows_lc_all_then_lc_messages_then_lang() {
+    let lang_of = |vars: &[(&str, &str)]| {
+        let mut cmd = oras();
+        cmd.args([MISTAKES, "--as-of", "2026-01-15", "--color", "never"]);
+        for (k, v) in vars {
+            cmd.env(k, v);
+        }
+        let out = String::from_utf8_lossy(&cmd.output().unwrap().stdout).into_owned();
+        if out.contains("Yhteensä") || out.contains("virhe") {
+            "fi"
+        } else if out.contains("fel") {
+            "sv"
+        } else {
+            "en"
+        }
+    };
+    assert_eq!(lang_of(&[("LANG", "fi_FI.UTF-8")]), "fi");
+    assert_eq!(
+        lang_of(&[("LANG", "en_US.UTF-8"), ("LC_MESSAGES", "fi_FI.UTF-8")]),
+        "fi"
+    );
+    assert_eq!(
+        lang_of(&[("LC_MESSAGES", "fi_FI.UTF-8"), ("LC_ALL", "sv_FI.UTF-8")]),
+        "sv"
+    );
+}

@@ -69,7 +69,8 @@ enum Command {
 /// Options every command takes.
 #[derive(Args, Debug, Clone)]
 pub struct GlobalArgs {
-    /// Language of messages [default: from ORAS_CHECK_LANG, the config file, LC_ALL or LANG]
+    /// Language of messages [default: from ORAS_CHECK_LANG, the config file, LC_ALL, LC_MESSAGES
+    /// or LANG, else the system language]
     #[arg(long, value_enum, global = true)]
     pub lang: Option<settings::LangArg>,
 
@@ -149,6 +150,122 @@ fn parse_date(s: &str) -> Result<NaiveDate, String> {
         .map_err(|_| format!("`{s}` is not a date like 2025-03-03"))
 }
 
+/// The man page: clap's sections for the name, synopsis, description and options, then the
+/// commands (as `oras-check COMMAND`: there is no page per command), exit status, environment
+/// and files.
+fn man_page(out: &mut Vec<u8>) -> std::io::Result<()> {
+    let command = Cli::command();
+    let man = clap_mangen::Man::new(command.clone());
+    man.render_title(out)?;
+    man.render_name_section(out)?;
+    man.render_synopsis_section(out)?;
+    man.render_description_section(out)?;
+    man.render_options_section(out)?;
+    let roff = |s: &str| s.replace('\\', "\\\\").replace('-', "\\-");
+    let mut text = String::from(".SH COMMANDS\n");
+    for sub in command.get_subcommands().filter(|c| c.get_name() != "help") {
+        text.push_str(&format!(
+            ".TP\n\\fBoras\\-check {}\\fR\n{}\n",
+            roff(sub.get_name()),
+            roff(&sub.get_about().map(|a| a.to_string()).unwrap_or_default())
+        ));
+    }
+    text.push_str(&format!(
+        ".SH \"EXIT STATUS\"\n.TP\n0\n{}\n.TP\n1\n{}\n.TP\n2\n{}\n",
+        roff("Every plan was checked and nothing reached the --fail-on level."),
+        roff("Every plan was checked, and at least one finding reached the --fail-on level."),
+        roff(
+            "A plan could not be checked (unreadable, not TOML, schema error, no edition in \
+             force), a configuration file, roster or rule pack is invalid, or the command line \
+             was wrong. The plans that could be checked are still reported."
+        )
+    ));
+    text.push_str(".SH ENVIRONMENT\n");
+    for (var, what) in [
+        (
+            "ORAS_CHECK_FORMAT",
+            "The output format when --format is not given.",
+        ),
+        (
+            "ORAS_CHECK_FAIL_ON",
+            "The --fail-on level when the flag is not given.",
+        ),
+        (
+            "ORAS_CHECK_LANG",
+            "The language of messages (en, fi, sv) when --lang is not given.",
+        ),
+        (
+            "ORAS_CHECK_CONFIG",
+            "The configuration file to use instead of searching for one.",
+        ),
+        (
+            "LC_ALL, LC_MESSAGES, LANG",
+            "The language, when nothing above sets it (fi_FI.UTF-8 gives Finnish).",
+        ),
+        (
+            "NO_COLOR",
+            "When set and not empty, no colour under --color auto.",
+        ),
+        (
+            "GITHUB_STEP_SUMMARY",
+            "With --format github, a Markdown summary of the run is appended to this file.",
+        ),
+    ] {
+        text.push_str(&format!(".TP\n{}\n{}\n", roff(var), roff(what)));
+    }
+    text.push_str(".SH FILES\n");
+    for (file, what) in [
+        (
+            "oras-check.toml",
+            "Project configuration, in the current folder or the nearest parent: fail-on, format, lang, [severity] (a severity or \"off\"), no-allow, exclude, roster, client-ids.",
+        ),
+        (
+            "the roster (roster = \"staff.toml\")",
+            "The provider's people as [[staff]] tables, relative to oras-check.toml.",
+        ),
+        (
+            ".gitignore, .ignore",
+            "Paths they ignore are left out of folder walks.",
+        ),
+    ] {
+        text.push_str(&format!(".TP\n{}\n{}\n", roff(file), roff(what)));
+    }
+    out.extend_from_slice(text.as_bytes());
+    man.render_version_section(out)
+}
+
+/// `oras-check chek plan.toml`: a first path that does not exist and is one edit away from a
+/// command is a typo, not a missing plan. Says so and gives exit code 2.
+fn mistyped_command(paths: &[PathBuf]) -> Option<u8> {
+    let first = paths.first()?.to_str()?;
+    if first == "-" || std::path::Path::new(first).exists() {
+        return None;
+    }
+    let command = Cli::command();
+    let names: Vec<String> = command
+        .get_subcommands()
+        .map(|c| c.get_name().to_owned())
+        .collect();
+    let near = names
+        .iter()
+        .find(|name| strsim::damerau_levenshtein(first, name) == 1)?;
+    let rest: Vec<String> = std::env::args()
+        .skip_while(|a| a != first)
+        .skip(1)
+        .collect();
+    let rest = if rest.is_empty() {
+        String::new()
+    } else {
+        format!(" {}", rest.join(" "))
+    };
+    eprintln!(
+        "error: `{}` is neither a file nor a command\n\n  tip: did you mean `oras-check {near}{}`?",
+        oras_check::privacy::mask(first),
+        oras_check::privacy::mask(&rest)
+    );
+    Some(exit::UNCHECKED)
+}
+
 /// Exit codes (cli-and-output.md).
 pub mod exit {
     pub const OK: u8 = 0;
@@ -161,7 +278,10 @@ pub fn run() -> ExitCode {
     let global = cli.global;
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
-        None => check::run(&cli.check, &global),
+        None => match mistyped_command(&cli.check.paths) {
+            Some(code) => code,
+            None => check::run(&cli.check, &global),
+        },
         Some(Command::Rules(args)) => catalogue::rules(&args, &global),
         Some(Command::Explain(args)) => catalogue::explain(&args, &global),
         Some(Command::Timeline(args)) => tools::timeline(&args, &global),
@@ -181,7 +301,7 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Man) => {
             let mut out = Vec::new();
-            match clap_mangen::Man::new(Cli::command()).render(&mut out) {
+            match man_page(&mut out) {
                 Ok(()) => {
                     print(&String::from_utf8_lossy(&out));
                     exit::OK

@@ -311,9 +311,11 @@ impl From<Lang> for LangArg {
     }
 }
 
-/// The language of the locale (`LC_ALL`, then `LANG`), English when neither says fi or sv.
+/// The language of the locale: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (the POSIX order),
+/// else the user's interface language as the system reports it (Windows, macOS); English when
+/// none says fi or sv.
 fn locale_lang() -> Setting<Lang> {
-    for var in ["LC_ALL", "LANG"] {
+    for var in ["LC_ALL", "LC_MESSAGES", "LANG"] {
         if let Some(value) = env(var) {
             return Setting {
                 value: Lang::from_locale(&value),
@@ -321,9 +323,15 @@ fn locale_lang() -> Setting<Lang> {
             };
         }
     }
-    Setting {
-        value: Lang::En,
-        origin: Origin::Default,
+    match sys_locale::get_locale() {
+        Some(locale) => Setting {
+            value: Lang::from_locale(&locale),
+            origin: Origin::Locale("system"),
+        },
+        None => Setting {
+            value: Lang::En,
+            origin: Origin::Default,
+        },
     }
 }
 

@@ -246,7 +246,7 @@ fn parse_therapy(s: &str) -> Result<oras_check::plan::Therapy, String> {
 
 pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
     use oras_check::pack::params::AgeGroup;
-    use oras_check::planner::init::{InitError, Request, skeleton};
+    use oras_check::planner::init::{InitError, Request, skeleton_with};
     let packs = match global.packs() {
         Ok(p) => p,
         Err(code) => return code,
@@ -264,7 +264,11 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
             AgeGroupArg::Adults => AgeGroup::Adults,
         },
     };
-    match skeleton(&request, &packs, l10n) {
+    let roster = global
+        .settings(None, None)
+        .ok()
+        .and_then(|s| s.roster.map(|r| r.value));
+    match skeleton_with(&request, &packs, l10n, roster.as_deref()) {
         Ok(text) => {
             print(&text);
             exit::OK

@@ -71,7 +71,13 @@ pub(crate) fn complete(
     let Some(person) = roster.get(&name) else {
         let help = super::suggest(&name, roster.people.iter().map(|s| s.name.value.as_str()))
             .map(|s| msg!("schema-did-you-mean", suggestion = s))
-            .unwrap_or_else(|| msg!("roster-unknown-help", file = roster.file.as_str()));
+            .unwrap_or_else(|| {
+                msg!(
+                    "roster-unknown-help",
+                    name = name.as_str(),
+                    file = roster.file.as_str()
+                )
+            });
         p.push(
             staff.name.span,
             msg!(

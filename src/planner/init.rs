@@ -212,6 +212,17 @@ fn comment(out: &mut String, text: &str) {
 
 /// The skeleton plan for a request.
 pub fn skeleton(request: &Request, packs: &Packs, l10n: &Localizer) -> Result<String, InitError> {
+    skeleton_with(request, packs, l10n, None)
+}
+
+/// [`skeleton`] for a provider with a roster: each staff slot is filled with a person of the
+/// roster who has the slot's role (by name only; the roster gives the rest), where there is one.
+pub fn skeleton_with(
+    request: &Request,
+    packs: &Packs,
+    l10n: &Localizer,
+    roster: Option<&crate::plan::Roster>,
+) -> Result<String, InitError> {
     let edition = packs
         .choose(request.service, request.start, None)
         .map_err(|_| {
@@ -345,13 +356,38 @@ pub fn skeleton(request: &Request, packs: &Packs, l10n: &Localizer) -> Result<St
 
     comment(&mut out, &l10n.text("init-staff"));
     let mut n = 0;
+    let mut taken: Vec<&str> = Vec::new();
     let mut staff = |out: &mut String, role: Role, extra: &str| {
         n += 1;
-        let _ = writeln!(
-            out,
-            "[[staff]]\nname = \"RENAME-{n}\"\nrole = \"{}\"\n{extra}",
-            role.id()
-        );
+        let person = roster.and_then(|r| {
+            r.people
+                .iter()
+                .find(|p| p.role.value == role && !taken.contains(&p.name.value.as_str()))
+        });
+        match person {
+            Some(person) => {
+                taken.push(&person.name.value);
+                // The roster states the person; the plan only their part in this course.
+                let course_keys: String = extra
+                    .lines()
+                    .filter(|l| {
+                        ["in_team", "personal_instructor", "service_manager"]
+                            .iter()
+                            .any(|k| l.starts_with(k))
+                    })
+                    .map(|l| format!("{l}\n"))
+                    .collect();
+                let name = person.name.value.replace('\\', "\\\\").replace('"', "\\\"");
+                let _ = writeln!(out, "[[staff]]\nname = \"{name}\"\n{course_keys}");
+            }
+            None => {
+                let _ = writeln!(
+                    out,
+                    "[[staff]]\nname = \"RENAME-{n}\"\nrole = \"{}\"\n{extra}",
+                    role.id()
+                );
+            }
+        }
     };
     if request.service == Service::GroupTherapy {
         let therapy = request.therapy.unwrap_or(Therapy::Physiotherapy);

@@ -342,6 +342,8 @@ pub fn oras_in(dir: &std::path::Path) -> assert_cmd::Command {
     for var in [
         "LANG",
         "LC_ALL",
+        "LC_MESSAGES",
+        "LANGUAGE",
         "NO_COLOR",
         "COLUMNS",
         "ORAS_CHECK_FORMAT",
