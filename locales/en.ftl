@@ -165,6 +165,7 @@ schema-unknown-value = `{ $value }` is not a valid `{ $key }`
 schema-expected-one-of = Expected one of: { $values }.
 schema-empty = `{ $key }` must not be empty
 schema-bad-date = `{ $key }` is not a real calendar date
+schema-date-range = `{ $key }` must lie between 1.1.0001 and 30.12.9999
 schema-date-time = `{ $key }` must be a date (YYYY-MM-DD) without a time or an offset
 schema-out-of-range = `{ $key }` is out of range
 schema-range = `{ $key }` must be between { $min } and { $max }

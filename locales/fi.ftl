@@ -167,6 +167,7 @@ schema-unknown-value = `{ $value }` ei ole kelvollinen `{ $key }`
 schema-expected-one-of = Sallitut arvot: { $values }.
 schema-empty = `{ $key }` ei saa olla tyhjä
 schema-bad-date = `{ $key }` ei ole todellinen kalenteripäivä
+schema-date-range = Kentän `{ $key }` päivämäärän on oltava välillä 1.1.0001–30.12.9999
 schema-date-time = Avaimen `{ $key }` on oltava päivämäärä (VVVV-KK-PP) ilman kellonaikaa tai aikavyöhykettä
 schema-out-of-range = `{ $key }` on sallitun alueen ulkopuolella
 schema-range = Avaimen `{ $key }` on oltava väliltä { $min }–{ $max }

@@ -168,6 +168,7 @@ schema-unknown-value = `{ $value }` är inte ett giltigt värde för `{ $key }`
 schema-expected-one-of = Tillåtna värden: { $values }.
 schema-empty = `{ $key }` får inte vara tom
 schema-bad-date = `{ $key }` är inte ett verkligt datum
+schema-date-range = `{ $key }` måste ligga mellan 1.1.0001 och 30.12.9999
 schema-date-time = `{ $key }` ska vara ett datum (ÅÅÅÅ-MM-DD) utan klockslag eller tidszon
 schema-out-of-range = `{ $key }` ligger utanför det tillåtna intervallet
 schema-range = `{ $key }` ska vara mellan { $min } och { $max }

@@ -167,13 +167,17 @@ impl Localizer {
             Arg::Int(n) => n.to_string(),
             Arg::Decimal(x) => self.decimal(*x),
             // Values come from the plan; control characters in them are shown, not obeyed.
+            // Masked before it is cut, so that a cut never leaves part of a code.
             Arg::Str(s) if s.chars().count() > LONG_VALUE => self.format(&crate::msg!(
                 "value-truncated",
-                start = s.chars().take(LONG_VALUE_SHOWN).collect::<String>(),
+                start = crate::privacy::redact(s)
+                    .chars()
+                    .take(LONG_VALUE_SHOWN)
+                    .collect::<String>(),
                 length = s.chars().count()
             )),
             // Masked before the message is wrapped, which could break a long word in a code.
-            Arg::Str(s) => crate::privacy::mask(s)
+            Arg::Str(s) => crate::privacy::redact(s)
                 .chars()
                 .flat_map(Escaped::new)
                 .collect(),

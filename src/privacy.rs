@@ -50,6 +50,31 @@ pub fn mask(text: &str) -> Cow<'_, str> {
     mask_at(text, &find_codes(text))
 }
 
+/// Byte ranges of every valid identity code in `text`, glued to its neighbours or not: what
+/// output must never show. Detection ([`find_codes`]) needs the boundaries to tell a code from
+/// a part of a longer token; output cannot rely on them, because escaping glues characters to
+/// a code (`"\t131052-308T"` in JSON, `%20131052-308T` in a URI). Masking a look-alike in
+/// output costs nothing.
+pub fn find_codes_anywhere(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i + CODE_LEN <= bytes.len() {
+        if bytes[i].is_ascii_digit() && is_code_shape(bytes, i) {
+            found.push(i..i + CODE_LEN);
+            i += CODE_LEN;
+        } else {
+            i += 1;
+        }
+    }
+    found
+}
+
+/// The last gate of every output: `text` with every code masked, wherever it stands.
+pub fn redact(text: &str) -> Cow<'_, str> {
+    mask_at(text, &find_codes_anywhere(text))
+}
+
 /// `text` with the codes [`find_codes`] found in it masked, for callers that need the ranges
 /// too and should not scan twice.
 pub fn mask_at<'t>(text: &'t str, codes: &[Range<usize>]) -> Cow<'t, str> {
@@ -67,6 +92,32 @@ pub fn mask_at<'t>(text: &'t str, codes: &[Range<usize>]) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
+/// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
+/// byte so that spans into the text stay valid. Values shown on a terminal or written into a
+/// document (a client id, a file name) must not carry an escape sequence that drives the
+/// terminal, nor a character XML or iCalendar forbids.
+pub fn neutralise(text: &str) -> Cow<'_, str> {
+    let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !text.chars().any(unsafe_char) {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if unsafe_char(c) {
+            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A value as any output may show it: codes masked wherever they stand, control characters
+/// neutralised, nothing else changed.
+pub fn shown(text: &str) -> String {
+    neutralise(&redact(text)).into_owned()
+}
+
 fn is_code_at(b: &[u8], i: usize) -> bool {
     // Cheap rejections first: most positions of a plan are not six digits in a row.
     if !b[i..i + 6].iter().all(u8::is_ascii_digit) {
@@ -78,6 +129,14 @@ fn is_code_at(b: &[u8], i: usize) -> bool {
     if let Some(next) = b.get(i + CODE_LEN)
         && next.is_ascii_alphanumeric()
     {
+        return false;
+    }
+    is_code_shape(b, i)
+}
+
+/// Eleven bytes at `i` that form a valid code: date, century sign, number, check character.
+fn is_code_shape(b: &[u8], i: usize) -> bool {
+    if !b[i..i + 6].iter().all(u8::is_ascii_digit) {
         return false;
     }
     let Some(century) = century(b[i + 6]) else {
@@ -182,6 +241,24 @@ mod tests {
         assert_eq!(masked.len(), text.len());
         assert_eq!(masked, "# client ******-****\nid = \"******-****\"\n");
         assert!(matches!(mask("nothing here 2025-03-03"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn output_redaction_ignores_boundaries() {
+        // Glued by escaping: a tab escape, a percent-encoded space, a letter, a digit.
+        for glued in [
+            "\\t131052-308T",
+            "%20131052-308T",
+            "ok131052-308T",
+            "0131052-308Tx",
+        ] {
+            assert!(
+                find_codes(glued).is_empty() || glued.starts_with('%'),
+                "{glued}"
+            );
+            assert_eq!(redact(glued).matches(MASK).count(), 1, "{glued}");
+        }
+        assert!(matches!(redact("2025-03-03 13:10"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -37,6 +37,7 @@ pub enum Input {
 }
 
 impl Input {
+    /// The path as given (not yet masked: see [`crate::privacy::shown`]).
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "-".to_owned(),
@@ -241,7 +242,8 @@ fn cross_check(reports: &mut [PlanReport], options: &Options) {
 
 /// Checks one input; `None` for a file found in a folder that is not a plan.
 pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<PlanReport> {
-    let name = input.name();
+    // The path as every report shows it: a file name can hold an identity code or an escape.
+    let name = crate::privacy::shown(&input.name());
     match input {
         Input::Problem { finding, .. } => Some(PlanReport::unreadable(&name, (**finding).clone())),
         Input::Stdin => Some(match read_limited(std::io::stdin().lock(), &name, 0) {

@@ -141,17 +141,28 @@ fn a_corpus_of_bad_files() {
             with("start = 2025-03-03", "start = 0000-01-01"),
             2,
             &[
-                "No omaishoitaja edition is in force for a course starting 0000-01-01",
+                "`start` must lie between 1.1.0001 and 30.12.9999",
                 "year-0.toml:14:9",
             ],
         ),
+        // The last day a calendar can end an all-day event after (RFC 5545 writes four-digit
+        // years): 9999-12-30 is the last date a plan may hold.
         case(
             "year-9999.toml",
             with("start = 2025-03-03", "start = 9999-12-31"),
+            2,
+            &[
+                "`start` must lie between 1.1.0001 and 30.12.9999",
+                "year-9999.toml:14:9",
+            ],
+        ),
+        case(
+            "year-9999-last.toml",
+            with("start = 2025-03-03", "start = 9999-12-30"),
             0,
             &[
-                "course.start is 9999-12-31, but the first on-site period starts on 2025-03-03",
-                "year-9999.toml:14:9",
+                "course.start is 9999-12-30, but the first on-site period starts on 2025-03-03",
+                "year-9999-last.toml:14:9",
             ],
         ),
         case(

@@ -83,7 +83,7 @@ pub fn rules(args: &RulesArgs, global: &GlobalArgs) -> u8 {
     }
     let editions = packs.select(args.filter.service, args.filter.edition.as_deref());
     if editions.is_empty() {
-        eprintln!("error: {}", l10n.text("catalogue-no-editions"));
+        say!("error: {}", l10n.text("catalogue-no-editions"));
         return exit::UNCHECKED;
     }
     let text = if args.coverage {
@@ -108,7 +108,7 @@ fn verify(
         match verify_quotes(packs, dir) {
             Ok(found) => problems.extend(found.iter().map(ToString::to_string)),
             Err(e) => {
-                eprintln!("error: {e}");
+                say!("error: {e}");
                 return exit::UNCHECKED;
             }
         }
@@ -163,7 +163,7 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
                     .iter()
                     .flat_map(|e| e.manual.iter().map(|m| m.id.as_str())),
             );
-            eprintln!(
+            say!(
                 "error: {}",
                 l10n.format(&msg!("catalogue-unknown-rule", rule = args.rule.as_str()))
             );
@@ -171,7 +171,7 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
                 Some(s) => l10n.format(&msg!("schema-did-you-mean", suggestion = s)),
                 None => l10n.text("catalogue-unknown-rule-help"),
             };
-            eprintln!("  help: {help}");
+            say!("  help: {help}");
             exit::UNCHECKED
         }
     }

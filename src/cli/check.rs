@@ -35,7 +35,7 @@ impl Output {
             Output::Stdout => super::print(text),
             // A full disk is reported when the file is finished.
             Output::File(file, _) => {
-                let _ = file.write_all(text.as_bytes());
+                let _ = file.write_all(oras_check::report::gate(text, false).as_bytes());
             }
         }
     }
@@ -78,7 +78,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let how = match discovery(&settings) {
         Ok(how) => how,
         Err(e) => {
-            eprintln!("error: {}", oras_check::privacy::mask(&e));
+            say!("error: {}", oras_check::privacy::mask(&e));
             return exit::UNCHECKED;
         }
     };
@@ -106,7 +106,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let mut output = match Output::open(args.output_file.as_deref()) {
         Ok(output) => output,
         Err(e) => {
-            eprintln!("error: {}", oras_check::privacy::mask(&e));
+            say!("error: {}", oras_check::privacy::mask(&e));
             return exit::UNCHECKED;
         }
     };
@@ -124,7 +124,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         root: Some(settings.root.clone()),
     };
     if inputs.is_empty() {
-        eprintln!(
+        say!(
             "error: {}",
             oras_check::privacy::mask(&l10n.format(&msg!(
                 "run-no-plans",
@@ -176,7 +176,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let (tail, summary) = reporter.finish(&packs);
     output.write(&tail);
     if let Err(e) = output.finish() {
-        eprintln!("error: {}", oras_check::privacy::mask(&e));
+        say!("error: {}", oras_check::privacy::mask(&e));
         return exit::UNCHECKED;
     }
     left_out(&checked.left_out, args.verbose, l10n);
@@ -196,8 +196,7 @@ fn left_out(files: &[String], verbose: bool, l10n: &oras_check::i18n::Localizer)
             text.push_str(&format!("  {file}\n"));
         }
     }
-    let safe = oras_check::report::display_safe(&oras_check::privacy::mask(&text)).into_owned();
-    let _ = std::io::stderr().write_all(safe.as_bytes());
+    super::warn(&text);
 }
 
 /// Appends the run's Markdown summary to GitHub's step summary file.
@@ -206,9 +205,9 @@ fn append_step_summary(path: &Path, markdown: &str) {
         .append(true)
         .create(true)
         .open(path)
-        .and_then(|mut f| f.write_all(oras_check::privacy::mask(markdown).as_bytes()));
+        .and_then(|mut f| f.write_all(oras_check::report::gate(markdown, false).as_bytes()));
     if let Err(e) = written {
-        eprintln!("warning: cannot write the step summary: {e}");
+        say!("warning: cannot write the step summary: {e}");
     }
 }
 

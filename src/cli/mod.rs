@@ -2,6 +2,14 @@
 //! `oras-check plan.toml` is `oras-check check plan.toml`. Completions and the man page are
 //! generated from these definitions.
 
+/// `eprintln!` through the output gate: standard error shows no identity code and no raw
+/// control character either (it echoes paths, environment values and arguments).
+macro_rules! say {
+    ($($arg:tt)*) => {
+        $crate::cli::warn(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod catalogue;
 mod check;
 mod settings;
@@ -258,7 +266,7 @@ fn mistyped_command(paths: &[PathBuf]) -> Option<u8> {
     } else {
         format!(" {}", rest.join(" "))
     };
-    eprintln!(
+    say!(
         "error: `{}` is neither a file nor a command\n\n  tip: did you mean `oras-check {near}{}`?",
         oras_check::privacy::mask(first),
         oras_check::privacy::mask(&rest)
@@ -274,8 +282,22 @@ pub mod exit {
 }
 
 pub fn run() -> ExitCode {
-    let cli = Cli::parse();
+    // clap echoes what it could not parse (`--as-of 131052-308T`): its messages go through the
+    // output gate too, with its exit codes (0 for --help and --version, 2 for errors).
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let text = e.render().to_string();
+            if e.use_stderr() {
+                warn(&text);
+            } else {
+                print(&text);
+            }
+            return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(exit::UNCHECKED));
+        }
+    };
     let global = cli.global;
+    let _ = STYLED.set(global.colored() || global.color == ColorChoice::Always);
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
         None => match mistyped_command(&cli.check.paths) {
@@ -307,7 +329,7 @@ pub fn run() -> ExitCode {
                     exit::OK
                 }
                 Err(e) => {
-                    eprintln!("error: {e}");
+                    say!("error: {e}");
                     exit::UNCHECKED
                 }
             }
@@ -353,14 +375,14 @@ impl GlobalArgs {
             match e {
                 SettingsError::Config(e) => report_file_error(&e, self.colored()),
                 SettingsError::Flag(message) => {
-                    eprintln!("error: {}", oras_check::privacy::mask(&message));
+                    say!("error: {}", oras_check::privacy::mask(&message));
                 }
                 SettingsError::Env {
                     var,
                     value,
                     expected,
                 } => {
-                    eprintln!("error: {var}={value} is not valid; expected one of: {expected}");
+                    say!("error: {var}={value} is not valid; expected one of: {expected}");
                 }
             }
             exit::UNCHECKED
@@ -415,8 +437,7 @@ pub fn width() -> usize {
 
 /// Reports every problem of a rule pack or configuration file on standard error.
 fn report_file_error(error: &oras_check::error::FileError, color: bool) {
-    let rendered = oras_check::report::file_error(error, color);
-    let _ = std::io::stderr().write_all(rendered.as_bytes());
+    warn(&oras_check::report::file_error(error, color));
 }
 
 /// `oras-check config`: every setting, its value and where it came from.
@@ -540,9 +561,22 @@ fn show_config(global: &GlobalArgs) -> u8 {
     exit::OK
 }
 
-/// Writes to standard output; a closed pipe (`| head`) is not an error worth a panic.
+/// Writes to standard output through the output gate ([`oras_check::report::gate`]); a closed
+/// pipe (`| head`) is not an error worth a panic.
 pub fn print(text: &str) {
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(text.as_bytes());
+    let _ = stdout.write_all(oras_check::report::gate(text, styled()).as_bytes());
     let _ = stdout.flush();
+}
+
+/// Writes to standard error through the output gate.
+pub fn warn(text: &str) {
+    let _ = std::io::stderr().write_all(oras_check::report::gate(text, styled()).as_bytes());
+}
+
+/// Whether this run writes colour: set once from `--color` when the arguments are read.
+static STYLED: std::sync::OnceLock<bool> = std::sync::OnceLock::new();
+
+fn styled() -> bool {
+    STYLED.get().copied().unwrap_or(false)
 }

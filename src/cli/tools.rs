@@ -100,7 +100,7 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let name = args.plan.display().to_string();
+    let name = oras_check::privacy::shown(&args.plan.display().to_string());
     let options = Options::new(as_of);
     let analysis = match oras_check::run::read(&args.plan) {
         Ok(bytes) => match std::str::from_utf8(&bytes) {
@@ -137,7 +137,7 @@ fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Lo
             let mut reporter = Reporter::new(render, 1);
             let mut out = reporter.plan(analysis.report);
             out.push_str(&reporter.finish(packs).0);
-            eprint!("{out}");
+            super::warn(&out);
             Err(exit::UNCHECKED)
         }
     }
@@ -168,7 +168,7 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
         let mut items = schedule::items(&plan, edition);
         if let Some(span) = &args.within {
             let Some(days) = schedule::parse_horizon(span, as_of) else {
-                eprintln!(
+                say!(
                     "error: {}",
                     l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
                 );
@@ -288,7 +288,7 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
                     therapy = oras_check::finding::Arg::Term(t.message_id())
                 ),
             };
-            eprintln!("error: {}", l10n.format(&message));
+            say!("error: {}", l10n.format(&message));
             exit::UNCHECKED
         }
     }

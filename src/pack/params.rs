@@ -88,6 +88,7 @@ impl<P: DeserializeOwned> Cited<P> {
             .remove("source")
             .ok_or_else(|| "missing field `source`".to_owned())?;
         let source: Source = source.try_into().map_err(|e| format!("in `source`: {e}"))?;
+        check_document(&source.document)?;
         let mut text = |key: &str| match table.remove(key) {
             None => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s)),
@@ -121,6 +122,17 @@ impl<P: DeserializeOwned> Cited<P> {
             params,
         })
     }
+}
+
+/// A cited document is named by its file name in the sources folder, never by a path.
+pub(crate) fn check_document(document: &str) -> Result<(), String> {
+    if document.is_empty() || document.contains(['/', '\\']) || document == "." || document == ".."
+    {
+        return Err(format!(
+            "in `source`: `document` must be a file name in the sources folder, not a path: {document:?}"
+        ));
+    }
+    Ok(())
 }
 
 macro_rules! pack_rules {

@@ -165,13 +165,16 @@ impl Edition {
             None => {}
             Some(toml::Value::Array(items)) => {
                 for (i, item) in items.iter().enumerate() {
-                    match ManualItem::deserialize(item.clone()) {
+                    let read = ManualItem::deserialize(item.clone())
+                        .map_err(|e| e.message().to_owned())
+                        .and_then(|m| {
+                            super::params::check_document(&m.source.document).map(|()| m)
+                        });
+                    match read {
                         Ok(m) => manual.push(m),
-                        Err(e) => problems.push(problem(
-                            doc,
-                            &[Step::Key("manual"), Step::Index(i)],
-                            e.message().to_owned(),
-                        )),
+                        Err(e) => {
+                            problems.push(problem(doc, &[Step::Key("manual"), Step::Index(i)], e))
+                        }
                     }
                 }
             }

@@ -59,6 +59,19 @@ pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>,
             format!("{} is not a folder", sources.display()),
         ));
     }
+    let root = sources.canonicalize()?;
+    // A cited document is a file directly in the sources folder, read as any file is: never a
+    // path that leaves it (`../../etc/passwd`), a link out of it, or a pipe.
+    let read = |document: &str| -> Option<String> {
+        let plain = !document.is_empty()
+            && !document.contains(['/', '\\'])
+            && document != "."
+            && document != "..";
+        let path = root.join(document).canonicalize().ok()?;
+        (plain && path.starts_with(&root))
+            .then(|| crate::files::read_text(&path).ok())
+            .flatten()
+    };
     let mut documents: HashMap<String, Option<String>> = HashMap::new();
     let mut problems = Vec::new();
     for edition in &packs.editions {
@@ -66,7 +79,7 @@ pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>,
             let (item, source) = (citation.item, citation.source);
             let text = documents
                 .entry(source.document.clone())
-                .or_insert_with(|| std::fs::read_to_string(sources.join(&source.document)).ok());
+                .or_insert_with(|| read(&source.document));
             let problem = match text {
                 None => Some("the cited document is not in the sources folder".to_owned()),
                 Some(text) if !quote_found(&source.quote, text) => {

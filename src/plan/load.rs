@@ -296,8 +296,10 @@ fn read_plan(root: &DeTable<'_>, roster: Option<&super::Roster>, p: &mut Problem
     top.finish(p, TOP_KEYS);
 
     check_client_ids(&clients, p);
-    check_contact_clients(&mut contacts, &clients, p);
-    check_allow_clients(&allows, &clients, p);
+    let known = KnownIds::new(&clients);
+    check_contact_clients(&mut contacts, &known, p);
+    check_allow_clients(&allows, &known, p);
+    drop(known);
     let course = course?;
     check_status_tables(&course, cancellation.as_ref(), postponement.as_ref(), p);
 
@@ -676,37 +678,57 @@ fn check_client_ids(clients: &[Client], p: &mut Problems) {
     }
 }
 
-fn known_ids(clients: &[Client]) -> Vec<&str> {
-    clients.iter().map(|c| c.id.value.as_str()).collect()
+/// The plan's client ids, for looking up the ids contacts and allows name.
+struct KnownIds<'a> {
+    set: std::collections::HashSet<&'a str>,
+    list: Vec<&'a str>,
+    /// Unknown ids reported so far: a "did you mean" compares with every id, so only the
+    /// first few get one (a list of 10,000 unknown ids would take quadratic time).
+    suggested: std::cell::Cell<usize>,
 }
 
-fn unknown_client(id: &Sp<String>, clients: &[Client], p: &mut Problems) {
-    let ids = known_ids(clients);
-    let help = match read::suggest(&id.value, ids.iter().copied()) {
-        Some(s) => Some(msg!("schema-did-you-mean", suggestion = s)),
-        None if ids.is_empty() => Some(msg!("schema-no-clients")),
-        None => None,
-    };
-    p.push(id.span, msg!("schema-unknown-client", id = &id.value), help);
+/// How many unknown ids get a "did you mean".
+const SUGGESTIONS: usize = 20;
+
+impl<'a> KnownIds<'a> {
+    fn new(clients: &'a [Client]) -> KnownIds<'a> {
+        let list: Vec<&str> = clients.iter().map(|c| c.id.value.as_str()).collect();
+        KnownIds {
+            set: list.iter().copied().collect(),
+            list,
+            suggested: std::cell::Cell::new(0),
+        }
+    }
+
+    fn check(&self, id: &Sp<String>, p: &mut Problems) {
+        if self.set.contains(id.value.as_str()) {
+            return;
+        }
+        let n = self.suggested.get();
+        self.suggested.set(n + 1);
+        let suggestion = (n < SUGGESTIONS)
+            .then(|| read::suggest(&id.value, self.list.iter().copied()))
+            .flatten();
+        let help = match suggestion {
+            Some(s) => Some(msg!("schema-did-you-mean", suggestion = s)),
+            None if self.list.is_empty() => Some(msg!("schema-no-clients")),
+            None => None,
+        };
+        p.push(id.span, msg!("schema-unknown-client", id = &id.value), help);
+    }
 }
 
-fn check_contact_clients(contacts: &mut [Contact], clients: &[Client], p: &mut Problems) {
-    let ids = known_ids(clients);
+fn check_contact_clients(contacts: &mut [Contact], known: &KnownIds<'_>, p: &mut Problems) {
     for contact in contacts.iter() {
         for id in contact.clients.iter().flatten() {
-            if !ids.contains(&id.value.as_str()) {
-                unknown_client(id, clients, p);
-            }
+            known.check(id, p);
         }
     }
 }
 
-fn check_allow_clients(allows: &[Allow], clients: &[Client], p: &mut Problems) {
-    let ids = known_ids(clients);
+fn check_allow_clients(allows: &[Allow], known: &KnownIds<'_>, p: &mut Problems) {
     for id in allows.iter().filter_map(|a| a.client.as_ref()) {
-        if !ids.contains(&id.value.as_str()) {
-            unknown_client(id, clients, p);
-        }
+        known.check(id, p);
     }
 }
 

@@ -236,8 +236,19 @@ pub(crate) fn date(
     match v {
         DeValue::Datetime(dt) => match (dt.date, dt.time, dt.offset) {
             (Some(d), None, None) => {
-                NaiveDate::from_ymd_opt(i32::from(d.year), u32::from(d.month), u32::from(d.day))
-                    .ok_or_else(|| Problem::new(msg!("schema-bad-date", key = key)))
+                let date = NaiveDate::from_ymd_opt(
+                    i32::from(d.year),
+                    u32::from(d.month),
+                    u32::from(d.day),
+                )
+                .ok_or_else(|| Problem::new(msg!("schema-bad-date", key = key)))?;
+                // A calendar (RFC 5545) ends an all-day event the next day, which must still be
+                // a year of four digits.
+                let last = NaiveDate::from_ymd_opt(9999, 12, 30).unwrap_or(NaiveDate::MAX);
+                if i32::from(d.year) < 1 || date > last {
+                    return Err(Problem::new(msg!("schema-date-range", key = key)));
+                }
+                Ok(date)
             }
             _ => Err(Problem::new(msg!("schema-date-time", key = key))),
         },

@@ -106,7 +106,7 @@ impl Timeline {
         let dates = plan.dates_by_span();
         for client in &plan.counted_clients() {
             // Masked here: a label is cut to the column, which could cut a code in two.
-            let id = crate::privacy::mask(&client.id.value).into_owned();
+            let id = crate::privacy::shown(&client.id.value);
             let mut row = Row::new(Label::Client(id));
             if let Some(decision) = &client.decision {
                 let limit = rules
@@ -127,6 +127,15 @@ impl Timeline {
             }
             rows.push(row);
         }
+        // Each client's row by id: a plan of thousands of clients has thousands of findings.
+        let row_of: rustc_hash::FxHashMap<String, usize> = rows
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match &r.label {
+                Label::Client(c) => Some((c.clone(), i)),
+                Label::Term(_) => None,
+            })
+            .collect();
         for f in reported
             .iter()
             .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
@@ -139,10 +148,11 @@ impl Timeline {
             } else {
                 Mark::Warning
             };
-            let client_row = f.client.as_ref().and_then(|id| {
-                rows.iter_mut()
-                    .find(|r| matches!(&r.label, Label::Client(c) if c == id))
-            });
+            let client_row = f
+                .client
+                .as_ref()
+                .and_then(|id| row_of.get(&crate::privacy::shown(id)))
+                .and_then(|&i| rows.get_mut(i));
             match client_row {
                 Some(row) => row.marks.push((date, mark)),
                 None => findings.marks.push((date, mark)),

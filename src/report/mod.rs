@@ -243,11 +243,19 @@ pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
     } else {
         miette::GraphicalTheme::unicode_nocolor()
     };
+    // The file's text as excerpts show it: codes masked, control characters neutralised, the
+    // same length so that every span still fits.
+    let mut safe = error.clone();
+    let shown = privacy::mask(error.text.inner());
+    safe.text = miette::NamedSource::new(
+        display_safe(error.text.name()).into_owned(),
+        display_safe(&shown).into_owned(),
+    );
     let mut out = String::new();
     let _ = miette::GraphicalReportHandler::new_themed(theme)
         .with_links(false)
-        .render_report(&mut out, error);
-    display_safe(&privacy::mask(&out)).into_owned()
+        .render_report(&mut out, &safe);
+    out
 }
 
 /// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a
@@ -259,18 +267,41 @@ pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {
         .break_words(false)
 }
 
-/// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
-/// byte so that spans into the text stay valid. A plan is shown on a terminal; a stray escape
-/// sequence in it (a binary file, an `\u001b` in a string) must not drive the terminal.
-pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
+/// The gate every byte of output passes before it is written, whatever the command or format:
+/// identity codes masked wherever they stand ([`crate::privacy::redact`]), then control
+/// characters neutralised, except tab and line breaks and, when `styled`, the colour sequences
+/// (`ESC [ … m`) oras-check itself writes. Formats mask values before escaping them; this
+/// catches what escaping glued to a code, and whatever a plan, file name, configuration or
+/// argument carried that could drive a terminal.
+pub fn gate(text: &str, styled: bool) -> std::borrow::Cow<'_, str> {
+    let masked = privacy::redact(text);
     let unsafe_char = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
-    if !text.chars().any(unsafe_char) {
-        return std::borrow::Cow::Borrowed(text);
+    if !masked.chars().any(unsafe_char) {
+        return masked;
     }
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
+    let mut out = String::with_capacity(masked.len());
+    let mut chars = masked.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        if c == '\u{1b}' && styled {
+            // A complete SGR sequence: ESC [ digits and semicolons m.
+            let rest = &masked[at + 1..];
+            let body = rest.strip_prefix('[').map(|r| {
+                r.bytes()
+                    .take_while(|b| b.is_ascii_digit() || *b == b';')
+                    .count()
+            });
+            if let Some(n) = body
+                && rest.as_bytes().get(1 + n) == Some(&b'm')
+            {
+                out.push_str(&masked[at..at + 1 + 1 + n + 1]);
+                for _ in 0..n + 2 {
+                    chars.next();
+                }
+                continue;
+            }
+        }
         if unsafe_char(c) {
-            out.extend(std::iter::repeat_n('?', c.len_utf8()));
+            out.push('?');
         } else {
             out.push(c);
         }
@@ -278,9 +309,29 @@ pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
+/// byte so that spans into the text stay valid ([`crate::privacy::neutralise`]).
+pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
+    privacy::neutralise(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_gate_masks_codes_anywhere_and_keeps_only_colour_sequences() {
+        let text = "\u{1b}[31merror\u{1b}[0m \u{1b}]0;title\u{7}\t131052-308T\u{9b}";
+        assert_eq!(
+            gate(text, true),
+            "\u{1b}[31merror\u{1b}[0m ?]0;title?\t******-****?"
+        );
+        assert_eq!(gate(text, false), "?[31merror?[0m ?]0;title?\t******-****?");
+        assert!(matches!(
+            gate("plain\n", false),
+            std::borrow::Cow::Borrowed(_)
+        ));
+    }
 
     #[test]
     fn control_characters_are_neutralised_keeping_offsets() {

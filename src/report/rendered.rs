@@ -73,6 +73,11 @@ impl RenderedPlan {
             (Some(text), true) => DeTable::parse(text).ok(),
             _ => None,
         };
+        // Many findings look their places up in an index built once; a few search the tree.
+        let paths = tree
+            .as_ref()
+            .filter(|_| report.findings.len() > PATH_INDEX_FROM)
+            .map(|t| PathIndex::new(t.get_ref()));
         let mut diagnostics: Vec<RenderedDiagnostic> = report
             .findings
             .iter()
@@ -81,16 +86,17 @@ impl RenderedPlan {
                     .span()
                     .zip(index.as_ref())
                     .map(|(span, index)| index.position(span));
-                let toml_path = f
-                    .span()
-                    .zip(tree.as_ref())
-                    .and_then(|(span, t)| toml_path(t.get_ref(), span));
+                let toml_path = f.span().zip(tree.as_ref()).and_then(|(span, t)| {
+                    paths
+                        .as_ref()
+                        .and_then(|p| p.get(span))
+                        .or_else(|| toml_path(t.get_ref(), span))
+                });
                 let mut d = diagnostic(f, position, toml_path, l10n);
                 if with_excerpts {
                     d.excerpt = position
-                        .zip(report.text.as_deref())
-                        .and_then(|(p, text)| text.lines().nth(p.line - 1))
-                        .map(|line| super::display_safe(line).into_owned());
+                        .zip(index.as_ref())
+                        .map(|(p, index)| excerpt(index.line_text(p.line)));
                 }
                 d
             })
@@ -201,6 +207,84 @@ fn about(message: &crate::finding::Message) -> String {
 /// The path of the innermost key or value whose span contains `span`. Elements of arrays of
 /// tables are named by their `id` or `name` when they have one (`clients[id=A13]`), else by
 /// index, so that inserting a client does not rename every later finding.
+/// From how many findings a plan's TOML paths are indexed rather than searched.
+const PATH_INDEX_FROM: usize = 16;
+
+/// The longest excerpt a finding repeats (HTML shows the line each finding points at; a line of
+/// 10,000 client ids must not be copied into 10,000 findings).
+const EXCERPT_CHARS: usize = 200;
+
+/// A line of the plan as a finding shows it: codes masked before it is cut, control characters
+/// neutralised, at most [`EXCERPT_CHARS`] characters and an ellipsis.
+fn excerpt(line: &str) -> String {
+    // Only the start of a long line is looked at: a code that crosses the cut lies within a
+    // code's length past it, so masking that much first is enough.
+    let line = line.trim_end_matches('\r');
+    let window = line
+        .char_indices()
+        .nth(EXCERPT_CHARS + crate::privacy::CODE_LEN)
+        .map_or(line, |(end, _)| &line[..end]);
+    let line = crate::privacy::shown(window);
+    match line.char_indices().nth(EXCERPT_CHARS) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
+/// The TOML path of every key, value and array element of a plan, by its exact span: each
+/// finding's path in constant time (a finding usually points at exactly one of them).
+struct PathIndex {
+    exact: rustc_hash::FxHashMap<(u32, u32), String>,
+}
+
+impl PathIndex {
+    fn new(root: &DeTable<'_>) -> PathIndex {
+        let mut index = PathIndex {
+            exact: rustc_hash::FxHashMap::default(),
+        };
+        index.table(root, &mut String::new());
+        index
+    }
+
+    fn get(&self, span: Span) -> Option<String> {
+        self.exact.get(&(span.start, span.end)).cloned()
+    }
+
+    fn note(&mut self, range: std::ops::Range<usize>, path: &str) {
+        let span = Span::from(range);
+        self.exact
+            .entry((span.start, span.end))
+            .or_insert_with(|| path.to_owned());
+    }
+
+    fn table(&mut self, table: &DeTable<'_>, path: &mut String) {
+        for (key, value) in table {
+            let mark = path.len();
+            push_key(path, key.get_ref());
+            self.note(key.span(), path);
+            self.value(value.get_ref(), value.span(), path);
+            path.truncate(mark);
+        }
+    }
+
+    fn value(&mut self, value: &DeValue<'_>, range: std::ops::Range<usize>, path: &mut String) {
+        match value {
+            DeValue::Table(t) => self.table(t, path),
+            DeValue::Array(items) => {
+                for (i, item) in items.iter().enumerate() {
+                    let mark = path.len();
+                    path.push_str(&element_name(item.get_ref(), i));
+                    self.value(item.get_ref(), item.span(), path);
+                    self.note(item.span(), path);
+                    path.truncate(mark);
+                }
+            }
+            _ => {}
+        }
+        self.note(range, path);
+    }
+}
+
 pub fn toml_path(root: &DeTable<'_>, span: Span) -> Option<String> {
     let mut path = String::new();
     in_table(root, span, &mut path).then_some(path)
@@ -295,5 +379,35 @@ mod tests {
             Some("staff[name=LL].role")
         );
         assert_eq!(path_of(text, "start").as_deref(), Some("course.start"));
+    }
+
+    /// The index agrees with the search wherever it knows a span: every example plan's keys,
+    /// values and array elements.
+    #[test]
+    fn the_path_index_agrees_with_the_search() {
+        for entry in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples")).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let root = DeTable::parse(&text).unwrap();
+            let index = PathIndex::new(root.get_ref());
+            assert!(index.exact.len() > 10);
+            for (&(start, end), path) in &index.exact {
+                let span = Span { start, end };
+                assert_eq!(
+                    toml_path(root.get_ref(), span).as_ref(),
+                    Some(path),
+                    "{span:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn excerpts_are_cut_after_masking() {
+        // A code across the cut: masked whole, never shown in part.
+        let long = format!("{} 131052-308T and more", "x".repeat(195));
+        let shown = excerpt(&long);
+        assert!(shown.ends_with('…'));
+        assert!(!shown.contains("1310"), "{shown}");
+        assert!(shown.ends_with("****…"), "{shown}");
     }
 }
