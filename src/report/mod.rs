@@ -248,7 +248,7 @@ pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
     let mut safe = error.clone();
     let shown = privacy::mask(error.text.inner());
     safe.text = miette::NamedSource::new(
-        &display_safe(error.text.name()),
+        display_safe(error.text.name()),
         display_safe(&shown).into_owned(),
     );
     let mut out = String::new();
