@@ -6,8 +6,71 @@ use crate::finding::Span;
 /// 1-based line and column (in characters) of byte offsets in a text.
 pub struct LineIndex<'a> {
     text: &'a str,
-    /// Byte offset of the start of every line.
-    starts: Vec<usize>,
+    lines: Lines,
+}
+
+/// The lines of a text, indexed once: where each starts, and whether it is ASCII (its columns
+/// are then its bytes, found in constant time: a line holding thousands of findings is not
+/// counted again for each).
+#[derive(Clone, Debug)]
+pub struct Lines {
+    starts: Vec<(usize, bool)>,
+}
+
+impl Lines {
+    pub fn new(text: &str) -> Lines {
+        let mut starts = vec![(0, true)];
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b == b'\n' {
+                starts.push((i + 1, true));
+            } else if !b.is_ascii()
+                && let Some(last) = starts.last_mut()
+            {
+                last.1 = false;
+            }
+        }
+        Lines { starts }
+    }
+
+    /// How many lines there are.
+    pub fn len(&self) -> usize {
+        self.starts.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.starts.is_empty()
+    }
+
+    /// The 0-based line of a byte offset.
+    pub fn line_of(&self, offset: usize) -> usize {
+        self.starts
+            .partition_point(|&(s, _)| s <= offset)
+            .saturating_sub(1)
+    }
+
+    /// The byte range of a 0-based line, without its line break.
+    pub fn range(&self, line: usize, text: &str) -> std::ops::Range<usize> {
+        let start = self.starts.get(line).map_or(text.len(), |&(s, _)| s);
+        let end = self
+            .starts
+            .get(line + 1)
+            .map_or(text.len(), |&(next, _)| next - 1);
+        start..end.max(start)
+    }
+
+    /// 1-based line and column (in characters) of a byte offset of `text`.
+    pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.line_of(offset);
+        let (start, ascii) = self.starts[line];
+        let column = if ascii {
+            offset - start
+        } else {
+            text.get(start..offset)
+                .map_or(offset - start, |s| s.chars().count())
+        };
+        (line + 1, column + 1)
+    }
 }
 
 /// A span as line/column positions; the end column is exclusive (the character after the
@@ -60,33 +123,25 @@ pub fn positions(text: &str, spans: &[Span]) -> Vec<Position> {
 
 impl<'a> LineIndex<'a> {
     pub fn new(text: &'a str) -> LineIndex<'a> {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
-        LineIndex { text, starts }
+        LineIndex {
+            text,
+            lines: Lines::new(text),
+        }
     }
 
     /// The text of a 1-based line, without its line break (empty past the end).
     pub fn line_text(&self, line: usize) -> &'a str {
-        let Some(&start) = self.starts.get(line.saturating_sub(1)) else {
+        if line == 0 || line > self.lines.len() {
             return "";
-        };
-        let end = self
-            .starts
-            .get(line)
-            .map_or(self.text.len(), |&next| next.saturating_sub(1));
-        self.text.get(start..end.max(start)).unwrap_or("")
+        }
+        self.text
+            .get(self.lines.range(line - 1, self.text))
+            .unwrap_or("")
     }
 
     /// Line and column of a byte offset (clamped to the text).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        let offset = offset.min(self.text.len());
-        let line = self.starts.partition_point(|&s| s <= offset) - 1;
-        let start = self.starts[line];
-        let column = self
-            .text
-            .get(start..offset)
-            .map_or(offset - start, |s| s.chars().count());
-        (line + 1, column + 1)
+        self.lines.line_col(self.text, offset)
     }
 
     pub fn position(&self, span: Span) -> Position {

@@ -228,24 +228,23 @@ impl Human {
         // An excerpt shows whole lines; a line of hostile length (a minified or generated file)
         // is located in words instead of being printed.
         let long_line = source.and_then(|s| {
-            let text: &str = &s.text;
             let spans = finding.primary.iter().chain(&finding.secondary);
             spans
-                .map(|l| (l.span, longest_shown_line(text, l.span.range())))
+                .map(|l| (l.span, s.longest_shown_line(l.span.range())))
                 .find(|(_, length)| *length > LONG_LINE)
-                .map(|(span, length)| (s.name.clone(), text, span, length))
+                .map(|(span, length)| (s, span, length))
         });
         let source = if long_line.is_some() { None } else { source };
         let diagnostic = Rendered::new(finding, source, self.l10n);
         // Rendering into a String cannot fail; a formatter error would only lose this finding.
         let _ = self.handler.render_report(out, &diagnostic);
-        if let Some((path, text, span, length)) = long_line {
-            let at = crate::position::LineIndex::new(text).position(span);
+        if let Some((source, span, length)) = long_line {
+            let (line, column) = source.line_col(span.start as usize);
             let line = self.l10n.format(&msg!(
                 "report-line-too-long",
-                path = path,
-                line = at.line,
-                column = at.column,
+                path = source.name.as_str(),
+                line = line,
+                column = column,
                 length = length
             ));
             out.push_str(&format!("  {line}\n"));
@@ -335,23 +334,6 @@ impl Human {
 /// Lines longer than this many bytes are not shown in an excerpt.
 const LONG_LINE: usize = 500;
 
-/// The length in bytes of the longest line an excerpt of `range` shows: its own lines and one
-/// line of context on each side.
-fn longest_shown_line(text: &str, range: std::ops::Range<usize>) -> usize {
-    let start = range.start.min(text.len());
-    let end = range.end.clamp(start, text.len());
-    let before = |at: usize| text.get(..at).and_then(|t| t.rfind('\n'));
-    // Back to the start of the line before the span's first line.
-    let first = before(start).and_then(before).map_or(0, |nl| nl + 1);
-    let after = |at: usize| text.get(at..).and_then(|t| t.find('\n')).map(|i| at + i);
-    // On to the end of the line after the span's last line.
-    let last = after(end)
-        .and_then(|nl| after(nl + 1))
-        .unwrap_or(text.len());
-    text.get(first..last)
-        .map_or(0, |t| t.split('\n').map(str::len).max().unwrap_or(0))
-}
-
 fn named_source(path: &str, text: &Arc<str>) -> IndexedSource {
     let text = match super::display_safe(text) {
         std::borrow::Cow::Borrowed(_) => Arc::clone(text),
@@ -372,6 +354,8 @@ struct IndexedSource {
     /// Byte offsets where lines start, as miette counts lines (after `\n`, `\r\n` or a lone
     /// `\r`).
     starts: Vec<usize>,
+    /// The lines as every other format counts them (after `\n`), for positions in words.
+    lines: crate::position::Lines,
 }
 
 impl IndexedSource {
@@ -386,9 +370,29 @@ impl IndexedSource {
         }
         IndexedSource {
             name: name.to_owned(),
+            lines: crate::position::Lines::new(&text),
             text,
             starts,
         }
+    }
+
+    /// 1-based line and column (in characters) of a byte offset.
+    fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+
+    /// The longest line an excerpt of `range` shows: the span's lines and one on each side.
+    fn longest_shown_line(&self, range: std::ops::Range<usize>) -> usize {
+        let text_len = self.text.len();
+        let first = self
+            .lines
+            .line_of(range.start.min(text_len))
+            .saturating_sub(1);
+        let last = (self.lines.line_of(range.end.min(text_len)) + 1).min(self.lines.len() - 1);
+        (first..=last)
+            .map(|l| self.lines.range(l, &self.text).len())
+            .max()
+            .unwrap_or(0)
     }
 }
 
@@ -567,9 +571,20 @@ mod tests {
     #[test]
     fn the_longest_shown_line_includes_one_line_of_context() {
         let text = format!("a\n{}\nb = 1\nc\n", "x".repeat(600));
+        let source = IndexedSource::new("t", Arc::from(text.as_str()));
         let b = text.find("b = 1").unwrap();
-        assert_eq!(longest_shown_line(&text, b..b + 5), 600);
+        assert_eq!(source.longest_shown_line(b..b + 5), 600);
         let c = text.find("c\n").unwrap();
-        assert_eq!(longest_shown_line(&text, c..c + 1), 5);
+        assert_eq!(source.longest_shown_line(c..c + 1), 5);
+    }
+
+    #[test]
+    fn positions_agree_with_the_line_index() {
+        let text = "a = 1\r\n[[clients]]\nid = \"ä1\" # ö\n\n\nname = \"x\"";
+        let source = IndexedSource::new("t", Arc::from(text));
+        let index = crate::position::LineIndex::new(text);
+        for (offset, _) in text.char_indices() {
+            assert_eq!(source.line_col(offset), index.line_col(offset), "{offset}");
+        }
     }
 }

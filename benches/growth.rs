@@ -1,0 +1,123 @@
+//! Cost grows linearly with what a plan holds: the release binary over plans of 2,000 and of
+//! 10,000 clients, `[[allow]]`s naming unknown clients, client ids in one contact, and staff of
+//! one name (beside a second such plan, for the cross-plan check), in every output format.
+//! Each figure is the median of 5 runs; a ratio near 5 is linear, near 25 quadratic.
+//!
+//!     cargo bench --bench growth
+
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BINARY: &str = env!("CARGO_BIN_EXE_oras-check");
+const RUNS: usize = 5;
+const FORMATS: &[&str] = &[
+    "human", "concise", "json", "sarif", "github", "junit", "html",
+];
+
+fn base() -> String {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/omaishoitaja-2025.toml");
+    std::fs::read_to_string(path).expect("the example plan")
+}
+
+fn clients(n: usize) -> String {
+    (0..n)
+        .map(|i| {
+            format!(
+                "[[clients]]\nid = \"C{i:06}\"\nage = 50\ndecision = 2024-11-01\n\
+                 decision_received = 2024-11-05\npreliminary_agreement = 2024-12-01\n\
+                 confirmation_sent = 2024-12-15\nfeedback_sent = 2025-09-10\n\n"
+            )
+        })
+        .collect()
+}
+
+/// The plans of one kind and size: (file names to check, their texts).
+fn plans(kind: &str, n: usize) -> Vec<(String, String)> {
+    let base = base();
+    let cut = base.find("[[clients]]").expect("clients");
+    let rest = base.find("[[staff]]").expect("staff");
+    let (head, tail) = (&base[..cut], &base[rest..]);
+    let text = match kind {
+        "clients" => format!("{head}{}{tail}", clients(n)),
+        "unknown allows" => {
+            let allows: String = (0..n)
+                .map(|i| format!("[[allow]]\nrule = \"allowance-age\"\nclient = \"X{i:06}\"\nreason = \"r\"\n\n"))
+                .collect();
+            format!("{head}{}{tail}{allows}", clients(n))
+        }
+        "contact clients" => {
+            let ids: Vec<String> = (0..n).map(|i| format!("\"U{i:06}\"")).collect();
+            format!(
+                "{base}\n[[contacts]]\nkind = \"follow-up\"\ndate = 2025-08-04\nclients = [{}]\n",
+                ids.join(", ")
+            )
+        }
+        "same-name staff" => {
+            let staff: String = (0..n)
+                .map(|_| "[[staff]]\nname = \"Sama\"\nrole = \"nurse\"\n\n")
+                .collect();
+            let plan = format!("{base}{staff}");
+            return vec![("a.toml".into(), plan.clone()), ("b.toml".into(), plan)];
+        }
+        _ => unreachable!(),
+    };
+    vec![("plan.toml".into(), text)]
+}
+
+fn median(dir: &Path, files: &[String], format: &str) -> Duration {
+    let mut times: Vec<Duration> = (0..RUNS)
+        .map(|_| {
+            let started = Instant::now();
+            Command::new(BINARY)
+                .current_dir(dir)
+                .args(files)
+                .args(["--format", format, "--as-of", "2026-11-30", "--no-config"])
+                .stdout(Stdio::null())
+                .stderr(Stdio::null())
+                .status()
+                .expect("oras-check runs");
+            started.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[RUNS / 2]
+}
+
+fn main() {
+    println!(
+        "{:<16} {:<8} {:>10} {:>10} {:>7}",
+        "input", "format", "2,000", "10,000", "ratio"
+    );
+    for kind in [
+        "clients",
+        "unknown allows",
+        "contact clients",
+        "same-name staff",
+    ] {
+        let sizes: Vec<(tempfile::TempDir, Vec<String>)> = [2_000, 10_000]
+            .into_iter()
+            .map(|n| {
+                let dir = tempfile::tempdir().expect("a temporary folder");
+                let files = plans(kind, n)
+                    .into_iter()
+                    .map(|(name, text)| {
+                        std::fs::write(dir.path().join(&name), text).expect("written");
+                        name
+                    })
+                    .collect();
+                (dir, files)
+            })
+            .collect();
+        for format in FORMATS {
+            let small = median(sizes[0].0.path(), &sizes[0].1, format);
+            let large = median(sizes[1].0.path(), &sizes[1].1, format);
+            println!(
+                "{kind:<16} {format:<8} {:>8.1}ms {:>8.1}ms {:>6.1}×",
+                small.as_secs_f64() * 1000.0,
+                large.as_secs_f64() * 1000.0,
+                large.as_secs_f64() / small.as_secs_f64()
+            );
+        }
+    }
+}
