@@ -159,9 +159,30 @@ macro_rules! msg {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Source {
+    /// The document's file name in the sources folder.
     pub document: String,
     pub section: String,
     pub quote: String,
+    /// How people cite the document ("Kela: Omaishoitajan kuntoutuskurssin toteutus 1.1.2025
+    /// alkaen (koulutusmateriaali 12.11.2024)"), from the pack's `[sources]`.
+    #[serde(default, skip_deserializing)]
+    pub title: Option<String>,
+    /// Where the document is published, when known.
+    #[serde(default, skip_deserializing, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+impl Source {
+    /// The document as people name it: its title, else its file name.
+    pub fn name(&self) -> &str {
+        self.title.as_deref().unwrap_or(&self.document)
+    }
+
+    /// Whether the section quotes the general part of the service descriptions in another
+    /// service's material (004's "Nostoja yleisestä osasta").
+    pub fn quotes_general_part(&self) -> bool {
+        self.section.contains("yleisestä osasta")
+    }
 }
 
 /// A place in the plan, optionally with a short text shown under it.

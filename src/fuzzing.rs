@@ -68,3 +68,40 @@ pub fn exercise(data: &[u8]) {
         "an identity code in the report"
     );
 }
+
+/// Reads `data` as each file oras-check reads besides plans: the configuration file, a roster
+/// and a rule pack (the first byte picks which; the rest is the text). Panics if anything does,
+/// or if an identity code reaches the rendered error.
+pub fn exercise_files(data: &[u8]) {
+    let Some((&selector, rest)) = data.split_first() else {
+        return;
+    };
+    let Ok(text) = std::str::from_utf8(rest) else {
+        return;
+    };
+    let rendered = match selector % 3 {
+        0 => crate::config::Config::parse("oras-check.toml", text)
+            .err()
+            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0)),
+        1 => crate::plan::Roster::parse("staff.toml", text)
+            .err()
+            .map(|findings| {
+                let l10n = Localizer::get(Lang::Fi);
+                findings
+                    .iter()
+                    .map(|f| l10n.format(&f.message))
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        _ => Packs::from_files(vec![("oras/2021.toml".to_owned(), text.to_owned())])
+            .err()
+            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0)),
+    };
+    if let Some(out) = rendered {
+        let out = crate::report::gate(&out, true);
+        assert!(
+            crate::privacy::find_codes_anywhere(&out).is_empty(),
+            "an identity code in an error"
+        );
+    }
+}

@@ -124,7 +124,8 @@ fn json_follows_the_contract() {
         serde_json::json!({
             "document": "004_6e8b19234f619151.txt",
             "section": "Osallistujat",
-            "quote": "Kuntoutuskurssille voi osallistua 6–12 asiakasta"
+            "quote": "Kuntoutuskurssille voi osallistua 6–12 asiakasta",
+            "title": "Kela: Omaishoitajan kuntoutuskurssin toteutus 1.1.2025 alkaen (koulutusmateriaali 12.11.2024)"
         })
     );
     // Findings about the course as a whole carry no client key.

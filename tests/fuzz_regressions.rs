@@ -36,3 +36,19 @@ fn the_fuzzer_s_seeds_run_clean() {
         assert!(outcome.is_ok(), "fuzz/seeds/load_check/{name} fails");
     }
 }
+
+#[test]
+fn the_file_reader_s_seeds_and_findings_run_clean() {
+    let mut inputs_found = inputs("fuzz/seeds/files");
+    if Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fuzz/regressions-files")
+        .is_dir()
+    {
+        inputs_found.extend(inputs("fuzz/regressions-files"));
+    }
+    assert!(inputs_found.len() >= 3);
+    for (name, data) in inputs_found {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise_files(&data));
+        assert!(outcome.is_ok(), "{name} fails");
+    }
+}

@@ -99,6 +99,23 @@ const ENGLISH: &[&str] = &[
     "starts",
 ];
 
+/// How the built-in packs cite their documents: titles and section names, in the documents'
+/// own words.
+fn document_titles() -> Vec<String> {
+    let packs = oras_check::pack::Packs::builtin().unwrap();
+    let mut titles: Vec<String> = packs
+        .editions
+        .iter()
+        .flat_map(|e| e.citations())
+        .flat_map(|c| [c.source.title.clone(), Some(c.source.section.clone())])
+        .flatten()
+        .collect();
+    // Longest first, so that a title is removed before a shorter one inside it.
+    titles.sort_by_key(|t| std::cmp::Reverse(t.len()));
+    titles.dedup();
+    titles
+}
+
 /// Removes what may be English: the plan's own lines shown in excerpts, quotes (“…”, "…"),
 /// code (`…`, […], {…}) and tokens that are ids, keys, paths or numbers.
 fn english_words(text: &str) -> Vec<String> {
@@ -137,6 +154,13 @@ fn english_words(text: &str) -> Vec<String> {
         if closing.is_some() {
             kept.push(' ');
         }
+    }
+    // Documents are cited by their own titles, in their own language ("Kela: Oras course (web
+    // page, …)"), as quotes are: they are names, not our text. Wrapping may have broken a title
+    // over lines, so spaces are joined first.
+    let mut kept = kept.split_whitespace().collect::<Vec<_>>().join(" ");
+    for title in document_titles() {
+        kept = kept.replace(&title, " ");
     }
     kept.split(|c: char| c.is_whitespace() || ",;:()!?'·".contains(c))
         .filter(|w| !w.is_empty())

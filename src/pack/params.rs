@@ -83,12 +83,13 @@ impl<P> Cited<P> {
 
 impl<P: DeserializeOwned> Cited<P> {
     /// Reads one `[rules.<id>]` table of rule `rule`.
-    fn read(mut table: toml::Table, rule: RuleId) -> Result<Cited<P>, String> {
+    fn read(mut table: toml::Table, rule: RuleId, docs: &Documents) -> Result<Cited<P>, String> {
         let source = table
             .remove("source")
             .ok_or_else(|| "missing field `source`".to_owned())?;
-        let source: Source = source.try_into().map_err(|e| format!("in `source`: {e}"))?;
+        let mut source: Source = source.try_into().map_err(|e| format!("in `source`: {e}"))?;
         check_document(&source.document)?;
+        docs.describe(&mut source);
         let mut text = |key: &str| match table.remove(key) {
             None => Ok(None),
             Some(toml::Value::String(s)) => Ok(Some(s)),
@@ -121,6 +122,36 @@ impl<P: DeserializeOwned> Cited<P> {
             },
             params,
         })
+    }
+}
+
+/// How an edition's source documents are cited (`[sources."<file>"]` in a pack): by file name.
+#[derive(Clone, Debug, Default)]
+pub struct Documents {
+    by_file: BTreeMap<String, DocumentInfo>,
+}
+
+/// One source document as people cite it.
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentInfo {
+    /// Publisher, title and date as one citation: "Kela: Oras-kurssit — koulutus
+    /// palveluntuottajille (15.2.2021)".
+    pub cite: String,
+    pub url: Option<String>,
+}
+
+impl Documents {
+    pub fn insert(&mut self, file: String, info: DocumentInfo) {
+        self.by_file.insert(file, info);
+    }
+
+    /// Gives `source` the title and address of its document, where the pack knows them.
+    pub fn describe(&self, source: &mut Source) {
+        if let Some(info) = self.by_file.get(&source.document) {
+            source.title = Some(info.cite.clone());
+            source.url = info.url.clone();
+        }
     }
 }
 
@@ -165,9 +196,14 @@ macro_rules! pack_rules {
             }
 
             /// Reads one `[rules.<id>]` table into its place.
-            pub(crate) fn set(&mut self, id: &str, table: toml::Table) -> Result<(), String> {
+            pub(crate) fn set(
+                &mut self,
+                id: &str,
+                table: toml::Table,
+                docs: &Documents,
+            ) -> Result<(), String> {
                 match id {
-                    $( $pid => self.$field = Some(Cited::read(table, RuleId::$p)?), )*
+                    $( $pid => self.$field = Some(Cited::read(table, RuleId::$p, docs)?), )*
                     _ => return Err(format!("unknown rule `{id}`")),
                 }
                 Ok(())

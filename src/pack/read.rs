@@ -8,12 +8,13 @@
 use serde::Deserialize;
 use toml::de::{DeTable, DeValue};
 
+use super::params::{DocumentInfo, Documents};
 use super::{Edition, EditionHeader, ManualItem, PackRules};
 use crate::error::{FileError, FileKind, Problem};
 use crate::finding::Span;
 
 /// The top-level keys of an edition file.
-const SECTIONS: &[&str] = &["edition", "rules", "manual"];
+const SECTIONS: &[&str] = &["edition", "sources", "rules", "manual"];
 
 /// One step of a path into the file: a key or an array index.
 enum Step<'s> {
@@ -131,6 +132,24 @@ impl Edition {
                 })
                 .ok(),
         };
+        let mut docs = Documents::default();
+        match values.get("sources") {
+            None => {}
+            Some(toml::Value::Table(sources)) => {
+                for (file, value) in sources {
+                    let path = [Step::Key("sources"), Step::Key(file)];
+                    match DocumentInfo::deserialize(value.clone()) {
+                        Ok(info) => docs.insert(file.clone(), info),
+                        Err(e) => problems.push(problem(doc, &path, e.message().to_owned())),
+                    }
+                }
+            }
+            Some(_) => problems.push(problem(
+                doc,
+                &[Step::Key("sources")],
+                "`sources` must be a table of documents".into(),
+            )),
+        }
         let mut rules = PackRules::default();
         match values.get("rules") {
             None => {}
@@ -149,7 +168,7 @@ impl Edition {
                         problems.push(p);
                         continue;
                     }
-                    if let Err(e) = rules.set(id, table.clone()) {
+                    if let Err(e) = rules.set(id, table.clone(), &docs) {
                         problems.push(problem_in(doc, &path, &format!("in rule `{id}`: "), e));
                     }
                 }
@@ -171,7 +190,10 @@ impl Edition {
                             super::params::check_document(&m.source.document).map(|()| m)
                         });
                     match read {
-                        Ok(m) => manual.push(m),
+                        Ok(mut m) => {
+                            docs.describe(std::sync::Arc::make_mut(&mut m.source));
+                            manual.push(m);
+                        }
                         Err(e) => {
                             problems.push(problem(doc, &[Step::Key("manual"), Step::Index(i)], e))
                         }

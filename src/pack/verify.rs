@@ -195,6 +195,21 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
                 problem: format!("manual item `{}` is listed twice", pair[0]),
             });
         }
+        // Every cited document is named for people: findings cite it by its title.
+        let mut untitled: Vec<&str> = edition
+            .citations()
+            .into_iter()
+            .filter(|c| c.source.title.is_none())
+            .map(|c| c.source.document.as_str())
+            .collect();
+        untitled.sort_unstable();
+        untitled.dedup();
+        for document in untitled {
+            problems.push(PackProblem {
+                edition: edition.id.clone(),
+                problem: format!("{document} is cited but has no [sources.\"{document}\"] cite"),
+            });
+        }
     }
     problems
 }

@@ -206,15 +206,8 @@ pub fn explain(
             }
         }
         let source = citation.source;
-        let _ = writeln!(
-            out,
-            "  {}",
-            l10n.format(&msg!(
-                "explain-source",
-                document = source.document.as_str(),
-                section = source.section.as_str()
-            ))
-        );
+        let line = l10n.format(&msg!("explain-source", cited = super::cited(source, l10n)));
+        wrapped(&mut out, &line, "  ", width);
         wrapped(&mut out, &format!("“{}”", source.quote), "    ", width);
     }
     if !absent.is_empty() {
@@ -266,9 +259,14 @@ pub fn coverage(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> Stri
     let mut out = String::new();
     for (document, rows) in documents {
         let checked = rows.keys().filter(|(manual, _)| !manual).count();
+        let name = editions
+            .iter()
+            .flat_map(|e| e.citations())
+            .find(|c| c.source.document == document)
+            .map_or(document, |c| c.source.name());
         let _ = writeln!(
             out,
-            "{document}: {checked} {} · {} {}",
+            "{name} ({document}): {checked} {} · {} {}",
             l10n.text("catalogue-checked-by"),
             rows.len() - checked,
             l10n.text("catalogue-by-hand")

@@ -32,12 +32,8 @@ pub fn render(plans: &[RenderedPlan]) -> String {
                 message.push('\n');
                 message.push_str(help);
             }
-            if let Some(source) = &d.source {
-                let _ = write!(
-                    message,
-                    "\n{}, \"{}\": “{}”",
-                    source.document, source.section, source.quote
-                );
+            if let (Some(source), Some(cited)) = (&d.source, &d.cited) {
+                let _ = write!(message, "\n{cited}: “{}”", source.quote);
             }
             let _ = writeln!(out, "::{command} {properties}::{}", data(&message));
         }

@@ -156,7 +156,7 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
                                     @if let Some(src) = &d.source {
                                         blockquote {
                                             p { "“" (src.quote) "”" }
-                                            cite { (src.document) ", " (src.section) }
+                                            cite { (super::cited(src, l10n)) }
                                         }
                                     }
                                 }

@@ -261,8 +261,7 @@ impl Human {
         if let Some(src) = &f.source {
             paragraphs.push(l10n.format(&msg!(
                 "report-source",
-                document = src.document.as_str(),
-                section = src.section.as_str(),
+                cited = super::cited(src, l10n),
                 quote = src.quote.as_str()
             )));
         }

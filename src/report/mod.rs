@@ -258,6 +258,18 @@ pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
     out
 }
 
+/// A source as people cite it: the document's title and the section ("Kela: Omaishoitajan
+/// kuntoutuskurssin toteutus 1.1.2025 alkaen (koulutusmateriaali 12.11.2024), Osallistujat"),
+/// saying so when the section quotes the general part of the service descriptions.
+pub fn cited(source: &crate::finding::Source, l10n: &Localizer) -> String {
+    let plain = format!("{}, {}", source.name(), source.section);
+    if source.quotes_general_part() {
+        l10n.format(&crate::msg!("report-general-part", cited = plain))
+    } else {
+        plain
+    }
+}
+
 /// Wrapping for prose and verbatim quotes: break only at spaces, never inside a word or after a
 /// dash, so that "6–12" and "maanantai-lauantai" stay whole.
 pub fn wrap_options<'a>(width: usize) -> textwrap::Options<'a> {

@@ -48,6 +48,8 @@ pub struct RenderedDiagnostic {
     pub toml_path: Option<String>,
     /// The line of the plan the finding points at (for the HTML report).
     pub excerpt: Option<String>,
+    /// The source as people cite it ([`super::cited`]).
+    pub cited: Option<String>,
     /// What the finding is about, stable when lines move: its message id and arguments, less
     /// line numbers (for SARIF fingerprints).
     pub about: String,
@@ -169,6 +171,7 @@ fn diagnostic(
         source: f.source.clone(),
         toml_path,
         excerpt: None,
+        cited: f.source.as_deref().map(|s| super::cited(s, l10n)),
         about: about(&f.message),
     }
 }

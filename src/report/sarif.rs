@@ -25,7 +25,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
     let l10n = Localizer::get(options.lang);
     let ids: Vec<&'static str> = RuleId::names().collect();
     let index = |rule: &str| ids.iter().position(|r| *r == rule).map(|i| i as i64);
-    let citations = citations(plans, packs);
+    let citations = citations(plans, packs, l10n);
     let descriptors: Vec<sarif::ReportingDescriptor> = ids
         .iter()
         .map(|id| descriptor(id, citations.get(id), l10n))
@@ -86,6 +86,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
 fn citations(
     plans: &[RenderedPlan],
     packs: &Packs,
+    l10n: &Localizer,
 ) -> BTreeMap<&'static str, Vec<serde_json::Value>> {
     let mut out: BTreeMap<&'static str, Vec<serde_json::Value>> = BTreeMap::new();
     let mut editions: Vec<&str> = plans
@@ -100,6 +101,8 @@ fn citations(
                 out.entry(id).or_default().push(json!({
                     "edition": edition.id,
                     "document": c.source.document,
+                    "title": c.source.title,
+                    "cited": super::cited(c.source, l10n),
                     "section": c.source.section,
                     "quote": c.source.quote,
                 }));
@@ -135,10 +138,9 @@ fn descriptor(
     let mut help = doc.clone();
     for s in sources.into_iter().flatten() {
         help.push_str(&format!(
-            "\n\n{}: {}, \"{}\": “{}”",
+            "\n\n{}: {}: “{}”",
             s["edition"].as_str().unwrap_or_default(),
-            s["document"].as_str().unwrap_or_default(),
-            s["section"].as_str().unwrap_or_default(),
+            s["cited"].as_str().unwrap_or_default(),
             s["quote"].as_str().unwrap_or_default()
         ));
     }
