@@ -246,7 +246,7 @@ start-threshold-below = { $count ->
 onsite-periods-count = { $count ->
     [one] { $count } on-site period is planned
    *[other] { $count } on-site periods are planned
-    }; the edition has exactly { $expected }
+    }; the service description has exactly { $expected }
 onsite-periods-count-help = Plan exactly { $expected } [[periods]] with kind = "onsite".
 onsite-periods-extra-label = on-site period number { $position }
 onsite-periods-days-each = The on-site period { $start } – { $end } lasts { $days ->
@@ -254,7 +254,7 @@ onsite-periods-days-each = The on-site period { $start } – { $end } lasts { $d
    *[other] { $days } days
     }; each on-site period lasts { $expected }
 onsite-periods-days-each-help = Make the period { $expected } days long (days = end − start + 1).
-onsite-periods-days-total = The on-site periods last { $days } days in all; the edition has { $expected }
+onsite-periods-days-total = The on-site periods last { $days } days in all; the service description has { $expected }
 onsite-periods-days-total-help = Spread { $expected } on-site days over the periods.
 onsite-weekdays = The on-site period { $start } – { $end } includes { $count ->
     [one] a Sunday ({ $sundays })
@@ -265,20 +265,20 @@ periods-span = The on-site periods run from { $first } to { $last }, longer than
 periods-span-help = Hold the last on-site period by { $limit }.
 day-length = A rehabilitation day of { $hours } hours is shorter than { $min } hours
 day-length-help = An on-site rehabilitation day lasts at least { $min } hours.
-day-length-guided = { $hours } guided hours a day are fewer than the { $min } hours a day on average the edition states
+day-length-guided = { $hours } guided hours a day are fewer than the { $min } hours a day on average the service description states
 day-length-guided-help = Plan about { $min } hours of guided rehabilitation a day on average.
 
 ## Remote part
 
 remote-period-none-allowed = { $edition } has no remote part, but the plan has a remote period
 remote-period-none-allowed-help = Remove the remote period, or pin the edition the course really follows.
-remote-period-missing = No remote period is planned; the edition has one of { $weeks } weeks between the on-site periods
+remote-period-missing = No remote period is planned; the service description has one of { $weeks } weeks between the on-site periods
 remote-period-missing-help = Add a [[periods]] table with kind = "remote" between the first and the second on-site period ({ $weeks } weeks).
-remote-period-several = { $count } remote periods are planned; the edition has exactly one
+remote-period-several = { $count } remote periods are planned; the service description has exactly one
 remote-period-several-help = Merge them into one remote period between the on-site periods.
 remote-period-position = The remote period { $start } – { $end } does not lie between the first two on-site periods
 remote-period-position-help = The remote period starts after the first on-site period ends and ends before the second starts.
-remote-period-length = The remote period lasts { $days } days; the edition's lasts { $weeks } weeks ({ $expected } days)
+remote-period-length = The remote period lasts { $days } days; the service description sets { $weeks } weeks ({ $expected } days)
 remote-period-length-help = Keep the remote period within { $tolerance } days of { $expected } days.
 remote-guidance = { $hours } hours of guidance per client are fewer than the required { $min }
 remote-guidance-help = Each client gets at least { $min } hours of guidance in the remote period.
@@ -293,12 +293,12 @@ pre-contact-missing-help = Plan one [[contacts]] with kind = "pre" before the co
 pre-contact-several = { $uneven ->
     [yes] Up to { $count } pre-contacts are planned for each client
    *[other] { $count } pre-contacts are planned
-    }; the edition has one
-pre-contact-several-client = { $count } pre-contacts are planned for client { $client }; the edition has one
+    }; the service description has one
+pre-contact-several-client = { $count } pre-contacts are planned for client { $client }; the service description has one
 pre-contact-several-help = Keep one pre-contact per client.
 pre-contact-late = The pre-contact on { $date } is not before the course starts on { $start }
 pre-contact-late-help = The pre-contact happens before the first on-site day.
-pre-contact-window = The pre-contact on { $date } is { $days } days before the start; the edition says about 3 weeks ({ $min }–{ $max } days)
+pre-contact-window = The pre-contact on { $date } is { $days } days before the start; the service description says about 3 weeks ({ $min }–{ $max } days)
 pre-contact-window-help = Hold it between { $earliest } and { $latest }.
 
 interim-outside-remote = The interim contact on { $date } lies outside the remote period ({ $start } – { $end })
@@ -317,8 +317,8 @@ interim-missing-help = Plan { $required } interim contacts { $window } for every
 interim-extra = { $uneven ->
     [yes] Up to { $count }
    *[other] { $count }
-    } interim contacts are planned; the edition has { $required }
-interim-extra-client = { $count } interim contacts are planned for client { $client }; the edition has { $required }
+    } interim contacts are planned; the service description has { $required }
+interim-extra-client = { $count } interim contacts are planned for client { $client }; the service description has { $required }
 interim-extra-help = Extra contacts are not part of the service description; check that they are meant.
 
 follow-up-missing = No follow-up contact (seurantayhteydenotto) is planned after the last on-site period
@@ -330,8 +330,8 @@ follow-up-missing-help = Plan a [[contacts]] with kind = "follow-up" after the l
 follow-up-too-many = { $uneven ->
     [yes] Up to { $count }
    *[other] { $count }
-    } follow-up contacts are planned; the edition has at most { $max }
-follow-up-too-many-client = { $count } follow-up contacts are planned for client { $client }; the edition has at most { $max }
+    } follow-up contacts are planned; the service description has at most { $max }
+follow-up-too-many-client = { $count } follow-up contacts are planned for client { $client }; the service description has at most { $max }
 follow-up-too-many-help = Keep at most { $max } follow-up contacts per client.
 follow-up-early = The follow-up contact on { $date } is not after the last on-site day { $last }
 follow-up-early-help = Follow-up contacts come after the last on-site period.
@@ -349,7 +349,7 @@ client-confirmation-help = Tell the client the confirmed dates by { $limit }.
 client-decision-window = Client { $client }'s rehabilitation ends on { $end }, later than { $months } months after the decision of { $decision } (by { $limit })
 client-decision-window-help = Hold the client's last follow-up by { $limit }, or tell Kela's authority line and the client that the rehabilitation cannot be completed in time.
 client-duration = Client { $client }'s rehabilitation lasts from the decision of { $decision } to { $end }, less than { $months } months
-client-duration-help = The edition states a total duration of 8–20 months; a last follow-up on or after { $shortest } reaches it.
+client-duration-help = The service description states a total duration of 8–20 months; a last follow-up on or after { $shortest } reaches it.
 client-age = Client { $client } is { $age }; the course is for clients aged { $min } or over
 client-age-help = Check the client's age on course.start; clients under { $min } cannot take part.
 allowance-age = Client { $client } is { $age }; rehabilitation allowance (kuntoutusraha) is paid only to clients aged { $min }–{ $max }
@@ -368,8 +368,8 @@ allowance-days-help = Move the on-site days off Sundays and public holidays, or 
 
 staff-physician-missing = No specialist physician (erikoislääkäri) is in the team
 staff-physician-missing-help = Add a [[staff]] member with role = "specialist-physician".
-staff-physician-specialty = The specialist physician { $name }'s specialty is { $specialty }; this edition requires { $wanted }
-staff-physician-no-specialty = The specialist physician { $name } has no stated specialty; this edition requires { $wanted }
+staff-physician-specialty = The specialist physician { $name }'s specialty is { $specialty }; this service description requires { $wanted }
+staff-physician-no-specialty = The specialist physician { $name } has no stated specialty; this service description requires { $wanted }
 staff-physician-specialty-help = State specialty = one of { $wanted }, or add a physician who has it.
 staff-mandatory = No team member fills the mandatory slot of { $roles }
 staff-mandatory-help = Add a [[staff]] member who is { $roles }.
@@ -387,18 +387,18 @@ staff-personal-instructor-role = { $name } is a personal instructor but, as { $r
 staff-personal-instructor-role-help = A personal instructor is one of the mandatory professionals: { $roles }.
 staff-service-manager-missing = No service manager (palveluvastaava) is named
 staff-service-manager-missing-help = Mark one staff member with service_manager = true.
-staff-service-manager-several = { $count } staff members are marked service manager; the edition names exactly one
+staff-service-manager-several = { $count } staff members are marked service manager; the service description names exactly one
 staff-service-manager-several-help = Keep service_manager = true on one person.
 staff-service-manager-unlicensed = The service manager { $name } is not stated to be a licensed health-care professional
 staff-service-manager-unlicensed-help = The service manager is a health-care professional licensed by Valvira: set licensed = true, or name someone who is.
 
 ## Premises, insurance, measurements
 
-facilities-absent = The plan states that the site has no `{ $item }`, which the edition requires
+facilities-absent = The plan states that the site has no `{ $item }`, which the service description requires
 facilities-absent-help = The site must have it: `{ $item }` = true.
 facilities-pool = The pool arrangement is "{ $pool }"
-facilities-pool-help = The edition requires pool facilities: { $accepted }.
-facilities-not-stated = The plan does not state { $items }, which the edition requires
+facilities-pool-help = The service description requires pool facilities: { $accepted }.
+facilities-not-stated = The plan does not state { $items }, which the service description requires
 facilities-not-stated-help = State them in [facilities] (true when the site has them).
 accommodation-elsewhere = Clients are not accommodated at the site where the rehabilitation takes place
 accommodation-elsewhere-help = Clients are housed at the same site as the on-site rehabilitation.
@@ -408,14 +408,14 @@ accommodation-mode = On-site period { $period } is { $mode }; clients must be ac
 accommodation-mode-help = Make every on-site period { $modes }: write mode = "residential" and house the clients at the site.
 accommodation-not-stated = The plan does not state whether clients are accommodated at the site
 accommodation-not-stated-help = State accommodation_on_site in [facilities].
-accommodation-room = The room standard is "other"; the edition requires a double room with WC and shower
+accommodation-room = The room standard is "other"; the service description requires a double room with WC and shower
 accommodation-room-help = Use room_standard = "double-with-bathroom" (or "single-with-bathroom" where a single room is justified).
 insurance-absent = The plan states that the provider has no { $kind }
 insurance-absent-help = The provider must hold it for the clients and their family members taking part.
 insurance-not-stated = The plan does not state { $kinds }
 insurance-not-stated-help = State them in [insurance] (true when the provider holds them).
-measurements-not-stated = The plan has no [measurements]; the edition requires { $required }
-measurements-not-stated-help = Add [measurements] with instruments = the edition's list.
+measurements-not-stated = The plan has no [measurements]; the service description requires { $required }
+measurements-not-stated-help = Add [measurements] with instruments = the service description's list.
 measurements-missing = { $count ->
     [one] A required instrument is
    *[other] { $count } required instruments are
@@ -555,66 +555,66 @@ rule-edition-pinned = A pinned edition outside its validity is noted
     .doc = course.edition pins an edition by its year. When the course start lies outside that edition's validity range, the pinned edition is still used, and this note says so.
 rule-course-start = course.start is the first on-site day
     .doc = The plan format defines course.start as the first day of the first on-site period. Rules count from it (the pre-contact, the course's total duration, the clients' ages, the edition in force), so a plan whose first on-site period starts on another day gets this note. A cancelled course is not checked.
-rule-group-size-max = No more clients than the edition's maximum
+rule-group-size-max = No more clients than the service description's maximum
     .doc = Counts the clients whose status is "enrolled" or "transferred-in" and reports the first client beyond the maximum. The maximum may not be exceeded, not even for clients transferring from another course. Group therapy takes its maximum from the group's age group and therapy.
-rule-group-size-min = Not fewer clients than the edition's minimum
+rule-group-size-min = Not fewer clients than the service description's minimum
     .doc = A course may not start below its minimum group size. The finding is an error once the course is confirmed, started or completed, and a warning while it is planned; a postponed or cancelled course is not checked. Group therapy takes its minimum from the group's age group and therapy, and is always an error.
 rule-start-threshold = A course at the start threshold starts as scheduled
     .doc = With the start threshold of decisions reached, the provider must start the course on schedule: cancelling or postponing it then is an error. A course that goes ahead below the threshold (but at or above the minimum) gets a note: that is the provider's choice.
 rule-onsite-periods = The number and length of on-site periods
-    .doc = Counts the on-site periods and their days (end − start + 1): each must last the edition's number of days, or together the edition's total.
+    .doc = Counts the on-site periods and their days (end − start + 1): each must last the service description's number of days, or together the service description's total.
 rule-onsite-weekdays = On-site days fall on Monday to Saturday
     .doc = The carers' course is held "maanantai–lauantai": an on-site period that includes a Sunday is an error.
-rule-periods-span = On-site periods within the edition's span
-    .doc = The last on-site day may not be later than the first on-site day plus the edition's number of months (calendar months, clamped to the month's end).
-rule-remote-period = One remote period of the edition's length between the on-site periods
-    .doc = Editions with a remote part have exactly one remote period, lying after the first on-site period and before the second. A length more than the tolerance away from the edition's is a warning. Editions without a remote part reject any remote period.
+rule-periods-span = On-site periods within the service description's span
+    .doc = The last on-site day may not be later than the first on-site day plus the service description's number of months (calendar months, clamped to the month's end).
+rule-remote-period = One remote period of the service description's length between the on-site periods
+    .doc = Service descriptions with a remote part have exactly one remote period, lying after the first on-site period and before the second. A length more than the tolerance away from the service description's is a warning. Service descriptions without a remote part reject any remote period.
 rule-remote-guidance = Enough guidance per client in the remote period
-    .doc = The remote period gives each client at least the edition's hours of guidance. When guidance_hours_per_client is not stated, a note says the rule could not be checked.
+    .doc = The remote period gives each client at least the service description's hours of guidance. When guidance_hours_per_client is not stated, a note says the rule could not be checked.
 rule-day-length = Long enough on-site days with enough guided hours
-    .doc = An on-site period's hours_per_day below the minimum is an error; guided_hours_per_day below the average the edition states is a warning. Values not stated are not checked.
+    .doc = An on-site period's hours_per_day below the minimum is an error; guided_hours_per_day below the average the service description states is a warning. Values not stated are not checked.
 rule-pre-contact = One pre-contact before the course starts
     .doc = Each client has exactly one pre-contact (ennakkoyhteydenotto), dated before course.start. Oras 2021 also expects it about three weeks before (14–28 days; a warning outside). Contacts without a clients list count for every client.
 rule-interim-contacts = The interim contacts in their windows
-    .doc = Each client has the edition's number of interim contacts in each window: inside the remote period (the individual video sessions), or between consecutive on-site periods. A contact outside every window is an error, fewer than required an error, more a warning.
+    .doc = Each client has the service description's number of interim contacts in each window: inside the remote period (the individual video sessions), or between consecutive on-site periods. A contact outside every window is an error, fewer than required an error, more a warning.
 rule-follow-up-contacts = Follow-up contacts after the last on-site period
-    .doc = Each client has at least the edition's number of follow-up contacts (seurantayhteydenotto), and not more than its maximum, all after the last on-site day. Oras 2021 expects them 2–3 months after it (a warning outside).
-rule-course-duration = The course ends within the edition's total duration
-    .doc = The last follow-up contact may not be later than course.start plus the edition's number of months.
+    .doc = Each client has at least the service description's number of follow-up contacts (seurantayhteydenotto), and not more than its maximum, all after the last on-site day. Oras 2021 expects them 2–3 months after it (a warning outside).
+rule-course-duration = The course ends within the service description's total duration
+    .doc = The last follow-up contact may not be later than course.start plus the service description's number of months.
 rule-client-preliminary-agreement = Dates agreed within two weeks of the decision arriving
-    .doc = For each client, preliminary_agreement may be at most the edition's number of days after decision_received. Clients without these dates are listed in a note.
+    .doc = For each client, preliminary_agreement may be at most the service description's number of days after decision_received. Clients without these dates are listed in a note.
 rule-client-confirmation = Confirmed dates told within six months of the decision
-    .doc = For each client, confirmation_sent may be at most the edition's number of months after the decision (calendar months, clamped to the month's end). Clients without these dates are listed in a note.
+    .doc = For each client, confirmation_sent may be at most the service description's number of months after the decision (calendar months, clamped to the month's end). Clients without these dates are listed in a note.
 rule-client-decision-window = The rehabilitation ends within twenty months of the decision
-    .doc = Each client's rehabilitation, follow-ups included, must be completed within the edition's number of months of the decision. The end is the latest follow-up that includes the client or, without one, the last on-site day.
-rule-client-duration = The rehabilitation lasts at least the edition's shortest duration
-    .doc = The edition states a total duration from the decision to the last follow-up; a client whose rehabilitation is shorter than its lower end gets a warning.
+    .doc = Each client's rehabilitation, follow-ups included, must be completed within the service description's number of months of the decision. The end is the latest follow-up that includes the client or, without one, the last on-site day.
+rule-client-duration = The rehabilitation lasts at least the service description's shortest duration
+    .doc = The service description states a total duration from the decision to the last follow-up; a client whose rehabilitation is shorter than its lower end gets a warning.
 rule-client-age = Clients are old enough for the course
-    .doc = A client younger than the edition's minimum age (18 for the Oras and carers' courses; 4 for aquatic therapy) is an error.
+    .doc = A client younger than the service description's minimum age (18 for the Oras and carers' courses; 4 for aquatic therapy) is an error.
 rule-allowance-age = Rehabilitation allowance is paid only to 16–67-year-olds
     .doc = A client outside the ages 16–67 cannot receive rehabilitation allowance (kuntoutusraha) for the course days. This is information for the client, not a fault of the plan.
 rule-staff-physician = A specialist physician of an accepted specialty is in the team
-    .doc = The team includes a specialist physician whose specialty the edition accepts (any specialty, or none stated, where the edition sets none). A physician with in_team = false does not count.
+    .doc = The team includes a specialist physician whose specialty the service description accepts (any specialty, or none stated, where the service description sets none). A physician with in_team = false does not count.
 rule-staff-mandatory = Every mandatory professional slot is filled
-    .doc = Each mandatory slot needs its own in-team person with one of its roles (and, where the edition says so, a qualification). One person fills one slot: people are matched to slots, never assigned greedily.
+    .doc = Each mandatory slot needs its own in-team person with one of its roles (and, where the service description says so, a qualification). One person fills one slot: people are matched to slots, never assigned greedily.
 rule-staff-optional = Enough optional professionals, all available
-    .doc = At least the edition's number of optional slots are filled by in-team people not needed for a mandatory slot, and the provider has every optional professional available (in this team or with in_team = false).
+    .doc = At least the service description's number of optional slots are filled by in-team people not needed for a mandatory slot, and the provider has every optional professional available (in this team or with in_team = false).
 rule-staff-personal-instructor = Personal instructors are mandatory professionals
     .doc = At least one in-team member is a personal instructor (omaohjaaja), and every personal instructor holds the role of a mandatory professional.
 rule-staff-service-manager = Exactly one licensed service manager
     .doc = Exactly one staff member is the service manager (palveluvastaava), and that person is a licensed health-care professional (licensed = true). The service manager need not be in this course's team.
 rule-facilities = The required premises are there
-    .doc = Each facility the edition requires must be stated true; false is an error, not stated a warning. Where the edition requires a pool it may be on site or elsewhere, as the edition allows.
+    .doc = Each facility the service description requires must be stated true; false is an error, not stated a warning. Where the service description requires a pool it may be on site or elsewhere, as the service description allows.
 rule-accommodation = Clients are housed at the site in double rooms with WC and shower
     .doc = accommodation_on_site = false, or an on-site period the service description does not accept (outpatient on a carers' course), is an error; not stated, or room_standard = "other", is a warning.
 rule-insurance = The required insurances are held
     .doc = Liability, patient and group accident insurance: false is an error, not stated a warning.
 rule-measurements = The outcome measurements are used
-    .doc = [measurements] instruments must include every instrument the edition requires; a missing [measurements] table is a warning.
+    .doc = [measurements] instruments must include every instrument the service description requires; a missing [measurements] table is a warning.
 rule-feedback-deadline = Rehabilitation feedback within two weeks of the last meeting
-    .doc = The feedback (kuntoutuspalaute) on each client is sent within the edition's number of days of the client's last meeting (last_meeting, or the latest of the last on-site day and the client's contacts). Not yet sent: an error after the deadline (as of --as-of), a note before it.
+    .doc = The feedback (kuntoutuspalaute) on each client is sent within the service description's number of days of the client's last meeting (last_meeting, or the latest of the last on-site day and the client's contacts). Not yet sent: an error after the deadline (as of --as-of), a note before it.
 rule-invoice-deadline = Each period invoiced within two months of its end
-    .doc = Every on-site and remote period is invoiced within the edition's number of months of its end. Not yet invoiced: an error after the deadline (as of --as-of), a note before it.
+    .doc = Every on-site and remote period is invoiced within the service description's number of months of its end. Not yet invoiced: an error after the deadline (as of --as-of), a note before it.
 rule-allowance-days = No on-site day on a Sunday or a public holiday
     .doc = Rehabilitation allowance is paid for weekdays, Monday to Saturday, not for Sundays or public holidays (arkipyhä). An on-site day on one of them is a warning for the clients' income. Easter is computed; a Sunday already reported by onsite-weekdays is not reported again.
 rule-cancellation-window = A cancellation within the allowed window
@@ -652,7 +652,7 @@ manual-interim-contact-length = Interim contacts last 30 minutes on average and 
 manual-invoice-forms = Invoices use Kela's forms KU 206 and KU 201 and are sent by post, not by e-mail.
 manual-schedule-changes = Schedule changes (a postponement) are entered in Kela's course system by the provider.
 manual-individual-goals = Each client's individual goal and need for rehabilitation is taken into account in the group.
-manual-device-loan = Clients who need one are lent a device for the telerehabilitation.
+manual-device-loan = Clients who need one are lent a device for the remote rehabilitation.
 manual-online-guidance = Clients are guided in taking part in the online rehabilitation.
 manual-video-session-length = The individual video sessions last 45 minutes on average.
 manual-rehabilitation-plan = Each client's therapy is based on their personal rehabilitation plan.
@@ -835,15 +835,34 @@ report-total-clean-short = No errors, warnings or notes.
 
 init-header = Plan skeleton for { $edition }, starting { $start }, written by oras-check init. Confirm or change every value; the comments say what each part is.
 init-check-hint = Check it with: oras-check plan.toml
-init-start-moved = The start { $asked } is a Sunday or a public holiday, or the period from it would include one; the course starts { $start } instead.
-init-periods = Periods: dates chosen to satisfy the edition, on-site days off Sundays and public holidays. Move them as your schedule needs; oras-check tells you if a move breaks a rule.
-init-contacts = Contacts: one pre-contact before the start, the interim contacts the edition requires, follow-ups after the last on-site period. Dates fall on working days.
+init-start-moved = The start { $asked } would put an on-site day on { $reason }; the course starts { $start } instead.
+init-periods = Periods: dates chosen to satisfy the service description, on-site days off Sundays and public holidays. Move them as your schedule needs; oras-check tells you if a move breaks a rule.
+init-contacts = Contacts: one pre-contact before the start, the interim contacts the service description requires, follow-ups after the last on-site period. Dates fall on working days.
 init-clients = Clients: add one [[clients]] table per client, with a pseudonym as id (never a personal identity code) and the dates of the decision as they come.
-init-clients-group = Clients: the smallest group the edition allows; replace the placeholders with pseudonyms and real ages.
-init-staff = Staff: one placeholder per required slot. Rename each (initials are enough), and check roles, specialties, qualifications and licences.
-init-facilities = Premises the edition requires: set each to what your site really has.
-init-insurance = Insurances the edition requires: set each to what the provider really holds.
-init-measurements = The outcome measurements the edition requires.
+init-clients-group = Clients: the smallest group the service description allows; replace the placeholders with pseudonyms and real ages.
+init-staff = Staff: one placeholder (RENAME-…) per required slot; oras-check warns until each names a person. Check roles, specialties, qualifications and licences.
+init-facilities = Premises the service description requires, left unstated: uncomment each item your site really has (true) or lacks (false). Until then oras-check warns.
+init-insurance = Insurances the service description requires, left unstated: uncomment each the provider really holds. Until then oras-check warns.
+init-measurements = The outcome measurements the service description requires.
 init-no-edition = No { $service } edition is in force for a course starting { $start }; editions: { $editions }
 init-therapy-needed = Group therapy needs --therapy (e.g. --therapy music-therapy)
 init-individual-only = Kela provides { $therapy } only as individual therapy, not in groups
+
+# Finnish input, explained (plan-syntax), and what `fix` does
+syntax-finnish-date = `{ $key }` is written as a Finnish date ({ $found }); a plan writes dates as TOML dates
+syntax-decimal-comma = `{ $key }` has a decimal comma ({ $found }); TOML writes decimals with a point
+syntax-bad-value = A value on this line is not one TOML can read: write text in quotes ("…"), dates as 2026-03-03 and decimals with a point (6.5) [TOML: { $detail }]
+syntax-leading-zero = A number cannot start with 0: write 3, not 03, and a date as 2026-03-03 [TOML: { $detail }]
+syntax-missing-equals = A key must be followed by = and its value: key = value [TOML: { $detail }]
+syntax-unclosed-string = A text value is not closed: end it with the same quote it starts with [TOML: { $detail }]
+syntax-unclosed-table = A table header is not closed: write it as [name] or [[name]] [TOML: { $detail }]
+syntax-duplicate-key = The same key is given twice in one table: keep one [TOML: { $detail }]
+write-as = Write: { $key } = { $value } (oras-check fix does this for you)
+fix-changed = { $path }:{ $line }: { $what }
+fix-nothing = { $path }: nothing to repair
+fix-not-toml = { $path }: not TOML even after the repairs, left as it was ({ $detail })
+fix-left = { $path }:{ $line }: left for you: { $message }
+placeholder = `{ $key }` is still the placeholder { $value } that oras-check init wrote
+placeholder-help = Replace it with the real { $key }: until then the plan does not show who or what it is.
+rule-placeholder = No placeholder of oras-check init is left
+    .doc = A value init wrote for the provider to replace (RENAME-…: staff names, course code, provider, site, client ids) is a warning until it is replaced.

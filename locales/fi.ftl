@@ -210,13 +210,13 @@ unused-allow-client = Tämä säännön `{ $rule }` [[allow]]-poikkeus asiakkaal
 unused-allow-help = Poista se tai tarkista säännön tunnus ja asiakas: vanhentunut poikkeus piilottaa seuraavan todellisen havainnon.
 
 not-checked-missing-dates = Ei tarkistettu { $count ->
-    [one] asiakkaalta { $clients }
-   *[other] asiakkailta { $clients }
-    }: { $keys } puuttuu
+    [one] asiakkaan { $clients }
+   *[other] asiakkaiden { $clients }
+    } osalta: { $keys } puuttuu
 
 ## Ryhmän koko
 
-group-size-max = Kurssille on ilmoittautunut { $count } { $count ->
+group-size-max = Kurssilla on { $count } { $count ->
     [one] asiakas
    *[other] asiakasta
     }; { $unit ->
@@ -225,29 +225,29 @@ group-size-max = Kurssille on ilmoittautunut { $count } { $count ->
     } voi osallistua enintään { $max }
 group-size-max-label = { $position }. asiakas
 group-size-max-help = Siirrä { $max }. asiakkaan jälkeiset asiakkaat toiselle kurssille; enimmäismäärää ei voi ylittää, ei edes toiselta kurssilta siirtyvien asiakkaiden vuoksi.
-group-size-min = Kurssille on ilmoittautunut { $count } { $count ->
+group-size-min = Kurssilla on { $count } { $count ->
     [one] asiakas
    *[other] asiakasta
     }; { $unit ->
         [group] ryhmää
        *[course] kurssia
     } ei saa aloittaa, jos asiakkaita on alle { $min }
-group-size-min-help = Hanki vähintään { $min } asiakasta, siirrä alkamista tai siirrä asiakkaat toiselle kurssille ja poista tämä kurssi.
+group-size-min-help = Hanki vähintään { $min } asiakasta, siirrä alkamista tai siirrä asiakkaat toiselle kurssille ja peru tämä kurssi.
 start-threshold-must-start = Kurssin tila on { $status }, vaikka päätös on { $count ->
     [one] { $count } asiakkaalla
    *[other] { $count } asiakkaalla
     }; kun päätöksiä on vähintään { $threshold }, kurssi on aloitettava aikataulun mukaisesti
 start-threshold-must-start-help = Kun asiakkaita on vähintään { $threshold }, palveluntuottajan on aloitettava kurssi aikataulun mukaisesti; palauta tila ja pidä päivämäärät.
-start-threshold-below = Kurssille on ilmoittautunut { $count } { $count ->
+start-threshold-below = Kurssilla on { $count } { $count ->
     [one] asiakas
    *[other] asiakasta
     }, vähemmän kuin aloitusraja { $threshold }; aloittaminen vähintään { $min } asiakkaalla on palveluntuottajan harkinnassa
 
 ## Kasvokkaiset jaksot
 
-onsite-periods-count = Suunnitelmassa on { $count } kasvokkaista { $count ->
-    [one] jaksoa
-   *[other] jaksoa
+onsite-periods-count = Suunnitelmassa on { $count ->
+    [one] { $count } kasvokkainen jakso
+   *[other] { $count } kasvokkaista jaksoa
     }; palvelukuvauksessa niitä on täsmälleen { $expected }
 onsite-periods-count-help = Suunnittele täsmälleen { $expected } [[periods]]-taulua, joissa kind = "onsite".
 onsite-periods-extra-label = { $position }. kasvokkainen jakso
@@ -263,7 +263,7 @@ onsite-weekdays = Kasvokkaiseen jaksoon { $start } – { $end } sisältyy { $cou
    *[other] { $count } sunnuntaita ({ $sundays })
     }
 onsite-weekdays-help = Kasvokkainen kuntoutus toteutetaan maanantaista lauantaihin; siirrä jaksoa niin, ettei siihen sisälly sunnuntaita.
-periods-span = Kasvokkaiset jaksot ajoittuvat välille { $first } – { $last }, pidemmälle kuin { $months } kuukautta ({ $limit } asti)
+periods-span = Kasvokkaiset jaksot ajoittuvat välille { $first } – { $last } eli yli { $months } kuukauden ajalle; viimeisen kasvokkaisen päivän on oltava viimeistään { $limit }
 periods-span-help = Pidä viimeinen kasvokkainen jakso viimeistään { $limit }.
 day-length = { $hours } tunnin kuntoutuspäivä on lyhyempi kuin { $min } tuntia
 day-length-help = Kasvokkaisen kuntoutuspäivän pituus on vähintään { $min } tuntia.
@@ -280,8 +280,8 @@ remote-period-several = Suunnitelmassa on { $count } etäkuntoutusjaksoa; palvel
 remote-period-several-help = Yhdistä ne yhdeksi etäkuntoutusjaksoksi kasvokkaisten jaksojen väliin.
 remote-period-position = Etäkuntoutusjakso { $start } – { $end } ei sijoitu kahden ensimmäisen kasvokkaisen jakson väliin
 remote-period-position-help = Etäkuntoutusjakso alkaa ensimmäisen kasvokkaisen jakson päätyttyä ja päättyy ennen toisen alkua.
-remote-period-length = Etäkuntoutusjakso kestää { $days } vuorokautta; palvelukuvauksen jakso kestää { $weeks } viikkoa ({ $expected } vuorokautta)
-remote-period-length-help = Pidä etäkuntoutusjakson pituus { $tolerance } vuorokauden sisällä { $expected } vuorokaudesta.
+remote-period-length = Etäkuntoutusjakso kestää { $days } päivää; palvelukuvauksen mukaan etäkuntoutusjakso kestää { $weeks } viikkoa ({ $expected } päivää)
+remote-period-length-help = Pidä etäkuntoutusjakson pituus enintään { $tolerance } päivän päässä { $expected } päivästä.
 remote-guidance = { $hours } tuntia ohjausta asiakasta kohden on vähemmän kuin vaaditut { $min }
 remote-guidance-help = Jokainen asiakas saa etäkuntoutusjakson aikana vähintään { $min } tuntia verkkokuntoutuksen ohjausta.
 remote-guidance-not-stated = Ohjaustunteja asiakasta kohden ei ole ilmoitettu; vaaditaan vähintään { $min }
@@ -300,7 +300,7 @@ pre-contact-several-client = Asiakkaalle { $client } on suunniteltu { $count } e
 pre-contact-several-help = Pidä yksi ennakkoyhteydenotto asiakasta kohden.
 pre-contact-late = Ennakkoyhteydenotto { $date } ei ole ennen kurssin alkua { $start }
 pre-contact-late-help = Ennakkoyhteydenotto tehdään ennen ensimmäistä kasvokkaista päivää.
-pre-contact-window = Ennakkoyhteydenotto { $date } on { $days } vuorokautta ennen alkua; palvelukuvauksen mukaan noin 3 viikkoa ({ $min }–{ $max } vuorokautta)
+pre-contact-window = Ennakkoyhteydenotto { $date } on { $days } päivää ennen kurssin alkua; palvelukuvauksen mukaan noin 3 viikkoa ennen ({ $min }–{ $max } päivää)
 pre-contact-window-help = Tee se välillä { $earliest } – { $latest }.
 
 interim-outside-remote = Väliyhteydenotto { $date } on etäkuntoutusjakson ulkopuolella ({ $start } – { $end })
@@ -336,16 +336,16 @@ follow-up-early = Seurantayhteydenotto { $date } ei ole viimeisen kasvokkaisen p
 follow-up-early-help = Seurantayhteydenotot tehdään viimeisen kasvokkaisen jakson jälkeen.
 follow-up-window = Seurantayhteydenotto { $date } ei ole { $from }–{ $to } kuukautta viimeisen kasvokkaisen päivän { $last } jälkeen
 follow-up-window-help = Tee se välillä { $earliest } – { $latest }.
-course-duration = Viimeinen seurantayhteydenotto { $date } on myöhemmin kuin { $months } kuukautta kurssin alusta { $start } ({ $limit } mennessä)
+course-duration = Viimeinen seurantayhteydenotto { $date } on yli { $months } kuukautta kurssin alkamispäivän { $start } jälkeen; sen on oltava viimeistään { $limit }
 course-duration-help = Tee viimeinen seurantayhteydenotto viimeistään { $limit }.
 
 ## Asiakaskohtaiset
 
-client-preliminary-agreement = Kurssin ajankohta sovittiin asiakkaan { $client } kanssa { $agreed }, { $days } vuorokautta päätöksen saapumisen { $received } jälkeen; määräaika on { $limit } vuorokautta
+client-preliminary-agreement = Kurssin ajankohta sovittiin asiakkaan { $client } kanssa { $agreed } eli { $days } päivää päätöksen saapumisen { $received } jälkeen; määräaika on { $limit } päivää
 client-preliminary-agreement-help = Sovi kurssin ajankohta asiakkaan kanssa viimeistään { $deadline }.
-client-confirmation = Asiakkaalle { $client } ilmoitettiin kurssin vahvistunut ajankohta { $sent }, myöhemmin kuin { $months } kuukautta päätöksestä { $decision } ({ $limit } mennessä)
+client-confirmation = Asiakkaalle { $client } ilmoitettiin kurssin vahvistunut ajankohta { $sent } eli yli { $months } kuukautta päätöksen { $decision } jälkeen; määräaika päättyi { $limit }
 client-confirmation-help = Ilmoita asiakkaalle vahvistunut ajankohta viimeistään { $limit }.
-client-decision-window = Asiakkaan { $client } kuntoutus päättyy { $end }, myöhemmin kuin { $months } kuukautta päätöksestä { $decision } ({ $limit } mennessä)
+client-decision-window = Asiakkaan { $client } kuntoutus päättyy { $end } eli yli { $months } kuukautta päätöksen { $decision } jälkeen; kuntoutuksen on päätyttävä viimeistään { $limit }
 client-decision-window-help = Tee asiakkaan viimeinen seurantayhteydenotto viimeistään { $limit } tai ilmoita Kelan viranomaislinjalle ja asiakkaalle, ettei kuntoutusta voida toteuttaa ajoissa.
 client-duration = Asiakkaan { $client } kuntoutus kestää päätöksestä { $decision } päivään { $end }, alle { $months } kuukautta
 client-duration-help = Palvelukuvauksen mukainen kokonaiskesto on 8–20 kuukautta; viimeinen seurantayhteydenotto { $shortest } tai myöhemmin täyttää sen.
@@ -382,7 +382,7 @@ staff-service-manager-missing = Palveluvastaavaa ei ole nimetty
 staff-service-manager-missing-help = Merkitse yhdelle henkilöstön jäsenelle service_manager = true.
 staff-service-manager-several = { $count } henkilöä on merkitty palveluvastaavaksi; palvelukuvauksessa nimetään täsmälleen yksi
 staff-service-manager-several-help = Pidä service_manager = true vain yhdellä henkilöllä.
-staff-service-manager-unlicensed = Palveluvastaavan { $name } ei ole ilmoitettu olevan laillistettu terveydenhuollon ammattihenkilö
+staff-service-manager-unlicensed = Palveluvastaavaa ({ $name }) ei ole merkitty laillistetuksi terveydenhuollon ammattihenkilöksi
 staff-service-manager-unlicensed-help = Palveluvastaava on Valviran laillistama terveydenhuollon ammattihenkilö: aseta licensed = true tai nimeä henkilö, joka on.
 
 ## Tilat, vakuutukset, mittarit
@@ -417,21 +417,21 @@ measurements-missing-help = Käytä mittareita { $required }.
 
 ## Määräajat
 
-feedback-late = Asiakkaan { $client } kuntoutuspalaute lähetettiin { $sent }, myöhemmin kuin { $days } vuorokautta viimeisestä tapaamisesta { $last } ({ $deadline } mennessä)
+feedback-late = Asiakkaan { $client } kuntoutuspalaute lähetettiin { $sent } eli yli { $days } päivää viimeisen tapaamisen { $last } jälkeen; määräaika päättyi { $deadline }
 feedback-late-help = Toimita kuntoutuspalaute määräajassa; sen on oltava perillä Kelassa määräajan sisällä.
-feedback-overdue = Asiakkaan { $client } kuntoutuspalaute piti toimittaa viimeistään { $deadline } (viimeinen tapaaminen { $last }), eikä sitä ole merkitty lähetetyksi ({ $as_of })
+feedback-overdue = Asiakkaan { $client } kuntoutuspalaute piti toimittaa viimeistään { $deadline } (viimeinen tapaaminen { $last }), eikä sitä ole merkitty lähetetyksi (tilanne { $as_of })
 feedback-overdue-help = Lähetä kuntoutuspalaute ja merkitse feedback_sent.
-feedback-due = Asiakkaan { $client } kuntoutuspalaute on toimitettava viimeistään { $deadline } ({ $days } vuorokautta viimeisestä tapaamisesta { $last })
-feedback-due-all = Kaikkien asiakkaiden kuntoutuspalautteet on toimitettava viimeistään { $deadline } ({ $days } vuorokautta viimeisestä tapaamisesta { $last })
+feedback-due = Asiakkaan { $client } kuntoutuspalaute on toimitettava viimeistään { $deadline } ({ $days } päivää viimeisen tapaamisen { $last } jälkeen)
+feedback-due-all = Kaikkien asiakkaiden kuntoutuspalautteet on toimitettava viimeistään { $deadline } ({ $days } päivää viimeisen tapaamisen { $last } jälkeen)
 invoice-late = { $kind ->
     [onsite] Kasvokkainen jakso
    *[other] Etäkuntoutusjakso
-    }, joka päättyi { $end }, laskutettiin { $invoiced }, myöhemmin kuin { $months } kuukautta jakson päättymisestä ({ $deadline } mennessä)
-invoice-late-help = Laskuta kukin jakso laskutusajan kuluessa; Kela voi jättää myöhästyneen laskun maksamatta.
+    }, joka päättyi { $end }, laskutettiin { $invoiced } eli yli { $months } kuukautta jakson päättymisen jälkeen; laskutusaika päättyi { $deadline }
+invoice-late-help = Laskuta kukin jakso laskutusajan kuluessa; Kela voi jättää laskutusajan jälkeen saapuneen laskun maksamatta.
 invoice-overdue = { $kind ->
     [onsite] Kasvokkainen jakso
    *[other] Etäkuntoutusjakso
-    }, joka päättyi { $end }, piti laskuttaa viimeistään { $deadline }, eikä sitä ole merkitty laskutetuksi ({ $as_of })
+    }, joka päättyi { $end }, piti laskuttaa viimeistään { $deadline }, eikä sitä ole merkitty laskutetuksi (tilanne { $as_of })
 invoice-overdue-help = Laskuta jakso ja merkitse `invoiced`.
 invoice-due = { $kind ->
     [onsite] Kasvokkainen jakso
@@ -453,7 +453,7 @@ report-help-label = ohje
 report-line-too-long = kohdassa { $path }:{ $line }:{ $column } (ei näytetä: siellä on { $length } tavun pituinen rivi)
 report-source = Lähde: { $cited }: “{ $quote }”
 report-general-part = palvelukuvauksen yleinen osa, lainattu: { $cited }
-report-plan-heading = { $path } — tarkistettu palvelukuvausta { $edition } vasten, päivänä { $as_of }
+report-plan-heading = { $path } — tarkistettu palvelukuvauksen { $edition } mukaan, tilanne { $as_of }
 report-plan-heading-unchecked = { $path } — ei voitu tarkistaa
 report-total = { $errors ->
     [one] { $errors } virhe
@@ -466,11 +466,13 @@ report-total = { $errors ->
    *[other] { $notes } huomautusta
     }{ $suppressed ->
     [0] {""}
-   *[other] {" "}({ $suppressed } ohitettu)
+    [one] {" "}({ $suppressed } ohitettu)
+   *[other] {" "}({ $suppressed } ohitettua)
     }
 report-total-clean = Ei virheitä, varoituksia eikä huomautuksia{ $suppressed ->
     [0] {""}
-   *[other] {" "}({ $suppressed } ohitettu)
+    [one] {" "}({ $suppressed } ohitettu)
+   *[other] {" "}({ $suppressed } ohitettua)
     }
 report-total-unchecked = Suunnitelmaa ei voitu tarkistaa: korjaa ensin { $errors ->
     [one] { $errors } virhe
@@ -498,10 +500,10 @@ report-total-plans = { $plans ->
 cancellation-after-start = Kurssi peruttiin { $date }, sen alettua { $start }
 cancellation-after-start-help = Alkanutta kurssia ei peruta; päätä se ja ilmoita keskeyttäneet asiakkaat.
 cancellation-empty-help = Kun päätöksiä ei ole, peru kurssi välillä { $earliest } – { $latest }, mieluiten viimeistään { $safe } (3 viikkoa ennen).
-cancellation-empty-early = Kurssi peruttiin { $date }, aikaisemmin kuin { $months } kuukautta ennen alkua ({ $earliest })
-cancellation-empty-late = Kurssi peruttiin { $date }, myöhemmin kuin { $days } vuorokautta ennen alkua ({ $latest })
-cancellation-empty-unsafe = Kurssi peruttiin { $date }, alle 3 viikkoa ennen alkua ({ $safe } jälkeen); 2 viikkoa on viimeinen hetki
-cancellation-near-minimum-early = Kurssi peruttiin { $date }, kun päätöksiä oli { $count }, aikaisemmin kuin { $days } vuorokautta ennen alkua ({ $earliest })
+cancellation-empty-early = Kurssi peruttiin { $date } eli yli { $months } kuukautta ennen kurssin alkua; aikaisin perumispäivä oli { $earliest }
+cancellation-empty-late = Kurssi peruttiin { $date } eli alle { $days } päivää ennen kurssin alkua; viimeinen perumispäivä oli { $latest }
+cancellation-empty-unsafe = Kurssi peruttiin { $date } eli alle 3 viikkoa ennen kurssin alkua ({ $safe } jälkeen); kurssi on peruttava viimeistään 2 viikkoa ennen alkua
+cancellation-near-minimum-early = Kurssi peruttiin { $date }, kun päätöksiä oli { $count }, eli yli { $days } päivää ennen kurssin alkua; aikaisin perumispäivä oli { $earliest }
 cancellation-near-minimum-early-help = Kun päätöksiä on lähellä vähimmäismäärää, odota { $earliest } asti: asiakkaita voi vielä tulla.
 cancellation-notice = Tieto kurssin perumisesta ei tavoita: { $missing }
 cancellation-notice-help = Ilmoita kaikille kolmelle ja merkitse heidät notified-kenttään: { $ids }.
@@ -561,7 +563,7 @@ rule-remote-guidance = Riittävästi ohjausta asiakasta kohden etäkuntoutusjaks
 rule-day-length = Riittävän pitkät kasvokkaiset päivät ja riittävästi ohjattua kuntoutusta
     .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus. Ilmoittamattomia arvoja ei tarkisteta.
 rule-pre-contact = Yksi ennakkoyhteydenotto ennen kurssin alkua
-    .doc = Jokaisella asiakkaalla on täsmälleen yksi ennakkoyhteydenotto ennen course.start-päivää. Oras 2021 edellyttää lisäksi noin kolmea viikkoa ennen (14–28 vuorokautta; sen ulkopuolella varoitus). Yhteydenotot ilman clients-luetteloa koskevat kaikkia asiakkaita.
+    .doc = Jokaisella asiakkaalla on täsmälleen yksi ennakkoyhteydenotto ennen course.start-päivää. Oras 2021 edellyttää lisäksi, että se tehdään noin kolme viikkoa ennen (14–28 päivää; sen ulkopuolella varoitus). Yhteydenotot ilman clients-luetteloa koskevat kaikkia asiakkaita.
 rule-interim-contacts = Väliyhteydenotot oikeaan aikaan
     .doc = Jokaisella asiakkaalla on palvelukuvauksen mukainen määrä väliyhteydenottoja kussakin ajanjaksossa: etäkuntoutusjakson aikana (yksilölliset kuvapuhelut) tai peräkkäisten kasvokkaisten jaksojen välissä. Kaikkien ajanjaksojen ulkopuolella oleva yhteydenotto on virhe, vaadittua pienempi määrä virhe ja suurempi varoitus.
 rule-follow-up-contacts = Seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen
@@ -569,7 +571,7 @@ rule-follow-up-contacts = Seurantayhteydenotot viimeisen kasvokkaisen jakson jä
 rule-course-duration = Kurssi päättyy palvelukuvauksen kokonaiskeston sisällä
     .doc = Viimeinen seurantayhteydenotto saa olla enintään palvelukuvauksen kuukausimäärän päässä course.start-päivästä.
 rule-client-preliminary-agreement = Ajankohta sovittu 2 viikon kuluessa päätöksen saapumisesta
-    .doc = Kunkin asiakkaan preliminary_agreement saa olla enintään palvelukuvauksen vuorokausimäärän päässä decision_received-päivästä. Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
+    .doc = Kunkin asiakkaan preliminary_agreement saa olla enintään niin monta päivää decision_received-päivän jälkeen kuin palvelukuvauksessa määrätään. Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
 rule-client-confirmation = Vahvistunut ajankohta ilmoitettu 6 kuukauden kuluessa päätöksestä
     .doc = Kunkin asiakkaan confirmation_sent saa olla enintään palvelukuvauksen kuukausimäärän päässä päätöksestä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna). Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
 rule-client-decision-window = Kuntoutus päättyy 20 kuukauden kuluessa päätöksestä
@@ -599,7 +601,7 @@ rule-insurance = Vaaditut vakuutukset ovat voimassa
 rule-measurements = Hyödyn arvioinnin mittareita käytetään
     .doc = [measurements]-taulun instruments-luettelossa on oltava jokainen palvelukuvauksen edellyttämä mittari; puuttuva [measurements]-taulu on varoitus.
 rule-feedback-deadline = Kuntoutuspalaute 2 viikon kuluessa viimeisestä tapaamisesta
-    .doc = Kunkin asiakkaan kuntoutuspalaute toimitetaan palvelukuvauksen vuorokausimäärän kuluessa asiakkaan viimeisestä tapaamisesta (last_meeting tai viimeisin asiakkaan kasvokkaisista päivistä ja yhteydenotoista). Lähettämätön palaute on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
+    .doc = Kunkin asiakkaan kuntoutuspalaute toimitetaan palvelukuvauksessa määrätyssä ajassa (päivinä) asiakkaan viimeisestä tapaamisesta (last_meeting tai viimeisin asiakkaan kasvokkaisista päivistä ja yhteydenotoista). Lähettämätön palaute on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
 rule-invoice-deadline = Jokainen jakso laskutetaan 2 kuukauden kuluessa sen päättymisestä
     .doc = Jokainen kasvokkainen jakso ja etäkuntoutusjakso laskutetaan palvelukuvauksen kuukausimäärän kuluessa sen päättymisestä. Laskuttamaton jakso on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
 rule-allowance-days = Kasvokkaisia päiviä ei ole sunnuntaina eikä arkipyhänä
@@ -628,7 +630,7 @@ manual-omapolku-content = OMApolku-verkkokuntoutuksen sisältöjä käytetään 
 manual-guidance-one-at-a-time = Etäkuntoutuksen ohjauksen toteuttaa yksi moniammatillisen tiimin ammattihenkilö kerrallaan.
 manual-twenty-month-notice = Jos asiakkaan kuntoutusta ei voida toteuttaa 20 kuukauden kuluessa päätöksestä, asiasta on ilmoitettu Kelan viranomaislinjalle ja asiakkaalle.
 manual-service-manager-expertise = Palveluvastaavalla on ymmärrys asiakasryhmän erityistarpeista.
-manual-consent-ku5 = Jokaiselta asiakkaalta on pyydetty suostumus tutkimukseen osallistumisesta (lomake KU5); allekirjoitettu lomake toimitetaan Kelaan.
+manual-consent-ku5 = Jokaiselta asiakkaalta on pyydetty suostumus tutkimukseen osallistumiseen (lomake KU5); allekirjoitettu lomake toimitetaan Kelaan.
 manual-feedback-by-post = Kuntoutuspalaute toimitetaan Kelaan postitse, ja se on perillä määräajassa.
 manual-measurements-reported = Vuoden aikana tehdyt arviointimittaukset toimitetaan Kelaan raportointivuoden määräaikaan (31.3.) mennessä.
 manual-participation-certificate = Jokaiselle asiakkaalle on laadittu osallistumistodistus kuntoutusrahaa varten, ja uusi, jos tiedot muuttuvat.
@@ -676,7 +678,7 @@ explain-source = Lähde: { $cited }
 explain-manual = Käsin vahvistettava vaatimus, jota ei tarkisteta suunnitelmasta.
 checklist-heading = Vahvista lisäksi käsin palvelukuvauksen { $edition } mukaan (ei näy suunnitelmasta):
 verify-ok = { $editions } palvelukuvausta, { $citations } lainausta ja { $rules } sääntöä tarkistettu{ $sources ->
-    [yes] {" "}lähdeasiakirjoja vasten
+    [yes] {" "}lähdeasiakirjoista
    *[no] {""}
     }
 verify-problems = Sääntöpaketeissa on { $count ->
@@ -696,7 +698,7 @@ forbidden-allow-help = Korjaa suunnitelma; [[allow]]-poikkeus jätetään huomio
 staff-double-booked = { $name } on tämän kurssin kasvokkaisella jaksolla { $start } – { $end } ja myös suunnitelmassa { $other } (rivi { $line }), jonka kasvokkaiset päivät ovat samaan aikaan ({ $from } – { $to })
 staff-double-booked-help = Sama henkilö ei voi olla kahden kurssin kasvokkaisella jaksolla yhtä aikaa: tarkista aikataulut tai erota henkilöt nimillä.
 client-double-booked = Asiakas { $client } on myös suunnitelmassa { $other } (rivi { $line }), kurssilla, joka on samaan aikaan kuin tämä ({ $from } – { $to })
-client-double-booked-help = Asiakas osallistuu yhdelle kurssille kerrallaan: tarkista ilmoittautumiset tai anna asiakkaille eri tunnukset.
+client-double-booked-help = Asiakas osallistuu yhdelle kurssille kerrallaan: tarkista asiakkaiden kurssit tai anna asiakkaille eri tunnukset.
 
 rule-expired-allow = Päättymispäivänsä ohittanut [[allow]]-poikkeus lakkaa ohittamasta
     .doc = [[allow]]-poikkeuksella voi olla expires = PÄIVÄ, viimeinen päivä, jona se on voimassa. Sen jälkeen (--as-of) se ei ohita mitään, ja tämä varoitus kertoo sen, jotta tilapäinen poikkeus ei jää voimaan perusteensa jälkeen.
@@ -746,13 +748,13 @@ timeline-legend-error = virhe
 timeline-legend-warning = varoitus
 timeline-legend-today = tarkistuspäivä
 timeline-scale = Yksi sarake on { $days ->
-    [one] { $days } vuorokausi
-   *[other] { $days } vuorokautta
+    [one] { $days } päivä
+   *[other] { $days } päivää
     }.
 
 ## Määräajat
 
-deadlines-heading = { $path } — { $edition }, päivänä { $as_of }
+deadlines-heading = { $path } — { $edition }, tilanne { $as_of }
 deadlines-none = Mikään ei erääntymässä.
 deadlines-bad-span = `{ $span }` ei ole ajanjakso, kuten 30d, 6w tai 2m
 deadlines-col-date = Päivä
@@ -776,21 +778,21 @@ due-cancel-near-minimum = Aikaisin perumispäivä, jos päätöksiä on lähell�
 due-cancel-latest = Viimeinen perumispäivä, jos päätöksiä ei ole
 due-done = tehty { $on }
 due-done-late = tehty { $on }, { $days ->
-    [one] { $days } vuorokauden myöhässä
-   *[other] { $days } vuorokautta myöhässä
+    [one] { $days } päivän myöhässä
+   *[other] { $days } päivää myöhässä
     }
 due-overdue = { $days ->
-    [one] { $days } vuorokauden myöhässä
-   *[other] { $days } vuorokautta myöhässä
+    [one] { $days } päivän myöhässä
+   *[other] { $days } päivää myöhässä
     }
 due-today = tänään
 due-left = { $days ->
-    [one] { $days } vuorokauden päästä
-   *[other] { $days } vuorokauden päästä
+    [one] { $days } päivän päästä
+   *[other] { $days } päivän päästä
     }
 due-ago = { $days ->
-    [one] { $days } vuorokausi sitten
-   *[other] { $days } vuorokautta sitten
+    [one] { $days } päivä sitten
+   *[other] { $days } päivää sitten
     }
 
 ## Kalenteri
@@ -806,15 +808,15 @@ ics-deadline-client = { $course }, määräaika: { $what } ({ $client })
 
 ## HTML-raportti
 
-html-meta = Tarkistettu päivänä { $as_of }, oras-check { $version }
-html-footer = Tarkistettu Kelan palvelukuvauksia vasten sellaisina kuin ne on kirjattu oras-checkiin; lainaukset ovat sanatarkasti lähteistä.
+html-meta = Tilanne { $as_of }; tarkistettu: oras-check { $version }
+html-footer = Tarkistettu Kelan palvelukuvausten mukaan sellaisina kuin ne on kirjattu oras-checkiin; lainaukset ovat sanatarkasti lähteistä.
 html-col-plan = Suunnitelma
 html-col-edition = Palvelukuvaus
 html-col-where = Rivi
 html-col-finding = Havainto
 html-findings = Havainnot
 html-not-checked = ei voitu tarkistaa
-html-checked-against = Tarkistettu palvelukuvausta { $edition } vasten
+html-checked-against = Tarkistettu palvelukuvauksen { $edition } mukaan
 html-suppressed = Ohitettu: { $reason }
 report-total-clean-short = Ei virheitä, varoituksia eikä huomautuksia.
 
@@ -822,15 +824,34 @@ report-total-clean-short = Ei virheitä, varoituksia eikä huomautuksia.
 
 init-header = Suunnitelmapohja palvelukuvauksen { $edition } mukaiselle kurssille, alkaa { $start }; kirjoittanut oras-check init. Vahvista tai muuta jokainen arvo; kommentit kertovat, mitä kukin osa on.
 init-check-hint = Tarkista se komennolla: oras-check suunnitelma.toml
-init-start-moved = Alkamispäivä { $asked } on sunnuntai tai arkipyhä, tai siitä alkava jakso sisältäisi sellaisen; kurssi alkaa sen sijaan { $start }.
+init-start-moved = Alkamispäivästä { $asked } alkaen kasvokkainen päivä osuisi päivälle { $reason }; kurssi alkaa sen sijaan { $start }.
 init-periods = Jaksot: päivämäärät on valittu palvelukuvauksen mukaisiksi, kasvokkaiset päivät pois sunnuntailta ja arkipyhiltä. Siirrä niitä aikataulusi mukaan; oras-check kertoo, jos siirto rikkoo sääntöä.
 init-contacts = Yhteydenotot: yksi ennakkoyhteydenotto ennen alkua, palvelukuvauksen edellyttämät väliyhteydenotot ja seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen. Päivät ovat arkipäiviä.
 init-clients = Asiakkaat: lisää jokaiselle asiakkaalle [[clients]]-taulu, tunnukseksi pseudonyymi (ei koskaan henkilötunnusta) ja päätöksen päivämäärät sitä mukaa kuin niitä tulee.
 init-clients-group = Asiakkaat: palvelukuvauksen sallima pienin ryhmä; korvaa paikkamerkit pseudonyymeillä ja todellisilla ikävuosilla.
-init-staff = Henkilöstö: yksi paikkamerkki kutakin vaadittua paikkaa kohden. Nimeä jokainen uudelleen (nimikirjaimet riittävät) ja tarkista ammattinimikkeet, erikoistumisalat, pätevyydet ja laillistukset.
-init-facilities = Palvelukuvauksen edellyttämät tilat: aseta jokainen sen mukaan, mitä toimipisteessä todella on.
-init-insurance = Palvelukuvauksen edellyttämät vakuutukset: aseta jokainen sen mukaan, mitä palveluntuottajalla todella on.
+init-staff = Henkilöstö: yksi paikkamerkki (RENAME-…) kutakin vaadittua paikkaa kohden; oras-check varoittaa, kunnes jokainen nimeää henkilön. Tarkista ammattinimikkeet, erikoistumisalat, pätevyydet ja laillistukset.
+init-facilities = Palvelukuvauksen edellyttämät tilat on jätetty ilmoittamatta: poista kommenttimerkki kunkin kohdalta sen mukaan, mitä toimipisteessä todella on (true) tai ei ole (false). Siihen asti oras-check varoittaa.
+init-insurance = Palvelukuvauksen edellyttämät vakuutukset on jätetty ilmoittamatta: poista kommenttimerkki kunkin palveluntuottajalla todella olevan vakuutuksen kohdalta. Siihen asti oras-check varoittaa.
 init-measurements = Palvelukuvauksen edellyttämät hyödyn arvioinnin mittarit.
 init-no-edition = Palvelusta { $service } ei ole voimassa olevaa palvelukuvausta kurssille, joka alkaa { $start }; palvelukuvaukset: { $editions }
 init-therapy-needed = Ryhmäterapia tarvitsee valinnan --therapy (esim. --therapy music-therapy)
 init-individual-only = Terapiamuoto { $therapy } on vain yksilöterapiaa; Kela ei järjestä sitä ryhmäterapiana
+
+# Suomalaisittain kirjoitettu syöte ja fix
+syntax-finnish-date = `{ $key }` on kirjoitettu suomalaisena päivämääränä ({ $found }); suunnitelmassa päivämäärät kirjoitetaan TOML-päivämäärinä
+syntax-decimal-comma = Kentässä `{ $key }` on desimaalipilkku ({ $found }); TOML:ssa desimaalit kirjoitetaan pisteellä
+syntax-bad-value = Rivin arvoa ei voi lukea TOML-muodossa: kirjoita teksti lainausmerkkeihin ("…"), päivämäärät muodossa 2026-03-03 ja desimaalit pisteellä (6.5) [TOML: { $detail }]
+syntax-leading-zero = Luku ei voi alkaa nollalla: kirjoita 3 eikä 03 ja päivämäärä muodossa 2026-03-03 [TOML: { $detail }]
+syntax-missing-equals = Avaimen jälkeen tulee = ja arvo: avain = arvo [TOML: { $detail }]
+syntax-unclosed-string = Tekstiarvoa ei ole suljettu: päätä se samalla lainausmerkillä, jolla se alkaa [TOML: { $detail }]
+syntax-unclosed-table = Taulun otsikkoa ei ole suljettu: kirjoita se muodossa [nimi] tai [[nimi]] [TOML: { $detail }]
+syntax-duplicate-key = Sama avain on annettu samassa taulussa kahdesti: säilytä yksi [TOML: { $detail }]
+write-as = Kirjoita: { $key } = { $value } (oras-check fix tekee tämän puolestasi)
+fix-changed = { $path }:{ $line }: { $what }
+fix-nothing = { $path }: ei korjattavaa
+fix-not-toml = { $path }: ei ole TOML-muotoa korjaustenkaan jälkeen, jätettiin ennalleen ({ $detail })
+fix-left = { $path }:{ $line }: korjattava itse: { $message }
+placeholder = `{ $key }` on yhä oras-check init -komennon kirjoittama paikkamerkki { $value }
+placeholder-help = Korvaa se oikealla arvolla ({ $key }): siihen asti suunnitelma ei kerro, kuka tai mikä se on.
+rule-placeholder = oras-check init -komennon paikkamerkkejä ei ole jäljellä
+    .doc = Arvo, jonka init kirjoitti palveluntuottajan korvattavaksi (RENAME-…: henkilöstön nimet, kurssin tunnus, palveluntuottaja, toimipiste, asiakastunnukset), on varoitus, kunnes se korvataan.

@@ -109,8 +109,8 @@ label-last-onsite-day = den sista närdagen
 label-decision-arrived = beslutet kom fram här
 label-decision-given = beslutet gavs här
 label-decision-limit = rehabiliteringen ska vara avslutad senast { $limit }
-label-client-last-follow-up = klient { $client }:s sista uppföljningskontakt
-label-last-meeting = klient { $client }:s sista träff
+label-client-last-follow-up = den sista uppföljningskontakten för klient { $client }
+label-last-meeting = den sista träffen med klient { $client }
 label-first-service-manager = { $name } är också serviceansvarig
 label-decisions = { $count ->
     [one] { $count } klient har fått beslut
@@ -187,11 +187,11 @@ schema-allow-without-reason-help = Lägg till reason = "…": varför planen få
 schema-status-needs-table = En kurs med status "{ $status }" behöver en { $table }-tabell
 schema-cancellation-not-cancelled = [cancellation] är angiven, men kursens status är "{ $status }", inte "cancelled"
 
-edition-not-in-force = Ingen version av { $service } gäller för en kurs som börjar { $start }
-edition-unknown = { $service } har ingen version "{ $edition }"
-edition-list-help = Versioner av { $service }: { $editions }. Välj en med course.edition om kursen följer en annan.
+edition-not-in-force = Ingen servicebeskrivning för { $service } gäller för en kurs som börjar { $start }
+edition-unknown = { $service } har ingen servicebeskrivning "{ $edition }"
+edition-list-help = Servicebeskrivningar för { $service }: { $editions }. Välj en med course.edition om kursen följer en annan.
 edition-none-help = Inget regelpaket för { $service } är inläst; kontrollera --rules.
-edition-pinned = course.edition anger { $edition } (kurser som börjar { $range }), men kursen börjar { $start }; den angivna versionen används
+edition-pinned = course.edition anger servicebeskrivningen { $edition } (kurser som börjar { $range }), men kursen börjar { $start }; den angivna servicebeskrivningen används
 course-start = course.start är { $start }, men den första närperioden börjar { $first }; reglerna räknar från course.start
 course-start-help = course.start är den första närdagen: gör dem lika.
 
@@ -217,31 +217,31 @@ not-checked-missing-dates = Inte kontrollerat för { $count ->
 
 ## Gruppstorlek
 
-group-size-max = { $count ->
-    [one] { $count } klient är anmäld
-   *[other] { $count } klienter är anmälda
+group-size-max = Kursen har { $count ->
+    [one] { $count } klient
+   *[other] { $count } klienter
     }; { $unit ->
         [group] i gruppen
        *[course] i kursen
     } kan högst { $max } delta
 group-size-max-label = klient nummer { $position }
 group-size-max-help = Flytta klienterna efter den { $max }:e till en annan kurs; det högsta antalet får inte överskridas, inte heller för klienter som flyttas från en annan kurs.
-group-size-min = { $count ->
-    [one] { $count } klient är anmäld
-   *[other] { $count } klienter är anmälda
+group-size-min = Kursen har { $count ->
+    [one] { $count } klient
+   *[other] { $count } klienter
     }; { $unit ->
         [group] gruppen
        *[course] kursen
     } får inte börja med färre än { $min }
-group-size-min-help = Anmäl minst { $min } klienter, skjut upp starten eller flytta klienterna till en annan kurs och ställ in den här.
+group-size-min-help = Se till att kursen får minst { $min } klienter, senarelägg starten eller flytta klienterna till en annan kurs och inhibera den här kursen.
 start-threshold-must-start = Kursen har status { $status } fast { $count ->
     [one] { $count } klient har
    *[other] { $count } klienter har
     } fått beslut; med { $threshold } eller fler ska den börja som planerat
 start-threshold-must-start-help = Med minst { $threshold } klienter ska serviceproducenten starta kursen enligt tidtabellen; ändra tillbaka statusen och behåll datumen.
-start-threshold-below = { $count ->
-    [one] { $count } klient är anmäld
-   *[other] { $count } klienter är anmälda
+start-threshold-below = Kursen har { $count ->
+    [one] { $count } klient
+   *[other] { $count } klienter
     }, färre än startgränsen { $threshold }; att starta med minst { $min } är serviceproducentens val
 
 ## Närperioder
@@ -249,7 +249,7 @@ start-threshold-below = { $count ->
 onsite-periods-count = { $count ->
     [one] { $count } närperiod är planerad
    *[other] { $count } närperioder är planerade
-    }; versionen har exakt { $expected }
+    }; enligt servicebeskrivningen ska de vara exakt { $expected }
 onsite-periods-count-help = Planera exakt { $expected } [[periods]]-tabeller med kind = "onsite".
 onsite-periods-extra-label = närperiod nummer { $position }
 onsite-periods-days-each = Närperioden { $start } – { $end } varar { $days ->
@@ -257,32 +257,32 @@ onsite-periods-days-each = Närperioden { $start } – { $end } varar { $days ->
    *[other] { $days } dygn
     }; varje närperiod varar { $expected }
 onsite-periods-days-each-help = Gör perioden { $expected } dygn lång (dygn = slut − start + 1).
-onsite-periods-days-total = Närperioderna varar sammanlagt { $days } dygn; versionen har { $expected }
+onsite-periods-days-total = Närperioderna varar sammanlagt { $days } dygn; enligt servicebeskrivningen ska de vara { $expected }
 onsite-periods-days-total-help = Fördela { $expected } närdygn på perioderna.
 onsite-weekdays = Närperioden { $start } – { $end } omfattar { $count ->
     [one] en söndag ({ $sundays })
    *[other] { $count } söndagar ({ $sundays })
     }
-onsite-weekdays-help = Närrehabiliteringen genomförs måndag–lördag; flytta perioden så att den inte omfattar någon söndag.
-periods-span = Närperioderna pågår från { $first } till { $last }, längre än { $months } månader (till { $limit })
+onsite-weekdays-help = Rehabiliteringen ansikte mot ansikte genomförs måndag–lördag; flytta perioden så att den inte omfattar någon söndag.
+periods-span = Närperioderna pågår från { $first } till { $last }, alltså längre än { $months } månader; den sista närdagen ska infalla senast { $limit }
 periods-span-help = Håll den sista närperioden senast { $limit }.
 day-length = En rehabiliteringsdag på { $hours } timmar är kortare än { $min } timmar
 day-length-help = En rehabiliteringsdag i närperioden varar minst { $min } timmar.
-day-length-guided = { $hours } handledda timmar om dagen är färre än de i genomsnitt { $min } timmar om dagen som versionen anger
+day-length-guided = { $hours } handledda timmar om dagen är färre än de i genomsnitt { $min } timmar om dagen som servicebeskrivningen anger
 day-length-guided-help = Planera i genomsnitt cirka { $min } timmar handledd rehabilitering om dagen.
 
 ## Distansrehabilitering
 
-remote-period-none-allowed = { $edition } har ingen distansrehabilitering, men planen har en distansrehabiliteringsperiod
-remote-period-none-allowed-help = Ta bort distansrehabiliteringsperioden, eller ange den version kursen verkligen följer.
-remote-period-missing = Ingen distansrehabiliteringsperiod är planerad; versionen har en på { $weeks } veckor mellan närperioderna
+remote-period-none-allowed = Servicebeskrivningen { $edition } har ingen distansrehabilitering, men planen har en distansrehabiliteringsperiod
+remote-period-none-allowed-help = Ta bort distansrehabiliteringsperioden, eller ange den servicebeskrivning som kursen verkligen följer.
+remote-period-missing = Ingen distansrehabiliteringsperiod är planerad; enligt servicebeskrivningen ska det finnas en period på { $weeks } veckor mellan närperioderna
 remote-period-missing-help = Lägg till en [[periods]]-tabell med kind = "remote" mellan den första och den andra närperioden ({ $weeks } veckor).
-remote-period-several = { $count } distansrehabiliteringsperioder är planerade; versionen har exakt en
+remote-period-several = { $count } distansrehabiliteringsperioder är planerade; enligt servicebeskrivningen ska det finnas exakt en
 remote-period-several-help = Slå ihop dem till en distansrehabiliteringsperiod mellan närperioderna.
 remote-period-position = Distansrehabiliteringsperioden { $start } – { $end } ligger inte mellan de två första närperioderna
 remote-period-position-help = Distansrehabiliteringsperioden börjar efter att den första närperioden slutat och slutar innan den andra börjar.
-remote-period-length = Distansrehabiliteringsperioden varar { $days } dygn; versionens varar { $weeks } veckor ({ $expected } dygn)
-remote-period-length-help = Håll distansrehabiliteringsperiodens längd inom { $tolerance } dygn från { $expected } dygn.
+remote-period-length = Distansrehabiliteringsperioden varar { $days } dagar; enligt servicebeskrivningen varar den { $weeks } veckor ({ $expected } dagar)
+remote-period-length-help = Håll distansrehabiliteringsperiodens längd inom { $tolerance } dagar från { $expected } dagar.
 remote-guidance = { $hours } timmar handledning per klient är färre än de krävda { $min }
 remote-guidance-help = Varje klient får minst { $min } timmar handledning under distansrehabiliteringsperioden.
 remote-guidance-not-stated = Handledningstimmarna per klient anges inte; minst { $min } krävs
@@ -296,12 +296,12 @@ pre-contact-missing-help = Planera en [[contacts]]-tabell med kind = "pre" före
 pre-contact-several = { $uneven ->
     [yes] Upp till { $count } förhandskontakter är planerade per klient
    *[other] { $count } förhandskontakter är planerade
-    }; versionen har en
-pre-contact-several-client = { $count } förhandskontakter är planerade för klient { $client }; versionen har en
+    }; enligt servicebeskrivningen ska det finnas en
+pre-contact-several-client = { $count } förhandskontakter är planerade för klient { $client }; enligt servicebeskrivningen ska det finnas en
 pre-contact-several-help = Behåll en förhandskontakt per klient.
 pre-contact-late = Förhandskontakten { $date } ligger inte före kursstarten { $start }
 pre-contact-late-help = Förhandskontakten tas före den första närdagen.
-pre-contact-window = Förhandskontakten { $date } ligger { $days } dygn före starten; versionen säger cirka 3 veckor ({ $min }–{ $max } dygn)
+pre-contact-window = Förhandskontakten { $date } ligger { $days } dagar före kursstarten; enligt servicebeskrivningen cirka 3 veckor före ({ $min }–{ $max } dagar)
 pre-contact-window-help = Ta den mellan { $earliest } och { $latest }.
 
 interim-outside-remote = Mellankontakten { $date } ligger utanför distansrehabiliteringsperioden ({ $start } – { $end })
@@ -310,7 +310,7 @@ interim-outside-no-remote = Mellankontakten { $date } ska ligga under distansreh
    *[other] { $count } distansrehabiliteringsperioder
     }
 interim-outside-between = Mellankontakten { $date } ligger inte mellan två närperioder
-interim-outside-help = Flytta kontakten till sin tidpunkt.
+interim-outside-help = Flytta kontakten till distansrehabiliteringsperioden (eller till tiden mellan närperioderna, om servicebeskrivningen placerar mellankontakterna där).
 interim-missing = { $uneven ->
     [yes] Högst { $have }
    *[other] { $have }
@@ -320,8 +320,8 @@ interim-missing-help = Planera { $required } mellankontakter { $window } för va
 interim-extra = { $uneven ->
     [yes] Upp till { $count }
    *[other] { $count }
-    } mellankontakter är planerade; versionen har { $required }
-interim-extra-client = { $count } mellankontakter är planerade för klient { $client }; versionen har { $required }
+    } mellankontakter är planerade; enligt servicebeskrivningen ska de vara { $required }
+interim-extra-client = { $count } mellankontakter är planerade för klient { $client }; enligt servicebeskrivningen ska de vara { $required }
 interim-extra-help = Extra kontakter ingår inte i servicebeskrivningen; kontrollera att de är avsedda.
 
 follow-up-missing = Ingen uppföljningskontakt (seurantayhteydenotto) är planerad efter den sista närperioden
@@ -330,26 +330,26 @@ follow-up-missing-help = Planera en [[contacts]]-tabell med kind = "follow-up" e
 follow-up-too-many = { $uneven ->
     [yes] Upp till { $count }
    *[other] { $count }
-    } uppföljningskontakter är planerade; versionen har högst { $max }
-follow-up-too-many-client = { $count } uppföljningskontakter är planerade för klient { $client }; versionen har högst { $max }
+    } uppföljningskontakter är planerade; enligt servicebeskrivningen högst { $max }
+follow-up-too-many-client = { $count } uppföljningskontakter är planerade för klient { $client }; enligt servicebeskrivningen högst { $max }
 follow-up-too-many-help = Håll högst { $max } uppföljningskontakter per klient.
 follow-up-early = Uppföljningskontakten { $date } ligger inte efter den sista närdagen { $last }
 follow-up-early-help = Uppföljningskontakterna kommer efter den sista närperioden.
 follow-up-window = Uppföljningskontakten { $date } ligger inte { $from }–{ $to } månader efter den sista närdagen { $last }
 follow-up-window-help = Ta den mellan { $earliest } och { $latest }.
-course-duration = Den sista uppföljningskontakten { $date } ligger senare än { $months } månader efter kursstarten { $start } (senast { $limit })
+course-duration = Den sista uppföljningskontakten { $date } ligger mer än { $months } månader efter kursstarten { $start }; den ska tas senast { $limit }
 course-duration-help = Ta den sista uppföljningskontakten senast { $limit }.
 
 ## Per klient
 
-client-preliminary-agreement = Datumen överenskoms med klient { $client } { $agreed }, { $days } dygn efter att beslutet kom fram { $received }; gränsen är { $limit } dygn
+client-preliminary-agreement = Kursdatumen överenskoms med klient { $client } { $agreed }, alltså { $days } dagar efter att beslutet kom fram { $received }; tidsfristen är { $limit } dagar
 client-preliminary-agreement-help = Kom överens med klienten om kursdatumen senast { $deadline }.
-client-confirmation = Klient { $client } fick de bekräftade datumen { $sent }, senare än { $months } månader efter beslutet { $decision } (senast { $limit })
+client-confirmation = Klient { $client } fick de bekräftade kursdatumen { $sent }, alltså mer än { $months } månader efter beslutet { $decision }; tidsfristen gick ut { $limit }
 client-confirmation-help = Meddela klienten de bekräftade datumen senast { $limit }.
-client-decision-window = Klient { $client }:s rehabilitering slutar { $end }, senare än { $months } månader efter beslutet { $decision } (senast { $limit })
+client-decision-window = Rehabiliteringen för klient { $client } slutar { $end }, alltså mer än { $months } månader efter beslutet { $decision }; den ska vara avslutad senast { $limit }
 client-decision-window-help = Ta klientens sista uppföljningskontakt senast { $limit }, eller meddela FPA:s myndighetslinje och klienten att rehabiliteringen inte kan genomföras i tid.
-client-duration = Klient { $client }:s rehabilitering varar från beslutet { $decision } till { $end }, kortare än { $months } månader
-client-duration-help = Versionen anger en total längd på 8–20 månader; en sista uppföljningskontakt { $shortest } eller senare når den.
+client-duration = Rehabiliteringen för klient { $client } varar från beslutet { $decision } till { $end }, kortare än { $months } månader
+client-duration-help = Servicebeskrivningen anger en total längd på 8–20 månader; en sista uppföljningskontakt { $shortest } eller senare når den.
 client-age = Klient { $client } är { $age } år; kursen är för klienter som fyllt { $min }
 client-age-help = Kontrollera klientens ålder vid course.start; klienter under { $min } år kan inte delta.
 allowance-age = Klient { $client } är { $age } år; rehabiliteringspenning (kuntoutusraha) betalas bara till klienter i åldern { $min }–{ $max } år
@@ -368,8 +368,8 @@ allowance-days-help = Flytta närdagarna från söndagar och söckenhelger, elle
 
 staff-physician-missing = Ingen specialistläkare (erikoislääkäri) ingår i teamet
 staff-physician-missing-help = Lägg till en [[staff]]-medlem med role = "specialist-physician".
-staff-physician-specialty = Specialistläkaren { $name } har specialiteten { $specialty }; versionen kräver { $wanted }
-staff-physician-no-specialty = För specialistläkaren { $name } anges ingen specialitet; versionen kräver { $wanted }
+staff-physician-specialty = Specialistläkaren { $name } har specialiteten { $specialty }; servicebeskrivningen kräver { $wanted }
+staff-physician-no-specialty = För specialistläkaren { $name } anges ingen specialitet; servicebeskrivningen kräver { $wanted }
 staff-physician-specialty-help = Ange specialty = en av { $wanted }, eller lägg till en läkare som har den.
 staff-mandatory = Ingen i teamet fyller den obligatoriska platsen för { $roles }
 staff-mandatory-help = Lägg till en [[staff]]-medlem som är { $roles }.
@@ -387,35 +387,35 @@ staff-personal-instructor-role = { $name } är egen handledare men är som { $ro
 staff-personal-instructor-role-help = Den egna handledaren är en av de obligatoriska yrkespersonerna: { $roles }.
 staff-service-manager-missing = Ingen serviceansvarig (palveluvastaava) är utsedd
 staff-service-manager-missing-help = Markera en person i personalen med service_manager = true.
-staff-service-manager-several = { $count } personer är markerade som serviceansvariga; versionen har exakt en
+staff-service-manager-several = { $count } personer är markerade som serviceansvariga; enligt servicebeskrivningen ska det finnas exakt en
 staff-service-manager-several-help = Behåll service_manager = true för en person.
-staff-service-manager-unlicensed = Det anges inte att den serviceansvariga { $name } är legitimerad yrkesutbildad person inom hälso- och sjukvården
+staff-service-manager-unlicensed = Den serviceansvariga ({ $name }) är inte angiven som legitimerad yrkesutbildad person inom hälso- och sjukvården
 staff-service-manager-unlicensed-help = Den serviceansvariga är en av Valvira legitimerad yrkesutbildad person inom hälso- och sjukvården: ange licensed = true, eller utse någon som är det.
 
 ## Lokaler, försäkringar, mätningar
 
-facilities-absent = Enligt planen saknar verksamhetsstället en lokal som versionen kräver: `{ $item }`
+facilities-absent = Enligt planen saknar verksamhetsstället en lokal som servicebeskrivningen kräver: `{ $item }`
 facilities-absent-help = Verksamhetsstället ska ha den: `{ $item }` = true.
 facilities-pool = Bassängarrangemanget är "{ $pool }"
-facilities-pool-help = Versionen kräver bassänglokaler: { $accepted }.
-facilities-not-stated = Planen anger inte om verksamhetsstället har de lokaler versionen kräver: { $items }
+facilities-pool-help = Servicebeskrivningen kräver bassänglokaler: { $accepted }.
+facilities-not-stated = Planen anger inte om verksamhetsstället har de lokaler servicebeskrivningen kräver: { $items }
 facilities-not-stated-help = Ange dem i [facilities] (true när verksamhetsstället har dem).
 accommodation-elsewhere = Klienterna inkvarteras inte där rehabiliteringen genomförs
-accommodation-elsewhere-help = Klienterna inkvarteras på samma ställe som närrehabiliteringen.
+accommodation-elsewhere-help = Klienterna inkvarteras på samma verksamhetsställe där rehabiliteringen ansikte mot ansikte genomförs.
 mode-residential = i anstaltsform
 mode-outpatient = i öppen form
 accommodation-mode = Närperiod { $period } är { $mode }; klienten ska inkvarteras där rehabiliteringen genomförs
 accommodation-mode-help = Genomför varje närperiod { $modes }: skriv mode = "residential" och inkvartera klienterna på verksamhetsstället.
 accommodation-not-stated = Planen anger inte om klienterna inkvarteras på verksamhetsstället
 accommodation-not-stated-help = Ange accommodation_on_site i [facilities].
-accommodation-room = Rumsstandarden är "other"; versionen kräver ett dubbelrum med WC och dusch
+accommodation-room = Rumsstandarden är "other"; servicebeskrivningen kräver ett dubbelrum med WC och dusch
 accommodation-room-help = Använd room_standard = "double-with-bathroom" (eller "single-with-bathroom" där enkelrum är motiverat).
 insurance-absent = Enligt planen har serviceproducenten inte: { $kind }
 insurance-absent-help = Serviceproducenten ska ha den för klienterna och deras anhöriga som deltar.
 insurance-not-stated = Planen anger inte: { $kinds }
 insurance-not-stated-help = Ange dem i [insurance] (true när serviceproducenten har dem).
-measurements-not-stated = Planen har ingen [measurements]; versionen kräver { $required }
-measurements-not-stated-help = Lägg till [measurements] med instruments = versionens lista.
+measurements-not-stated = Planen har ingen [measurements]; servicebeskrivningen kräver { $required }
+measurements-not-stated-help = Lägg till [measurements] med instruments = servicebeskrivningens lista.
 measurements-missing = { $count ->
     [one] Ett krävt mätinstrument saknas
    *[other] { $count } krävda mätinstrument saknas
@@ -424,21 +424,21 @@ measurements-missing-help = Använd { $required }.
 
 ## Tidsfrister
 
-feedback-late = Rehabiliteringsresponsen för klient { $client } skickades { $sent }, senare än { $days } dygn efter den sista träffen { $last } (senast { $deadline })
+feedback-late = Rehabiliteringsresponsen för klient { $client } skickades { $sent }, alltså mer än { $days } dagar efter den sista träffen { $last }; tidsfristen gick ut { $deadline }
 feedback-late-help = Skicka rehabiliteringsresponsen (kuntoutuspalaute) inom tidsfristen; den ska ha kommit fram till FPA då.
-feedback-overdue = Rehabiliteringsresponsen för klient { $client } skulle skickas senast { $deadline } (sista träffen { $last }) och är inte antecknad som skickad (per { $as_of })
+feedback-overdue = Rehabiliteringsresponsen för klient { $client } skulle skickas senast { $deadline } (sista träffen { $last }) och är inte antecknad som skickad (läget { $as_of })
 feedback-overdue-help = Skicka rehabiliteringsresponsen och ange feedback_sent.
-feedback-due = Rehabiliteringsresponsen för klient { $client } ska skickas senast { $deadline } ({ $days } dygn efter den sista träffen { $last })
-feedback-due-all = Rehabiliteringsresponsen för varje klient ska skickas senast { $deadline } ({ $days } dygn efter den sista träffen { $last })
+feedback-due = Rehabiliteringsresponsen för klient { $client } ska skickas senast { $deadline } ({ $days } dagar efter den sista träffen { $last })
+feedback-due-all = Rehabiliteringsresponsen för varje klient ska skickas senast { $deadline } ({ $days } dagar efter den sista träffen { $last })
 invoice-late = { $kind ->
     [onsite] Närperioden
    *[other] Distansrehabiliteringsperioden
-    } som slutade { $end } fakturerades { $invoiced }, senare än { $months } månader efter att den slutade (senast { $deadline })
-invoice-late-help = Fakturera varje period inom faktureringstiden; FPA kan låta bli att betala en försenad faktura.
+    } som slutade { $end } fakturerades { $invoiced }, alltså mer än { $months } månader efter att perioden slutade; faktureringstiden gick ut { $deadline }
+invoice-late-help = Fakturera varje period inom faktureringstiden; FPA kan vägra betala en faktura som kommer in för sent.
 invoice-overdue = { $kind ->
     [onsite] Närperioden
    *[other] Distansrehabiliteringsperioden
-    } som slutade { $end } skulle faktureras senast { $deadline } och är inte antecknad som fakturerad (per { $as_of })
+    } som slutade { $end } skulle faktureras senast { $deadline } och är inte antecknad som fakturerad (läget { $as_of })
 invoice-overdue-help = Fakturera perioden och ange `invoiced`.
 invoice-due = { $kind ->
     [onsite] Närperioden
@@ -460,7 +460,7 @@ report-help-label = hjälp
 report-line-too-long = vid { $path }:{ $line }:{ $column } (visas inte: en rad där är { $length } byte lång)
 report-source = Källa: { $cited }: “{ $quote }”
 report-general-part = allmänna delen av servicebeskrivningen, citerad i { $cited }
-report-plan-heading = { $path } — kontrollerad mot { $edition }, per { $as_of }
+report-plan-heading = { $path } — kontrollerad enligt servicebeskrivningen { $edition }, läget { $as_of }
 report-plan-heading-unchecked = { $path } — kunde inte kontrolleras
 report-total = { $errors ->
     [one] { $errors } fel
@@ -473,10 +473,12 @@ report-total = { $errors ->
    *[other] { $notes } anmärkningar
     }{ $suppressed ->
     [0] {""}
+    [one] {" "}({ $suppressed } undertryckt)
    *[other] {" "}({ $suppressed } undertryckta)
     }
 report-total-clean = Inga fel, varningar eller anmärkningar{ $suppressed ->
     [0] {""}
+    [one] {" "}({ $suppressed } undertryckt)
    *[other] {" "}({ $suppressed } undertryckta)
     }
 report-total-unchecked = Planen kunde inte kontrolleras: { $errors ->
@@ -502,22 +504,22 @@ report-total-plans = { $plans ->
 
 ## Inställning och uppskjutning
 
-cancellation-after-start = Kursen ställdes in { $date }, efter att den börjat { $start }
-cancellation-after-start-help = En kurs som har börjat ställs inte in; avsluta den och anmäl de klienter som avbröt.
-cancellation-empty-help = Utan klientbeslut ställs kursen in mellan { $earliest } och { $latest }, helst senast { $safe } (3 veckor före).
-cancellation-empty-early = Kursen ställdes in { $date }, tidigare än { $months } månader före starten ({ $earliest })
-cancellation-empty-late = Kursen ställdes in { $date }, senare än { $days } dygn före starten ({ $latest })
-cancellation-empty-unsafe = Kursen ställdes in { $date }, inom 3 veckor före starten (efter { $safe }); 2 veckor är sista stund
-cancellation-near-minimum-early = Kursen ställdes in { $date } med { $count ->
+cancellation-after-start = Kursen inhiberades { $date }, efter att den börjat { $start }
+cancellation-after-start-help = En kurs som har börjat inhiberas inte; avsluta den och anmäl de klienter som avbröt.
+cancellation-empty-help = Utan klientbeslut inhiberas kursen mellan { $earliest } och { $latest }, helst senast { $safe } (3 veckor före).
+cancellation-empty-early = Kursen inhiberades { $date }, alltså mer än { $months } månader före kursstarten; den kunde inhiberas tidigast { $earliest }
+cancellation-empty-late = Kursen inhiberades { $date }, alltså mindre än { $days } dagar före kursstarten; den skulle inhiberas senast { $latest }
+cancellation-empty-unsafe = Kursen inhiberades { $date }, alltså mindre än 3 veckor före kursstarten (efter { $safe }); kursen ska inhiberas senast 2 veckor före starten
+cancellation-near-minimum-early = Kursen inhiberades { $date } med { $count ->
     [one] { $count } klientbeslut
    *[other] { $count } klientbeslut
-    }, tidigare än { $days } dygn före starten ({ $earliest })
+    }, alltså mer än { $days } dagar före kursstarten; den kunde inhiberas tidigast { $earliest }
 cancellation-near-minimum-early-help = När besluten ligger nära minimiantalet, vänta till { $earliest }: fler klienter kan ännu komma.
-cancellation-notice = Meddelandet om inställd kurs når inte { $missing }
+cancellation-notice = Meddelandet om att kursen inhiberats når inte { $missing }
 cancellation-notice-help = Meddela alla tre parter och ange dem i notified: { $ids }.
-postponement-year = Kursen sköts upp från { $original } till { $new }, till ett annat år
-postponement-year-help = En kurs får skjutas upp bara till ett senare datum samma år; ställ annars in den.
-postponement-start = Den uppskjutna starten { $new } är inte kursens start { $start }
+postponement-year = Kursen senarelades från { $original } till { $new }, alltså till ett annat år
+postponement-year-help = En kurs får senareläggas bara till ett senare datum samma år; inhibera den annars.
+postponement-start = Den senarelagda starten { $new } är inte kursens start { $start }
 postponement-start-help = Ange den nya starten som course.start.
 
 ## Gruppterapi
@@ -543,83 +545,83 @@ therapy-age-group-unknown-help = Ange varje klients ålder vid course.start.
 rule-plan-syntax = Filen är giltig UTF-8-TOML
     .doc = Planen ska vara en UTF-8-textfil med giltig TOML. Omöjliga datum som 2025-11-31 är syntaxfel: TOML-tolken förkastar dem. Filer som inte alls kan läsas (saknas, är en mapp, överskrider storleksgränsen) rapporteras också under den här regeln. En plan med syntaxfel kontrolleras inte vidare.
 rule-plan-schema = Planen följer planformatet
-    .doc = Varje nyckel ska vara känd (en felstavad nyckel får ett "menade du"), varje värde av rätt typ och ett av de tillåtna orden, obligatoriska nycklar ska finnas, perioder får inte sluta innan de börjar, klient-id:n ska vara unika, kontakter får bara nämna planens klienter, och [[allow]]-poster ska ha ett skäl och en känd regel. En version ska gälla för kursstarten. Alla sådana problem rapporteras på en gång; en plan med något av dem kontrolleras inte vidare.
+    .doc = Varje nyckel ska vara känd (en felstavad nyckel får ett "menade du"), varje värde av rätt typ och ett av de tillåtna orden, obligatoriska nycklar ska finnas, perioder får inte sluta innan de börjar, klient-id:n ska vara unika, kontakter får bara nämna planens klienter, och [[allow]]-poster ska ha ett skäl och en känd regel. En servicebeskrivning ska gälla vid kursstarten. Alla sådana problem rapporteras på en gång; en plan med något av dem kontrolleras inte vidare.
 rule-personal-data = Filen innehåller ingen finsk personbeteckning
     .doc = Planerna gäller hälsorelaterad rehabilitering. En giltig finsk personbeteckning (datum, sekelkod, individnummer och korrekt kontrolltecken) var som helst i filen, även i kommentarer, är ett fel. Själva beteckningen skrivs aldrig ut: all utdata visar den maskerad som ******-****. Använd pseudonymer som klient-id.
 rule-unused-allow = Varje [[allow]] undertrycker något
     .doc = En [[allow]] som inte motsvarar något fynd är inaktuell: undantaget den registrerar gäller inte längre, och den skulle i tysthet dölja regelns nästa verkliga fynd.
-rule-edition-pinned = En angiven version utanför sin giltighetstid noteras
-    .doc = course.edition anger en version enligt dess år. När kursstarten ligger utanför versionens giltighetstid används den angivna versionen ändå, och den här anmärkningen säger det.
+rule-edition-pinned = En angiven servicebeskrivning utanför sin giltighetstid noteras
+    .doc = course.edition anger en servicebeskrivning enligt dess år. När kursstarten ligger utanför servicebeskrivningens giltighetstid används den angivna servicebeskrivningen ändå, och den här anmärkningen säger det.
 rule-course-start = course.start är den första närdagen
-    .doc = Planformatet definierar course.start som den första dagen av den första närperioden. Reglerna räknar från den (förhandskontakten, kursens totala längd, klienternas ålder, versionen som gäller), så en plan vars första närperiod börjar en annan dag får den här anmärkningen. En inställd kurs kontrolleras inte.
-rule-group-size-max = Inte fler klienter än versionens högsta antal
+    .doc = Planformatet definierar course.start som den första dagen av den första närperioden. Reglerna räknar från den (förhandskontakten, kursens totala längd, klienternas ålder, servicebeskrivningen som gäller), så en plan vars första närperiod börjar en annan dag får den här anmärkningen. En inhiberad kurs kontrolleras inte.
+rule-group-size-max = Inte fler klienter än servicebeskrivningens högsta antal
     .doc = Räknar klienterna med status "enrolled" eller "transferred-in" och rapporterar den första klienten över det högsta antalet. Det högsta antalet får inte överskridas, inte heller för klienter som flyttas från en annan kurs. Gruppterapi tar sitt högsta antal från gruppens åldersgrupp och terapi.
-rule-group-size-min = Inte färre klienter än versionens minsta antal
-    .doc = En kurs får inte börja under sin minsta gruppstorlek. Fyndet är ett fel när kursen är bekräftad, har börjat eller är avslutad, och en varning medan den är planerad; en uppskjuten eller inställd kurs kontrolleras inte. Gruppterapi tar sitt minsta antal från gruppens åldersgrupp och terapi, och är alltid ett fel.
+rule-group-size-min = Inte färre klienter än servicebeskrivningens minsta antal
+    .doc = En kurs får inte börja under sin minsta gruppstorlek. Fyndet är ett fel när kursen är bekräftad, har börjat eller är avslutad, och en varning medan den är planerad; en senarelagd eller inhiberad kurs kontrolleras inte. Gruppterapi tar sitt minsta antal från gruppens åldersgrupp och terapi, och är alltid ett fel.
 rule-start-threshold = En kurs som nått startgränsen börjar som planerat
-    .doc = När startgränsen av beslut är nådd ska serviceproducenten starta kursen enligt tidtabellen: att då ställa in eller skjuta upp den är ett fel. En kurs som genomförs under gränsen (men vid eller över minimiantalet) får en anmärkning: det är serviceproducentens val.
+    .doc = När startgränsen av beslut är nådd ska serviceproducenten starta kursen enligt tidtabellen: att då inhibera eller senarelägga den är ett fel. En kurs som genomförs under gränsen (men vid eller över minimiantalet) får en anmärkning: det är serviceproducentens val.
 rule-onsite-periods = Närperiodernas antal och längd
-    .doc = Räknar närperioderna och deras dygn (slut − start + 1): varje period ska vara versionens antal dygn lång, eller sammanlagt versionens totala antal.
+    .doc = Räknar närperioderna och deras dygn (slut − start + 1): varje period ska vara så många dygn lång som servicebeskrivningen anger, eller perioderna sammanlagt så många dygn som den anger.
 rule-onsite-weekdays = Närdagarna infaller måndag–lördag
-    .doc = Närståendevårdarkursen genomförs "maanantai–lauantai": en närperiod som omfattar en söndag är ett fel.
-rule-periods-span = Närperioderna inom versionens tidsram
-    .doc = Den sista närdagen får inte vara senare än den första närdagen plus versionens antal månader (kalendermånader, avrundade till månadens sista dag).
-rule-remote-period = En distansrehabiliteringsperiod av versionens längd mellan närperioderna
-    .doc = Versioner med distansrehabilitering har exakt en distansrehabiliteringsperiod, efter den första närperioden och före den andra. En längd som avviker från versionens mer än toleransen är en varning. Versioner utan distansrehabilitering förkastar varje distansrehabiliteringsperiod.
+    .doc = Rehabiliteringskursen för närståendevårdare genomförs "maanantai–lauantai": en närperiod som omfattar en söndag är ett fel.
+rule-periods-span = Närperioderna inom servicebeskrivningens tidsram
+    .doc = Den sista närdagen får inte vara senare än den första närdagen plus servicebeskrivningens antal månader (kalendermånader, avrundade till månadens sista dag).
+rule-remote-period = En distansrehabiliteringsperiod av servicebeskrivningens längd mellan närperioderna
+    .doc = Servicebeskrivningar med distansrehabilitering har exakt en distansrehabiliteringsperiod, efter den första närperioden och före den andra. En längd som avviker från servicebeskrivningens mer än toleransen är en varning. Servicebeskrivningar utan distansrehabilitering förkastar varje distansrehabiliteringsperiod.
 rule-remote-guidance = Tillräckligt med handledning per klient under distansrehabiliteringsperioden
-    .doc = Distansrehabiliteringsperioden ger varje klient minst versionens antal timmar handledning. När guidance_hours_per_client inte anges, säger en anmärkning att regeln inte kunde kontrolleras.
+    .doc = Distansrehabiliteringsperioden ger varje klient minst servicebeskrivningens antal timmar handledning. När guidance_hours_per_client inte anges, säger en anmärkning att regeln inte kunde kontrolleras.
 rule-day-length = Tillräckligt långa närdagar med tillräckligt många handledda timmar
-    .doc = En närperiods hours_per_day under minimum är ett fel; guided_hours_per_day under det genomsnitt versionen anger är en varning. Värden som inte anges kontrolleras inte.
+    .doc = En närperiods hours_per_day under minimum är ett fel; guided_hours_per_day under det genomsnitt servicebeskrivningen anger är en varning. Värden som inte anges kontrolleras inte.
 rule-pre-contact = En förhandskontakt före kursstarten
-    .doc = Varje klient har exakt en förhandskontakt (ennakkoyhteydenotto), daterad före course.start. Oras 2021 förutsätter också att den tas cirka tre veckor före (14–28 dygn; en varning annars). Kontakter utan clients-lista räknas för varje klient.
+    .doc = Varje klient har exakt en förhandskontakt (ennakkoyhteydenotto), daterad före course.start. Oras 2021 förutsätter också att den tas cirka tre veckor före (14–28 dagar; en varning annars). Kontakter utan clients-lista räknas för varje klient.
 rule-interim-contacts = Mellankontakterna i sina tidsfönster
-    .doc = Varje klient har versionens antal mellankontakter i varje tidsfönster: under distansrehabiliteringsperioden (de individuella videosamtalen) eller mellan på varandra följande närperioder. En kontakt utanför alla fönster är ett fel, färre än krävt ett fel, fler en varning.
+    .doc = Varje klient har servicebeskrivningens antal mellankontakter i varje tidsfönster: under distansrehabiliteringsperioden (de individuella videosamtalen) eller mellan på varandra följande närperioder. En kontakt utanför alla fönster är ett fel, färre än krävt ett fel, fler en varning.
 rule-follow-up-contacts = Uppföljningskontakter efter den sista närperioden
-    .doc = Varje klient har minst versionens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem 2–3 månader efter den (en varning annars).
-rule-course-duration = Kursen slutar inom versionens totala längd
-    .doc = Den sista uppföljningskontakten får inte vara senare än course.start plus versionens antal månader.
+    .doc = Varje klient har minst servicebeskrivningens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem 2–3 månader efter den (en varning annars).
+rule-course-duration = Kursen slutar inom servicebeskrivningens totala längd
+    .doc = Den sista uppföljningskontakten får inte vara senare än course.start plus servicebeskrivningens antal månader.
 rule-client-preliminary-agreement = Datumen överenskomna inom två veckor från att beslutet kom fram
-    .doc = För varje klient får preliminary_agreement vara högst versionens antal dygn efter decision_received. Klienter utan dessa datum räknas upp i en anmärkning.
+    .doc = För varje klient får preliminary_agreement vara högst servicebeskrivningens antal dagar efter decision_received. Klienter utan dessa datum räknas upp i en anmärkning.
 rule-client-confirmation = De bekräftade datumen meddelade inom sex månader från beslutet
-    .doc = För varje klient får confirmation_sent vara högst versionens antal månader efter beslutet (kalendermånader, avrundade till månadens sista dag). Klienter utan dessa datum räknas upp i en anmärkning.
+    .doc = För varje klient får confirmation_sent vara högst servicebeskrivningens antal månader efter beslutet (kalendermånader, avrundade till månadens sista dag). Klienter utan dessa datum räknas upp i en anmärkning.
 rule-client-decision-window = Rehabiliteringen slutar inom tjugo månader från beslutet
-    .doc = Varje klients rehabilitering, uppföljningskontakter inräknade, ska vara genomförd inom versionens antal månader från beslutet. Slutet är den senaste uppföljningskontakten som omfattar klienten eller, utan en sådan, den sista närdagen.
-rule-client-duration = Rehabiliteringen varar minst versionens kortaste längd
-    .doc = Versionen anger en total längd från beslutet till den sista uppföljningskontakten; en klient vars rehabilitering är kortare än dess nedre gräns får en varning.
+    .doc = Varje klients rehabilitering, uppföljningskontakter inräknade, ska vara genomförd inom servicebeskrivningens antal månader från beslutet. Slutet är den senaste uppföljningskontakten som omfattar klienten eller, utan en sådan, den sista närdagen.
+rule-client-duration = Rehabiliteringen varar minst servicebeskrivningens kortaste längd
+    .doc = Servicebeskrivningen anger en total längd från beslutet till den sista uppföljningskontakten; en klient vars rehabilitering är kortare än dess nedre gräns får en varning.
 rule-client-age = Klienterna är tillräckligt gamla för kursen
-    .doc = En klient som är yngre än versionens minimiålder (18 för Oras- och närståendevårdarkurserna; 4 för bassängterapi) är ett fel.
+    .doc = En klient som är yngre än servicebeskrivningens minimiålder (18 på Oras-kursen och rehabiliteringskursen för närståendevårdare; 4 i bassängterapi) är ett fel.
 rule-allowance-age = Rehabiliteringspenning betalas bara till 16–67-åringar
     .doc = En klient utanför åldern 16–67 år kan inte få rehabiliteringspenning (kuntoutusraha) för kursdagarna. Det här är information till klienten, inte ett fel i planen.
 rule-staff-physician = En specialistläkare med godkänd specialitet ingår i teamet
-    .doc = Teamet omfattar en specialistläkare vars specialitet versionen godkänner (vilken som helst, eller ingen angiven, där versionen inte anger någon). En läkare med in_team = false räknas inte.
+    .doc = Teamet omfattar en specialistläkare vars specialitet servicebeskrivningen godkänner (vilken som helst, eller ingen angiven, där servicebeskrivningen inte anger någon). En läkare med in_team = false räknas inte.
 rule-staff-mandatory = Varje obligatorisk yrkesplats är fylld
-    .doc = Varje obligatorisk plats behöver en egen person i teamet med en av platsens yrken (och, där versionen säger det, en behörighet). En person fyller en plats: personerna paras ihop med platserna, de tilldelas aldrig girigt.
+    .doc = Varje obligatorisk plats behöver en egen person i teamet med en av platsens yrken (och, där servicebeskrivningen säger det, en behörighet). En person fyller en plats: personerna paras ihop med platserna, de tilldelas aldrig girigt.
 rule-staff-optional = Tillräckligt många valfria yrkespersoner, alla tillgängliga
-    .doc = Minst versionens antal valfria platser fylls av personer i teamet som inte behövs för en obligatorisk plats, och serviceproducenten har tillgång till varje valfri yrkesperson (i det här teamet eller med in_team = false).
+    .doc = Minst servicebeskrivningens antal valfria platser fylls av personer i teamet som inte behövs för en obligatorisk plats, och serviceproducenten har tillgång till varje valfri yrkesperson (i det här teamet eller med in_team = false).
 rule-staff-personal-instructor = De egna handledarna är obligatoriska yrkespersoner
     .doc = Minst en person i teamet är egen handledare (omaohjaaja), och varje egen handledare har yrket för en obligatorisk yrkesperson.
 rule-staff-service-manager = Exakt en legitimerad serviceansvarig
     .doc = Exakt en person i personalen är serviceansvarig (palveluvastaava), och personen är legitimerad yrkesutbildad person inom hälso- och sjukvården (licensed = true). Den serviceansvariga behöver inte ingå i den här kursens team.
 rule-facilities = De krävda lokalerna finns
-    .doc = Varje lokal som versionen kräver ska anges som true; false är ett fel, inte angiven en varning. Där versionen kräver en bassäng kan den finnas på verksamhetsstället eller annanstans, så som versionen tillåter.
+    .doc = Varje lokal som servicebeskrivningen kräver ska anges som true; false är ett fel, inte angiven en varning. Där servicebeskrivningen kräver en bassäng kan den finnas på verksamhetsstället eller annanstans, så som servicebeskrivningen tillåter.
 rule-accommodation = Klienterna inkvarteras på verksamhetsstället i dubbelrum med WC och dusch
-    .doc = accommodation_on_site = false, eller en närperiod i en form som servicebeskrivningen inte godtar (i öppen form på en kurs för närståendevårdare), är ett fel; inte angiven, eller room_standard = "other", är en varning.
+    .doc = accommodation_on_site = false, eller en närperiod i en form som servicebeskrivningen inte godtar (i öppen form på rehabiliteringskursen för närståendevårdare), är ett fel; inte angiven, eller room_standard = "other", är en varning.
 rule-insurance = De krävda försäkringarna finns
     .doc = Ansvarsförsäkring, patientförsäkring och gruppolycksfallsförsäkring: false är ett fel, inte angiven en varning.
 rule-measurements = Mätningarna av rehabiliteringens nytta används
-    .doc = instruments i [measurements] ska omfatta varje mätinstrument versionen kräver; en saknad [measurements]-tabell är en varning.
+    .doc = instruments i [measurements] ska omfatta varje mätinstrument servicebeskrivningen kräver; en saknad [measurements]-tabell är en varning.
 rule-feedback-deadline = Rehabiliteringsresponsen inom två veckor från den sista träffen
-    .doc = Rehabiliteringsresponsen (kuntoutuspalaute) för varje klient skickas inom versionens antal dygn från klientens sista träff (last_meeting, eller den senaste av den sista närdagen och klientens kontakter). Ännu inte skickad: ett fel efter tidsfristen (per --as-of), en anmärkning före den.
+    .doc = Rehabiliteringsresponsen (kuntoutuspalaute) för varje klient skickas inom servicebeskrivningens antal dagar från klientens sista träff (last_meeting, eller den senaste av den sista närdagen och klientens kontakter). Ännu inte skickad: ett fel efter tidsfristen (läget enligt --as-of), en anmärkning före den.
 rule-invoice-deadline = Varje period fakturerad inom två månader från att den slutat
-    .doc = Varje när- och distansrehabiliteringsperiod faktureras inom versionens antal månader från att den slutat. Ännu inte fakturerad: ett fel efter tidsfristen (per --as-of), en anmärkning före den.
+    .doc = Varje när- och distansrehabiliteringsperiod faktureras inom servicebeskrivningens antal månader från att den slutat. Ännu inte fakturerad: ett fel efter tidsfristen (läget enligt --as-of), en anmärkning före den.
 rule-allowance-days = Ingen närdag på en söndag eller söckenhelg
     .doc = Rehabiliteringspenning betalas för vardagar, måndag–lördag, inte för söndagar eller söckenhelger (arkipyhä). En närdag på en sådan dag är en varning som gäller klienternas inkomst. Påsken räknas ut; en söndag som onsite-weekdays redan rapporterat rapporteras inte igen.
-rule-cancellation-window = En inställning inom den tillåtna tiden
-    .doc = Utan klientbeslut ställs en kurs in mellan två månader och två veckor före starten (senare än tre veckor före är en varning). Med beslut nära minimiantalet tidigast tre veckor före. Aldrig efter starten.
-rule-cancellation-notice = Alla får veta om en inställd kurs
-    .doc = FPA:s myndighetslinje, klienterna och FPA:s grupp för rehabiliteringstjänster underrättas om en inställd kurs (notified).
-rule-postponement = Uppskjuten inom samma år, till planens start
-    .doc = En kurs får skjutas upp bara till ett senare datum samma kalenderår, och den nya starten ska vara course.start.
+rule-cancellation-window = Kursen inhiberas inom den tillåtna tiden
+    .doc = Utan klientbeslut inhiberas en kurs mellan två månader och två veckor före starten (senare än tre veckor före är en varning). Med beslut nära minimiantalet tidigast tre veckor före. Aldrig efter starten.
+rule-cancellation-notice = Alla får veta att kursen inhiberats
+    .doc = FPA:s myndighetslinje, klienterna och FPA:s grupp för rehabiliteringstjänster underrättas om att kursen inhiberats (notified).
+rule-postponement = Senarelagd inom samma år, till planens start
+    .doc = En kurs får senareläggas bara till ett senare datum samma kalenderår, och den nya starten ska vara course.start.
 rule-therapy-kind = Terapin finns som gruppterapi
     .doc = Konstterapi, familjeterapi och de två formerna av hästunderstödd terapi finns bara som individuell terapi. För dem rapporteras bara den här regeln.
 rule-therapy-leaders = Gruppen har sina ledare
@@ -647,7 +649,7 @@ manual-start-meeting = Ett inledande möte med den egna handledaren och speciali
 manual-individual-meetings = Varje klient har individuella intervjuer, en mellanbedömning och ett avslutande samtal med den egna handledaren och de experter som behövs.
 manual-interim-contact-length = Mellankontakterna varar i genomsnitt 30 minuter och tas av den egna handledaren eller någon annan i teamet.
 manual-invoice-forms = Fakturorna görs på FPA:s blanketter KU 206 och KU 201 och skickas per post, inte per e-post.
-manual-schedule-changes = Ändringar i tidtabellen (en uppskjutning) förs in i FPA:s kurssystem av serviceproducenten.
+manual-schedule-changes = Ändringar i tidtabellen (en senareläggning) förs in i FPA:s kurssystem av serviceproducenten.
 manual-individual-goals = Varje klients individuella mål och rehabiliteringsbehov beaktas i gruppen.
 manual-device-loan = Klienter som behöver en apparat för distansrehabiliteringen får låna en.
 manual-online-guidance = Klienterna handleds i att delta i webbrehabiliteringen.
@@ -665,27 +667,27 @@ catalogue-col-source = Källa
 catalogue-col-document = Dokument
 catalogue-col-requirement = Krav
 catalogue-col-how = Hur
-catalogue-col-editions = Versioner
+catalogue-col-editions = Servicebeskrivningar
 catalogue-every-plan = Varje plan kontrolleras också för: { $rules }.
 catalogue-across-plans = Planer som kontrolleras tillsammans jämförs också för: { $rules }.
-catalogue-manual-heading = Bekräfta också för hand:
+catalogue-manual-heading = Kontrollera också manuellt:
 catalogue-checked-by = kontrolleras
-catalogue-by-hand = för hand
-catalogue-no-editions = Ingen version motsvarar --service och --edition.
+catalogue-by-hand = manuellt
+catalogue-no-editions = Ingen servicebeskrivning motsvarar --service och --edition.
 catalogue-unknown-rule = Okänd regel `{ $rule }`
 catalogue-unknown-rule-help = `oras-check rules` listar regel-id:na.
 explain-severity = Allvarlighet: { $severities }
-explain-applies-everywhere = Gäller varje plan, oavsett version.
-explain-applies-across = Gäller när flera planer kontrolleras i samma körning, oavsett version.
+explain-applies-everywhere = Gäller varje plan, oavsett servicebeskrivning.
+explain-applies-across = Gäller när flera planer kontrolleras i samma körning, oavsett servicebeskrivning.
 explain-not-in-force = Gäller inte i { $editions }.
 explain-parameters = Parametrar:
 explain-no-parameters = Parametrar: inga
 explain-carried = Övertaget från { $from }: källan för { $edition } anger det inte.
 explain-interpretation = Tolkning: { $text }
 explain-source = Källa: { $cited }
-explain-manual = Ett krav som bekräftas för hand, inte kontrolleras i planen.
-checklist-heading = Bekräfta också för hand enligt { $edition } (syns inte i planen):
-verify-ok = { $editions } versioner, { $citations } källhänvisningar och { $rules } regler verifierade{ $sources ->
+explain-manual = Ett krav som kontrolleras manuellt och inte utifrån planen.
+checklist-heading = Kontrollera också manuellt enligt servicebeskrivningen { $edition } (syns inte i planen):
+verify-ok = { $editions } servicebeskrivningar, { $citations } källhänvisningar och { $rules } regler verifierade{ $sources ->
     [yes] {" "}mot källdokumenten
    *[no] {""}
     }
@@ -706,16 +708,16 @@ forbidden-allow-help = Rätta planen i stället; [[allow]] ignoreras.
 staff-double-booked = { $name } ingår i den här kursens närperiod { $start } – { $end } och också i { $other } (rad { $line }), vars närdagar överlappar den ({ $from } – { $to })
 staff-double-booked-help = En person kan inte vara på plats i två kurser samtidigt: kontrollera tidtabellerna, eller skilj de två personerna åt med namn.
 client-double-booked = Klient { $client } ingår också i { $other } (rad { $line }), en kurs som överlappar den här ({ $from } – { $to })
-client-double-booked-help = En klient deltar i en kurs åt gången: kontrollera anmälningen, eller ge de två klienterna olika id:n.
+client-double-booked-help = En klient deltar i en kurs åt gången: kontrollera klienternas kurser, eller ge de två klienterna olika id:n.
 
 rule-expired-allow = En [[allow]] vars giltighet gått ut slutar undertrycka
-    .doc = En [[allow]] kan ha expires = DATUM, den sista dagen den gäller. Efter den dagen (per --as-of) undertrycker den ingenting, och den här varningen säger det, så att ett tillfälligt undantag inte lever längre än sitt skäl.
+    .doc = En [[allow]] kan ha expires = DATUM, den sista dagen den gäller. Efter den dagen (läget enligt --as-of) undertrycker den ingenting, och den här varningen säger det, så att ett tillfälligt undantag inte lever längre än sitt skäl.
 rule-forbidden-allow = Regler som projektet förbjuder att undertrycka
     .doc = Konfigurationsfilens no-allow listar regler som CI inte låter en plan undertrycka. En [[allow]] för en sådan regel är ett fel och undertrycker ingenting.
 rule-staff-double-booked = Samma person på plats i två överlappande kurser
     .doc = När flera planer kontrolleras tillsammans rapporteras en person som ingår i teamet för två kurser vars närperioder överlappar i tid, i båda planerna. Personen identifieras genom personalförteckningen om oras-check.toml anger en, annars genom samma namn och yrke.
 rule-client-double-booked = Samma klient i två överlappande kurser
-    .doc = Kontrolleras bara med client-ids = "provider-wide" i oras-check.toml: annars är en pseudonym unik bara inom sin plan, och A01 i två kurser är två personer. Då rapporteras, när flera planer kontrolleras tillsammans, ett klient-id som är anmält till två kurser vars perioder överlappar i tid, i båda planerna.
+    .doc = Kontrolleras bara med client-ids = "provider-wide" i oras-check.toml: annars är en pseudonym unik bara inom sin plan, och A01 i två kurser är två personer. Då rapporteras, när flera planer kontrolleras tillsammans, ett klient-id som finns på två kurser vars perioder överlappar i tid, i båda planerna.
 
 ## Månader (tidslinjens axel)
 
@@ -756,13 +758,13 @@ timeline-legend-error = fel
 timeline-legend-warning = varning
 timeline-legend-today = kontrolldag
 timeline-scale = En kolumn är { $days ->
-    [one] { $days } dygn
-   *[other] { $days } dygn
+    [one] { $days } dag
+   *[other] { $days } dagar
     }.
 
 ## Tidsfrister
 
-deadlines-heading = { $path } — { $edition }, per { $as_of }
+deadlines-heading = { $path } — { $edition }, läget { $as_of }
 deadlines-none = Inget förfaller.
 deadlines-bad-span = `{ $span }` är inte en tidsrymd som 30d, 6w eller 2m
 deadlines-col-date = Datum
@@ -781,26 +783,26 @@ due-invoice = Fakturera { $kind ->
     }
 due-feedback = Rehabiliteringsrespons till FPA
 due-measurement-report = Rapportera mätningarna för { $year }
-due-cancel-earliest = Första dagen att ställa in utan klientbeslut
-due-cancel-near-minimum = Första dagen att ställa in med beslut nära minimiantalet
-due-cancel-latest = Sista dagen att ställa in utan klientbeslut
+due-cancel-earliest = Första dagen att inhibera kursen utan klientbeslut
+due-cancel-near-minimum = Första dagen att inhibera kursen med beslut nära minimiantalet
+due-cancel-latest = Sista dagen att inhibera kursen utan klientbeslut
 due-done = gjort { $on }
 due-done-late = gjort { $on }, { $days ->
-    [one] { $days } dygn för sent
-   *[other] { $days } dygn för sent
+    [one] { $days } dag för sent
+   *[other] { $days } dagar för sent
     }
 due-overdue = { $days ->
-    [one] { $days } dygn försenat
-   *[other] { $days } dygn försenat
+    [one] { $days } dag försenad
+   *[other] { $days } dagar försenad
     }
 due-today = i dag
 due-left = { $days ->
-    [one] om { $days } dygn
-   *[other] om { $days } dygn
+    [one] om { $days } dag
+   *[other] om { $days } dagar
     }
 due-ago = { $days ->
-    [one] för { $days } dygn sedan
-   *[other] för { $days } dygn sedan
+    [one] för { $days } dag sedan
+   *[other] för { $days } dagar sedan
     }
 
 ## Kalenderexport
@@ -816,31 +818,50 @@ ics-deadline-client = { $course }, tidsfrist: { $what } ({ $client })
 
 ## HTML-rapport
 
-html-meta = Kontrollerad per { $as_of } med oras-check { $version }
-html-footer = Kontrollerad mot FPA:s servicebeskrivningar så som de är kodade i oras-check; citaten är ordagranna ur källorna.
+html-meta = Läget { $as_of }, kontrollerad med oras-check { $version }
+html-footer = Kontrollerad enligt FPA:s servicebeskrivningar så som de är kodade i oras-check; citaten är ordagranna ur källorna.
 html-col-plan = Plan
-html-col-edition = Version
+html-col-edition = Servicebeskrivning
 html-col-where = Rad
 html-col-finding = Fynd
 html-findings = Fynd
 html-not-checked = kunde inte kontrolleras
-html-checked-against = Kontrollerad mot { $edition }
+html-checked-against = Kontrollerad enligt servicebeskrivningen { $edition }
 html-suppressed = Undertryckt: { $reason }
 report-total-clean-short = Inga fel, varningar eller anmärkningar.
 
 ## init
 
-init-header = Planstomme för { $edition } med start { $start }, skriven av oras-check init. Bekräfta eller ändra varje värde; kommentarerna säger vad varje del är.
+init-header = Planstomme enligt servicebeskrivningen { $edition } för en kurs med start { $start }, skriven av oras-check init. Bekräfta eller ändra varje värde; kommentarerna säger vad varje del är.
 init-check-hint = Kontrollera den med: oras-check plan.toml
-init-start-moved = Starten { $asked } är en söndag eller söckenhelg, eller perioden från den skulle omfatta en; kursen börjar i stället { $start }.
-init-periods = Perioder: datumen är valda så att de uppfyller versionen, närdagarna undviker söndagar och söckenhelger. Flytta dem som er tidtabell kräver; oras-check säger till om en flytt bryter mot en regel.
-init-contacts = Kontakter: en förhandskontakt före starten, de mellankontakter versionen kräver, uppföljningskontakter efter den sista närperioden. Datumen infaller på arbetsdagar.
+init-start-moved = Från starten { $asked } skulle en dag ansikte mot ansikte infalla på { $reason }; kursen börjar i stället { $start }.
+init-periods = Perioder: datumen är valda så att de uppfyller servicebeskrivningen, närdagarna undviker söndagar och söckenhelger. Flytta dem som er tidtabell kräver; oras-check säger till om en flytt bryter mot en regel.
+init-contacts = Kontakter: en förhandskontakt före starten, de mellankontakter servicebeskrivningen kräver, uppföljningskontakter efter den sista närperioden. Datumen infaller på arbetsdagar.
 init-clients = Klienter: lägg till en [[clients]]-tabell per klient, med en pseudonym som id (aldrig en personbeteckning) och beslutets datum när de kommer.
-init-clients-group = Klienter: den minsta grupp versionen tillåter; ersätt platshållarna med pseudonymer och verkliga åldrar.
-init-staff = Personal: en platshållare per krävd plats. Byt namn på var och en (initialer räcker), och kontrollera yrken, specialiteter, behörigheter och legitimationer.
-init-facilities = Lokaler som versionen kräver: ange för var och en vad verksamhetsstället verkligen har.
-init-insurance = Försäkringar som versionen kräver: ange för var och en vad serviceproducenten verkligen har.
-init-measurements = De mätningar av rehabiliteringens nytta som versionen kräver.
-init-no-edition = Ingen version av { $service } gäller för en kurs som börjar { $start }; versioner: { $editions }
+init-clients-group = Klienter: den minsta grupp servicebeskrivningen tillåter; ersätt platshållarna med pseudonymer och verkliga åldrar.
+init-staff = Personal: en platshållare (RENAME-…) per krävd plats; oras-check varnar tills var och en namnger en person. Kontrollera yrken, specialiteter, behörigheter och legitimationer.
+init-facilities = Lokaler som servicebeskrivningen kräver, lämnade oangivna: ta bort kommentartecknet för varje sak som verksamhetsstället verkligen har (true) eller saknar (false). Till dess varnar oras-check.
+init-insurance = Försäkringar som servicebeskrivningen kräver, lämnade oangivna: ta bort kommentartecknet för varje försäkring som serviceproducenten verkligen har. Till dess varnar oras-check.
+init-measurements = De mätningar av rehabiliteringens nytta som servicebeskrivningen kräver.
+init-no-edition = Ingen servicebeskrivning för { $service } gäller för en kurs som börjar { $start }; servicebeskrivningar: { $editions }
 init-therapy-needed = Gruppterapi kräver --therapy (t.ex. --therapy music-therapy)
 init-individual-only = Terapiformen { $therapy } finns bara som individuell terapi; FPA ordnar den inte som gruppterapi
+
+# Finskt skriven indata och fix
+syntax-finnish-date = `{ $key }` är skrivet som ett finskt datum ({ $found }); en plan skriver datum som TOML-datum
+syntax-decimal-comma = `{ $key }` har decimalkomma ({ $found }); TOML skriver decimaler med punkt
+syntax-bad-value = Ett värde på raden kan inte läsas som TOML: skriv text inom citattecken ("…"), datum som 2026-03-03 och decimaler med punkt (6.5) [TOML: { $detail }]
+syntax-leading-zero = Ett tal kan inte börja med 0: skriv 3, inte 03, och datum som 2026-03-03 [TOML: { $detail }]
+syntax-missing-equals = Efter en nyckel kommer = och värdet: nyckel = värde [TOML: { $detail }]
+syntax-unclosed-string = Ett textvärde är inte avslutat: avsluta det med samma citattecken som det börjar med [TOML: { $detail }]
+syntax-unclosed-table = En tabellrubrik är inte avslutad: skriv den som [namn] eller [[namn]] [TOML: { $detail }]
+syntax-duplicate-key = Samma nyckel anges två gånger i samma tabell: behåll en [TOML: { $detail }]
+write-as = Skriv: { $key } = { $value } (oras-check fix gör det åt dig)
+fix-changed = { $path }:{ $line }: { $what }
+fix-nothing = { $path }: inget att rätta
+fix-not-toml = { $path }: inte TOML ens efter rättelserna, lämnades som den var ({ $detail })
+fix-left = { $path }:{ $line }: att rätta själv: { $message }
+placeholder = `{ $key }` är fortfarande platshållaren { $value } som oras-check init skrev
+placeholder-help = Ersätt den med det verkliga värdet ({ $key }): till dess visar planen inte vem eller vad det är.
+rule-placeholder = Inga platshållare från oras-check init finns kvar
+    .doc = Ett värde som init skrev för serviceproducenten att ersätta (RENAME-…: personalens namn, kurskod, serviceproducent, verksamhetsställe, klient-id) är en varning tills det ersätts.

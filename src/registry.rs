@@ -76,6 +76,7 @@ macro_rules! for_each_rule {
                 (CancellationWindow, "cancellation-window", [Error, Warning], Always, cancellation_window: CancellationWindow => cancellation::window),
                 (CancellationNotice, "cancellation-notice", [Warning], Always, cancellation_notice: CancellationNotice => cancellation::notice),
                 (Postponement, "postponement", [Error], NotCancelled, postponement: Postponement => cancellation::postponement),
+                (Placeholder, "placeholder", [Warning], NotCancelled, placeholder: NoParams => placeholder::placeholder),
                 (TherapyKind, "therapy-kind", [Error], Gate, therapy_kind: TherapyKind => therapy::kind),
                 (TherapyLeaders, "therapy-leaders", [Error, Warning], NotCancelled, therapy_leaders: TherapyLeaders => therapy::leaders),
                 (TherapyAgeGroup, "therapy-age-group", [Warning, Note], NotCancelled, therapy_age_group: TherapyAgeGroup => therapy::age_groups),

@@ -149,7 +149,7 @@ fn onsite_periods_exactly_two_of_five_days() {
     let f = out.one("onsite-periods", Error);
     assert_eq!(
         out.message(f),
-        "1 on-site period is planned; the edition has exactly 2"
+        "1 on-site period is planned; the service description has exactly 2"
     );
 
     let mut case = base();
@@ -279,7 +279,7 @@ fn remote_period_length_is_twelve_weeks_give_or_take_seven_days() {
     let f = out.one("remote-period", Warning); // 76 days
     assert_eq!(
         out.message(f),
-        "The remote period lasts 76 days; the edition's lasts 12 weeks (84 days)"
+        "The remote period lasts 76 days; the service description sets 12 weeks (84 days)"
     );
 
     let mut case = base();
@@ -342,7 +342,7 @@ fn pre_contact_missing_or_duplicated() {
     let f = out.one("pre-contact", Error);
     assert_eq!(
         out.message(f),
-        "2 pre-contacts are planned; the edition has one"
+        "2 pre-contacts are planned; the service description has one"
     );
 }
 

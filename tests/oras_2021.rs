@@ -62,7 +62,7 @@ fn three_periods_of_fifteen_days_in_all() {
     out.only(&[("onsite-periods", Error)]);
     assert_eq!(
         out.message(out.one("onsite-periods", Error)),
-        "The on-site periods last 14 days in all; the edition has 15"
+        "The on-site periods last 14 days in all; the service description has 15"
     );
     // 6 + 4 + 5 days is fine: only the total is fixed.
     let mut case = base();
@@ -205,7 +205,7 @@ fn physician_in_psychiatry_or_occupational_health() {
     out.only(&[("staff-physician", Error)]);
     assert_eq!(
         out.message(out.one("staff-physician", Error)),
-        r#"The specialist physician LL's specialty is "general-practice"; this edition requires "psychiatry" or "occupational-health""#
+        r#"The specialist physician LL's specialty is "general-practice"; this service description requires "psychiatry" or "occupational-health""#
     );
     case.remove("staff[0].specialty");
     let out = case.check(AS_OF);

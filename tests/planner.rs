@@ -158,7 +158,23 @@ fn init_moves_the_start_off_a_sunday_and_refuses_what_cannot_be() {
     // 2025-04-20 is Easter Sunday, and Easter Monday follows: the first period starts Tuesday.
     let text = stdout(&["init", "--service", "omaishoitaja", "--start", "2025-04-20"]);
     assert!(text.contains("start = 2025-04-22"), "{text}");
-    assert!(text.contains("is a Sunday or a public holiday"), "{text}");
+    // The comment names what moved it.
+    assert!(
+        text.contains("would put an on-site day on Easter Sunday 2025-04-20"),
+        "{text}"
+    );
+    let text = stdout(&["init", "--service", "omaishoitaja", "--start", "2026-06-15"]);
+    assert!(text.contains("Midsummer Eve 2026-06-19"), "{text}");
+    let text = stdout(&[
+        "init",
+        "--service",
+        "omaishoitaja",
+        "--start",
+        "2026-06-15",
+        "--lang",
+        "fi",
+    ]);
+    assert!(text.contains("juhannusaatto 19.6.2026"), "{text}");
     let out = oras()
         .args(["init", "--service", "omaishoitaja", "--start", "2024-06-03"])
         .output()
@@ -513,4 +529,48 @@ fn the_schema_lists_exactly_the_keys_the_loader_reads() {
         .unwrap();
     assert!(roles.contains(&Value::from("fysioterapeutti")));
     let _ = (Service::Oras.id(), NaiveDate::MIN.year());
+}
+
+/// An unedited skeleton gives no false comfort: no errors, but warnings that name what is left
+/// to fill in, among them the `placeholder` names of its staff.
+#[test]
+fn an_unedited_skeleton_warns_until_it_is_filled_in() {
+    let packs = Packs::builtin().unwrap();
+    for (service, therapy) in [
+        (Service::Omaishoitaja, None),
+        (Service::Oras, None),
+        (Service::GroupTherapy, Some(Therapy::MusicTherapy)),
+    ] {
+        let request = Request {
+            service,
+            start: NaiveDate::from_ymd_opt(2026, 9, 7).unwrap(),
+            therapy,
+            age_group: AgeGroup::Adults,
+        };
+        let text = skeleton(&request, packs, Localizer::get(Lang::En)).unwrap();
+        let report = check_text(
+            "init.toml",
+            &text,
+            packs,
+            &Options::new("2026-06-01".parse().unwrap()),
+        );
+        assert!(report.checked, "{service:?}");
+        let of = |severity| {
+            report
+                .findings
+                .iter()
+                .filter(move |f| f.severity == severity)
+        };
+        assert_eq!(
+            of(Severity::Error).count(),
+            0,
+            "{service:?}: {:?}",
+            report.findings
+        );
+        let warned: Vec<&str> = of(Severity::Warning).map(|f| f.rule.as_str()).collect();
+        assert!(warned.contains(&"placeholder"), "{service:?}: {warned:?}");
+        if service != Service::GroupTherapy {
+            assert!(warned.contains(&"insurance"), "{service:?}: {warned:?}");
+        }
+    }
 }

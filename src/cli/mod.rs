@@ -65,6 +65,9 @@ enum Command {
     Schema,
     /// Show the settings in force and where each comes from (flag, environment, file, default).
     Config,
+    /// Repair plans in place, keeping comments and layout: Finnish and quoted dates, decimal
+    /// commas, hours with units, misspelt keys and words with one close spelling.
+    Fix(tools::FixArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -153,9 +156,9 @@ pub enum ColorChoice {
     Never,
 }
 
+/// A date option: `2026-03-03`, or `3.3.2026` as Finnish and Swedish output writes dates.
 fn parse_date(s: &str) -> Result<NaiveDate, String> {
-    NaiveDate::parse_from_str(s, "%Y-%m-%d")
-        .map_err(|_| format!("`{s}` is not a date like 2025-03-03"))
+    oras_check::plan::finnish::parse_date_option(s)
 }
 
 /// The man page: clap's sections for the name, synopsis, description and options, then the
@@ -315,6 +318,7 @@ pub fn run() -> ExitCode {
             exit::OK
         }
         Some(Command::Config) => show_config(&global),
+        Some(Command::Fix(args)) => tools::fix(&args, &global),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "oras-check", &mut out);

@@ -293,3 +293,111 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
         }
     }
 }
+
+#[derive(Args, Debug)]
+pub struct FixArgs {
+    /// Plan files, or folders searched for *.toml plans
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
+
+    /// Print a unified diff of the repairs and write nothing
+    #[arg(long)]
+    pub diff: bool,
+}
+
+/// `oras-check fix`: repairs each plan in place (or shows them with `--diff`), says what it
+/// changed and what is left to do by hand. Exit code 0 when nothing is left, 1 when some
+/// problem needs a person, 2 when a file cannot be read or is not TOML even after the repairs.
+pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
+    use oras_check::planner::fix;
+    use oras_check::run::{Discovery, Input};
+    let l10n = match global.localizer() {
+        Ok(l10n) => l10n,
+        Err(code) => return code,
+    };
+    let mut code = exit::OK;
+    let mut out = String::new();
+    for input in oras_check::run::discover(&args.paths, &Discovery::default()) {
+        let Input::File { path, .. } = &input else {
+            super::warn(&format!("error: {}\n", input.name()));
+            code = exit::UNCHECKED;
+            continue;
+        };
+        let shown = oras_check::privacy::shown(&path.display().to_string());
+        let text = match oras_check::files::read_text(path) {
+            Ok(text) => text,
+            Err(e) => {
+                super::warn(&format!("error: {shown} {e}\n"));
+                code = exit::UNCHECKED;
+                continue;
+            }
+        };
+        // Only plans: a folder may hold other TOML files.
+        if matches!(
+            oras_check::plan::parse(&text),
+            oras_check::plan::Parsed::NotAPlan {
+                plan_like: None,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let fixed = fix::fix(&text);
+        if let Some(detail) = &fixed.not_toml {
+            out.push_str(&l10n.format(&msg!(
+                "fix-not-toml",
+                path = shown.as_str(),
+                detail = detail.as_str()
+            )));
+            out.push('\n');
+            code = exit::UNCHECKED;
+            continue;
+        }
+        if args.diff {
+            out.push_str(&fix::diff(&shown, &text, &fixed.text));
+        } else if !fixed.edits.is_empty()
+            && let Err(e) = std::fs::write(path, &fixed.text)
+        {
+            super::warn(&format!("error: cannot write {shown}: {e}\n"));
+            code = exit::UNCHECKED;
+            continue;
+        }
+        for edit in &fixed.edits {
+            out.push_str(&l10n.format(&msg!(
+                "fix-changed",
+                path = shown.as_str(),
+                line = edit.line,
+                what = edit.what.as_str()
+            )));
+            out.push('\n');
+        }
+        if fixed.edits.is_empty() {
+            out.push_str(&l10n.format(&msg!("fix-nothing", path = shown.as_str())));
+            out.push('\n');
+        }
+        // What no mechanical repair can do, from the repaired text.
+        let left = match oras_check::plan::parse(&fixed.text) {
+            oras_check::plan::Parsed::Plan(root) => oras_check::plan::read(root.get_ref()).err(),
+            oras_check::plan::Parsed::Invalid { error, .. } => Some(error),
+            oras_check::plan::Parsed::NotAPlan { .. } => None,
+        };
+        if let Some(left) = left {
+            let index = oras_check::position::LineIndex::new(&fixed.text);
+            for f in &left.findings {
+                let line = f.span().map_or(0, |s| index.position(s).line);
+                out.push_str(&l10n.format(&msg!(
+                    "fix-left",
+                    path = shown.as_str(),
+                    line = line,
+                    message = l10n.format(&f.message)
+                )));
+                out.push('\n');
+            }
+            if code == exit::OK {
+                code = exit::FINDINGS;
+            }
+        }
+    }
+    print(&out);
+    code
+}

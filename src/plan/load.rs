@@ -6,7 +6,7 @@ use toml::de::{DeTable, DeValue};
 
 use super::read::{self, Problems, Table, array, boolean, count, date, text, word};
 use super::*;
-use crate::finding::{Arg, Finding, RuleId, Severity};
+use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 
 /// Why a plan could not be loaded: `plan-syntax` or `plan-schema` findings, all of them.
@@ -181,7 +181,7 @@ pub fn parse(src: &str) -> Parsed<'_> {
             plan_like: plan_like(root.get_ref()),
         },
         Err(e) => Parsed::Invalid {
-            error: syntax_error(&e),
+            error: super::finnish::syntax_error(&e, src),
             looks_like_plan: src.lines().any(opens_plan_table),
         },
     }
@@ -189,23 +189,8 @@ pub fn parse(src: &str) -> Parsed<'_> {
 
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
 pub fn load(src: &str) -> Result<Plan, LoadError> {
-    let root = DeTable::parse(src).map_err(|e| syntax_error(&e))?;
+    let root = DeTable::parse(src).map_err(|e| super::finnish::syntax_error(&e, src))?;
     read(root.get_ref())
-}
-
-pub(crate) fn syntax_error(e: &toml::de::Error) -> LoadError {
-    let mut f = Finding::new(
-        RuleId::PlanSyntax,
-        Severity::Error,
-        msg!("syntax-error", detail = e.message().trim().to_owned()),
-    );
-    if let Some(span) = e.span() {
-        f = f.at(span.into());
-    }
-    LoadError {
-        findings: vec![f],
-        service: None,
-    }
 }
 
 /// Reads a plan from a parsed document, collecting every schema problem.

@@ -4,6 +4,7 @@
 //! [`load`] turns TOML text into a [`Plan`], collecting every schema problem it finds rather than
 //! stopping at the first; nothing here knows about editions or rules.
 
+pub mod finnish;
 mod load;
 mod read;
 mod roster;

@@ -258,6 +258,13 @@ pub(crate) fn date(
             v,
         )
         .help(msg!("schema-unquote", key = key, value = s.as_ref()))),
+        // A Finnish date in quotes: say exactly what to write.
+        DeValue::String(s) if super::finnish::date(s).is_some() => {
+            let iso = super::finnish::date(s)
+                .map(|d| d.to_string())
+                .unwrap_or_default();
+            Err(wrong_type(key, "type-date", v).help(msg!("write-as", key = key, value = iso)))
+        }
         other => Err(wrong_type(key, "type-date", other)),
     }
 }
@@ -342,6 +349,15 @@ fn number(v: &DeValue<'_>, _: Span, key: &'static str, _: &mut Problems) -> Resu
     let n = match v {
         DeValue::Integer(_) => integer_value(v, key)? as f64,
         DeValue::Float(f) => f.as_str().parse::<f64>().unwrap_or(f64::NAN),
+        // "6 h", "6,5", "6 tuntia": a number with a unit or a decimal comma.
+        DeValue::String(s) if super::finnish::hours(s).is_some() => {
+            let n = super::finnish::hours(s).unwrap_or_default();
+            return Err(wrong_type(key, "type-number", v).help(msg!(
+                "write-as",
+                key = key,
+                value = n
+            )));
+        }
         other => return Err(wrong_type(key, "type-number", other)),
     };
     if n.is_finite() {

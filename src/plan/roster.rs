@@ -5,7 +5,8 @@
 
 use toml::de::DeTable;
 
-use super::load::{StaffIn, read_staff, syntax_error};
+use super::finnish::syntax_error;
+use super::load::{StaffIn, read_staff};
 use super::read::{Problems, Table, tables};
 use super::{Sp, SpecialtyValue, Staff, Vocab};
 use crate::finding::{Arg, Finding, Span};
@@ -22,7 +23,7 @@ pub struct Roster {
 impl Roster {
     /// Reads a roster's text, collecting every problem (`plan-schema` findings located in it).
     pub fn parse(file: &str, text: &str) -> Result<Roster, Vec<Finding>> {
-        let root = DeTable::parse(text).map_err(|e| syntax_error(&e).findings)?;
+        let root = DeTable::parse(text).map_err(|e| syntax_error(&e, text).findings)?;
         let mut p = Problems::default();
         let top = Table::new(root.get_ref(), Span::default(), "the roster");
         let mut people: Vec<Staff> = Vec::new();

@@ -286,12 +286,30 @@ pub fn skeleton_with(
         Service::Oras => {}
     }
     if start != request.start {
+        // Name what moved it: the first holiday (or else Sunday) from the asked start on.
+        let blocker = calendar::dates(request.start, calendar::add_days(start, 14))
+            .find(|d| calendar::holiday(*d).is_some())
+            .filter(|d| *d <= calendar::add_days(start, 7))
+            .map(|d| {
+                let h = calendar::holiday(d).map_or("weekday-sun", |h| h.message_id());
+                crate::finding::Arg::Phrase(vec![crate::finding::Arg::Term(h), d.into()])
+            })
+            .unwrap_or_else(|| {
+                let sunday = calendar::dates(request.start, start)
+                    .find(|d| d.weekday() == Weekday::Sun)
+                    .unwrap_or(request.start);
+                crate::finding::Arg::Phrase(vec![
+                    crate::finding::Arg::Term("weekday-sun"),
+                    sunday.into(),
+                ])
+            });
         comment(
             &mut out,
             &l10n.format(&msg!(
                 "init-start-moved",
                 asked = request.start,
-                start = start
+                start = start,
+                reason = blocker
             )),
         );
     }
@@ -442,27 +460,29 @@ pub fn skeleton_with(
 
     if let Some(r) = &rules.facilities {
         comment(&mut out, &l10n.text("init-facilities"));
+        // Left unstated: only the provider knows its site, and the rule warns until each is
+        // stated (a skeleton that said `true` would pass a site nobody has looked at).
         out.push_str("[facilities]\n");
         for item in &r.required {
-            let _ = writeln!(out, "{} = true", item.id());
+            let _ = writeln!(out, "# {} = true", item.id());
         }
         if r.pool.is_some() {
-            out.push_str("pool = \"on-site\"                 # or \"elsewhere\"\n");
+            out.push_str("# pool = \"on-site\"               # or \"elsewhere\"\n");
         }
         if rules.accommodation.is_some() {
             out.push_str(
-                "accommodation_on_site = true\nroom_standard = \"double-with-bathroom\"\n",
+                "# accommodation_on_site = true\n# room_standard = \"double-with-bathroom\"\n",
             );
         }
         out.push('\n');
     } else if rules.accommodation.is_some() {
-        out.push_str("[facilities]\naccommodation_on_site = true\nroom_standard = \"double-with-bathroom\"\n\n");
+        out.push_str("[facilities]\n# accommodation_on_site = true\n# room_standard = \"double-with-bathroom\"\n\n");
     }
     if let Some(r) = &rules.insurance {
         comment(&mut out, &l10n.text("init-insurance"));
         out.push_str("[insurance]\n");
         for kind in &r.required {
-            let _ = writeln!(out, "{} = true", kind.id());
+            let _ = writeln!(out, "# {} = true", kind.id());
         }
         out.push('\n');
     }

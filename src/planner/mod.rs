@@ -3,6 +3,7 @@
 //! skeleton of a new plan (`init`). They read a plan and its edition's figures, never the check
 //! pipeline; `report/` draws the timeline and the deadlines.
 
+pub mod fix;
 pub mod ics;
 pub mod init;
 pub mod schedule;

@@ -135,10 +135,7 @@ pub fn decision_window(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Fin
                     ),
                 )
                 .at_labelled(decision.span, msg!("label-decision-limit", limit = limit))
-                .also(
-                    end_span,
-                    msg!("label-client-last-follow-up", client = &client.id.value),
-                )
+                .also(end_span, end_label(cx, client))
                 .client(&client.id.value)
                 .help(msg!("client-decision-window-help", limit = limit)),
             );
@@ -165,10 +162,7 @@ pub fn duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) 
                     ),
                 )
                 .at(decision.span)
-                .also(
-                    end_span,
-                    msg!("label-client-last-follow-up", client = &client.id.value),
-                )
+                .also(end_span, end_label(cx, client))
                 .client(&client.id.value)
                 .help(msg!("client-duration-help", shortest = shortest)),
             );
@@ -203,5 +197,15 @@ pub fn age(cx: &Context<'_>, rule: &Cited<ClientAge>, out: &mut Vec<Finding>) {
                 .help(msg!("client-age-help", min = rule.min_age)),
             );
         }
+    }
+}
+
+/// What a client's end is: their last follow-up, or without one the last on-site day (the
+/// rules fall back to it).
+fn end_label(cx: &Context<'_>, client: &crate::plan::Client) -> crate::finding::Message {
+    if cx.last_follow_up(client).is_some() {
+        msg!("label-client-last-follow-up", client = &client.id.value)
+    } else {
+        msg!("label-last-onsite-day")
     }
 }

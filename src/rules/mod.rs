@@ -12,6 +12,7 @@ pub mod cross;
 mod deadlines;
 mod group_size;
 mod periods;
+mod placeholder;
 mod premises;
 mod remote;
 mod staff;

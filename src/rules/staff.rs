@@ -180,7 +180,7 @@ pub fn optional(cx: &Context<'_>, rule: &Cited<StaffOptional>, out: &mut Vec<Fin
                     min = rule.min_in_team
                 ),
             )
-            .at(cx.staff_span())
+            .at(cx.plan.course.service.span)
             .help(msg!(
                 "staff-optional-in-team-help",
                 min = rule.min_in_team,
@@ -197,7 +197,7 @@ pub fn optional(cx: &Context<'_>, rule: &Cited<StaffOptional>, out: &mut Vec<Fin
                     Severity::Error,
                     msg!("staff-optional-unavailable", roles = roles_arg(&slot.roles)),
                 )
-                .at(cx.staff_span())
+                .at(cx.plan.course.service.span)
                 .help(msg!(
                     "staff-optional-unavailable-help",
                     role = slot.roles[0].id()

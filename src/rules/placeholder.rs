@@ -1,0 +1,41 @@
+//! `placeholder`: a value that `init` wrote for the provider to replace is still in the plan. A
+//! team member called `RENAME-3` is nobody: the plan cannot show the team the service
+//! description requires until each placeholder names a person.
+
+use super::Context;
+use crate::finding::{Finding, Severity};
+use crate::msg;
+use crate::pack::Cited;
+use crate::pack::params::NoParams;
+use crate::plan::Sp;
+
+/// What `init` writes where only the provider knows the value.
+pub const MARK: &str = "RENAME";
+
+fn is_placeholder(value: &str) -> bool {
+    value.trim().starts_with(MARK)
+}
+
+pub fn placeholder(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
+    let course = &cx.plan.course;
+    let texts: [(&'static str, Option<&Sp<String>>); 3] = [
+        ("code", course.code.as_ref()),
+        ("provider", course.provider.as_ref()),
+        ("site", course.site.as_ref()),
+    ];
+    let staff = cx.plan.staff.iter().map(|s| ("name", Some(&s.name)));
+    let clients = cx.plan.clients.iter().map(|c| ("id", Some(&c.id)));
+    for (key, value) in texts.into_iter().chain(staff).chain(clients) {
+        let Some(value) = value.filter(|v| is_placeholder(&v.value)) else {
+            continue;
+        };
+        out.push(
+            rule.finding(
+                Severity::Warning,
+                msg!("placeholder", key = key, value = value.value.as_str()),
+            )
+            .at(value.span)
+            .help(msg!("placeholder-help", key = key)),
+        );
+    }
+}
