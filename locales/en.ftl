@@ -866,3 +866,14 @@ placeholder = `{ $key }` is still the placeholder { $value } that oras-check ini
 placeholder-help = Replace it with the real { $key }: until then the plan does not show who or what it is.
 rule-placeholder = No placeholder of oras-check init is left
     .doc = A value init wrote for the provider to replace (RENAME-…: staff names, course code, provider, site, client ids) is a warning until it is replaced.
+
+# Many plans in the planner's tools
+timeline-heading-many = { $courses } courses on one axis: each course, then each person of the teams
+timeline-staff = people:
+timeline-legend-clash = on two courses at once
+timeline-legend-course = the course a person is on (its row starts with the letter)
+deadlines-heading-many = What falls due on { $courses } courses, as of { $as_of }
+deadlines-col-course = Course
+deadlines-bare-number = `{ $span }` needs a unit: 14d (days), 6w (weeks) or 2m (months)
+ics-calendar-many = oras-check: { $courses } courses
+ics-to-do = To do

@@ -855,3 +855,14 @@ placeholder = `{ $key }` on yhä oras-check init -komennon kirjoittama paikkamer
 placeholder-help = Korvaa se oikealla arvolla ({ $key }): siihen asti suunnitelma ei kerro, kuka tai mikä se on.
 rule-placeholder = oras-check init -komennon paikkamerkkejä ei ole jäljellä
     .doc = Arvo, jonka init kirjoitti palveluntuottajan korvattavaksi (RENAME-…: henkilöstön nimet, kurssin tunnus, palveluntuottaja, toimipiste, asiakastunnukset), on varoitus, kunnes se korvataan.
+
+# Many plans in the planner's tools
+timeline-heading-many = { $courses } kurssia samalla aika-akselilla: ensin kurssit, sitten tiimien henkilöt
+timeline-staff = henkilöt:
+timeline-legend-clash = kahdella kurssilla yhtä aikaa
+timeline-legend-course = kurssi, jolla henkilö on (kurssin rivi alkaa kirjaimella)
+deadlines-heading-many = Määräajat { $courses } kurssilla, tilanne { $as_of }
+deadlines-col-course = Kurssi
+deadlines-bare-number = `{ $span }` tarvitsee yksikön: 14d (päivää), 6w (viikkoa) tai 2m (kuukautta)
+ics-calendar-many = oras-check: { $courses } kurssia
+ics-to-do = Tehtävä

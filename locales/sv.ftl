@@ -865,3 +865,14 @@ placeholder = `{ $key }` är fortfarande platshållaren { $value } som oras-chec
 placeholder-help = Ersätt den med det verkliga värdet ({ $key }): till dess visar planen inte vem eller vad det är.
 rule-placeholder = Inga platshållare från oras-check init finns kvar
     .doc = Ett värde som init skrev för serviceproducenten att ersätta (RENAME-…: personalens namn, kurskod, serviceproducent, verksamhetsställe, klient-id) är en varning tills det ersätts.
+
+# Many plans in the planner's tools
+timeline-heading-many = { $courses } kurser på samma tidsaxel: först kurserna, sedan personerna i teamen
+timeline-staff = personer:
+timeline-legend-clash = på två kurser samtidigt
+timeline-legend-course = kursen personen är på (kursens rad börjar med bokstaven)
+deadlines-heading-many = Tidsfrister för { $courses } kurser, läget { $as_of }
+deadlines-col-course = Kurs
+deadlines-bare-number = `{ $span }` behöver en enhet: 14d (dagar), 6w (veckor) eller 2m (månader)
+ics-calendar-many = oras-check: { $courses } kurser
+ics-to-do = Att göra

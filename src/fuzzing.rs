@@ -55,7 +55,12 @@ pub fn exercise(data: &[u8]) {
                 let timeline = Timeline::new(plan, edition, &analysis.report.findings, as_of());
                 let _ = crate::report::timeline::text(&timeline, l10n, 80, selector & 0x08 != 0);
                 let _ = crate::report::timeline::svg(&timeline, l10n);
-                let _ = crate::planner::ics::calendar(plan, edition, "fuzz.toml", l10n, as_of());
+                let source = crate::planner::ics::Source {
+                    plan,
+                    edition,
+                    key: "fuzz",
+                };
+                let _ = crate::planner::ics::calendar(&[source], l10n, as_of(), true);
                 let _ = crate::planner::schedule::items(plan, edition);
             }
             analysis.report

@@ -331,7 +331,7 @@ fn deadlines_snapshots_and_json() {
 
 #[test]
 fn ics_parses_and_keeps_uids_when_dates_move() {
-    let ics = stdout(&["ics", COMPLIANT, "--as-of", "2025-01-15"]);
+    let ics = stdout(&["ics", COMPLIANT, "--as-of", "2025-01-15", "--include-done"]);
     let parse = |text: &str| -> Vec<(String, String, String)> {
         let reader = ical::IcalParser::new(std::io::BufReader::new(text.as_bytes()));
         let mut events = Vec::new();
@@ -390,7 +390,19 @@ fn ics_parses_and_keeps_uids_when_dates_move() {
         path.to_str().unwrap(),
         "--as-of",
         "2025-01-15",
+        "--include-done",
     ]));
+    // Without --include-done, what is done stays out of the calendar.
+    let open = parse(&stdout(&["ics", COMPLIANT, "--as-of", "2025-01-15"]));
+    assert!(
+        !open
+            .iter()
+            .any(|(uid, _, _)| uid == "12345-feedback-A01@oras-check")
+    );
+    assert!(
+        open.iter()
+            .any(|(uid, _, _)| uid == "12345-onsite-1@oras-check")
+    );
     let moved_uids: std::collections::BTreeSet<_> =
         moved_events.iter().map(|e| e.0.clone()).collect();
     assert_eq!(uids, moved_uids);

@@ -206,6 +206,16 @@ pub fn analyse<'p>(path: &str, text: &str, packs: &'p Packs, options: &Options) 
     })
 }
 
+/// [`analyse`] for a file found in a folder: `None` when it is not a plan.
+pub fn analyse_found<'p>(
+    path: &str,
+    text: &str,
+    packs: &'p Packs,
+    options: &Options,
+) -> Option<Analysis<'p>> {
+    analyse_str(path, text, packs, options, true)
+}
+
 fn analyse_str<'p>(
     path: &str,
     text: &str,

@@ -53,7 +53,7 @@ impl Output {
 
 /// How folders are searched in this run: the settings' `exclude` globs, the project root, and
 /// the files that are never plans (the configuration file and the roster).
-fn discovery(settings: &Settings) -> Result<Discovery, String> {
+pub(super) fn discovery(settings: &Settings) -> Result<Discovery, String> {
     let exclude = Config::exclude_set(&settings.exclude)?;
     let mut never_plans = Vec::new();
     if let Some(config) = &settings.config {

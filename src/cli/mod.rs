@@ -58,7 +58,7 @@ enum Command {
     /// List what falls due (confirmations, contacts, invoices, feedback, reporting) with days left.
     Deadlines(tools::DeadlinesArgs),
     /// Write the course's periods, contacts and deadlines as an iCalendar file (RFC 5545).
-    Ics(tools::PlanArgs),
+    Ics(tools::IcsArgs),
     /// Write a commented plan skeleton for a service and start date that checks without errors.
     Init(tools::InitArgs),
     /// Print a JSON Schema of the plan format, for editor completion and validation.

@@ -8,20 +8,21 @@ use clap::{Args, ValueEnum};
 use oras_check::check::{self, Options};
 use oras_check::i18n::Localizer;
 use oras_check::msg;
-use oras_check::pack::{Edition, Packs};
-use oras_check::plan::Plan;
+use oras_check::planner::Course;
 use oras_check::planner::schedule;
 use oras_check::planner::timeline::Timeline;
 use oras_check::report::{self, Format, RenderOptions, Reporter, deadlines};
+use oras_check::run::Input;
 
 use super::{GlobalArgs, exit, parse_date, print};
 
-/// The plan a tool works on.
+/// The plans a tool works on.
 #[derive(Args, Debug, Clone)]
 pub struct PlanArgs {
-    /// The plan file; `-` reads it from standard input
-    #[arg(value_name = "PLAN")]
-    pub plan: PathBuf,
+    /// Plan files, or folders searched for *.toml plans (as `check` finds them); `-` reads one
+    /// plan from standard input
+    #[arg(value_name = "PATH", required = true)]
+    pub paths: Vec<PathBuf>,
 
     /// The day to draw or count from [default: today]
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -36,6 +37,14 @@ pub struct TimelineArgs {
     /// Width in columns [default: the terminal's, at least 80]
     #[arg(long)]
     width: Option<usize>,
+
+    /// Draw from this day on (several plans: the provider's view)
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    from: Option<NaiveDate>,
+
+    /// Draw up to this day
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    to: Option<NaiveDate>,
 }
 
 #[derive(Args, Debug)]
@@ -43,9 +52,17 @@ pub struct DeadlinesArgs {
     #[command(flatten)]
     plan: PlanArgs,
 
-    /// Only what falls due within this span from --as-of (30d, 6w, 2m), plus anything overdue
+    /// Only what falls due within this span from --as-of (14d, 6w, 2m), plus anything overdue
     #[arg(long, value_name = "SPAN")]
     within: Option<String>,
+
+    /// Only the course with this code
+    #[arg(long, value_name = "CODE")]
+    course: Option<String>,
+
+    /// Exit with 1 when anything is overdue (for a scheduled reminder in CI)
+    #[arg(long)]
+    fail_on_overdue: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = DeadlinesFormat::Human)]
@@ -58,130 +75,224 @@ pub enum DeadlinesFormat {
     Json,
 }
 
-/// A plan loaded and checked for a tool, with the day and the language the tool works in.
+#[derive(Args, Debug)]
+pub struct IcsArgs {
+    #[command(flatten)]
+    plan: PlanArgs,
+
+    /// Also write the items already done
+    #[arg(long)]
+    include_done: bool,
+}
+
+/// The plans loaded and checked for a tool, with the day and the language it works in.
 struct Loaded<'p> {
-    plan: Plan,
-    edition: &'p Edition,
-    report: check::PlanReport,
+    courses: Vec<Course<'p>>,
     as_of: NaiveDate,
     l10n: &'static Localizer,
 }
 
-impl<'p> Loaded<'p> {
-    fn parts(
-        self,
-    ) -> (
-        Plan,
-        &'p Edition,
-        check::PlanReport,
-        NaiveDate,
-        &'static Localizer,
-    ) {
-        (self.plan, self.edition, self.report, self.as_of, self.l10n)
-    }
-}
-
-/// Loads and checks the plan with the packs in force and hands it to a tool; the exit code
-/// after its problems were shown when it cannot be drawn.
-fn with_plan(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>) -> u8) -> u8 {
+/// Loads and checks every plan the paths name, with the packs in force, and hands those that
+/// can be drawn to a tool. A plan that cannot be is shown as a check would show it, on standard
+/// error, and the exit code is 2 however the tool ends.
+fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>) -> u8) -> u8 {
     let packs = match global.packs() {
         Ok(p) => p,
         Err(code) => return code,
     };
-    match load(args, global, &packs) {
-        Ok(loaded) => tool(loaded),
-        Err(code) => code,
-    }
-}
-
-/// Loads and checks the plan; `Err` is the exit code after its problems were shown.
-fn load<'p>(args: &PlanArgs, global: &GlobalArgs, packs: &'p Packs) -> Result<Loaded<'p>, u8> {
-    let settings = global.settings(None, None)?;
+    let settings = match global.settings(None, None) {
+        Ok(s) => s,
+        Err(code) => return code,
+    };
+    let how = match super::check::discovery(&settings) {
+        Ok(how) => how,
+        Err(e) => {
+            say!("error: {e}");
+            return exit::UNCHECKED;
+        }
+    };
     let as_of = args
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
-    let name = oras_check::privacy::shown(&args.plan.display().to_string());
-    let options = Options::new(as_of);
-    let analysis = match oras_check::run::read(&args.plan) {
-        Ok(bytes) => match std::str::from_utf8(&bytes) {
-            Ok(text) => check::analyse(&name, text, packs, &options),
-            Err(_) => check::Analysis {
-                report: check::check_bytes(&name, &bytes, packs, &options),
+    let l10n = Localizer::get(settings.lang.value);
+    let mut options = Options::new(as_of);
+    options.roster = settings.roster.as_ref().map(|r| r.value.clone());
+    let mut courses = Vec::new();
+    let mut unchecked = Vec::new();
+    for input in oras_check::run::discover(&args.paths, &how) {
+        let name = oras_check::privacy::shown(&input.name());
+        let bytes = match &input {
+            Input::Stdin => oras_check::run::read(std::path::Path::new("-")),
+            Input::File { path, .. } => oras_check::run::read(path),
+            Input::Problem { finding, .. } => Err(finding.clone()),
+        };
+        let found = matches!(
+            input,
+            Input::File {
+                explicit: false,
+                ..
+            }
+        );
+        let analysis = match bytes {
+            Ok(bytes) => match std::str::from_utf8(&bytes) {
+                Ok(text) if found => match check::analyse_found(&name, text, &packs, &options) {
+                    Some(analysis) => analysis,
+                    None => continue,
+                },
+                Ok(text) => check::analyse(&name, text, &packs, &options),
+                Err(_) => check::Analysis {
+                    report: check::check_bytes(&name, &bytes, &packs, &options),
+                    plan: None,
+                },
+            },
+            Err(finding) => check::Analysis {
+                report: check::PlanReport::unreadable(&name, *finding),
                 plan: None,
             },
-        },
-        Err(finding) => check::Analysis {
-            report: check::PlanReport::unreadable(&name, *finding),
-            plan: None,
-        },
-    };
-    match analysis.plan {
-        Some((plan, edition)) => Ok(Loaded {
-            plan,
-            edition,
-            report: analysis.report,
-            as_of,
-            l10n: Localizer::get(settings.lang.value),
-        }),
-        None => {
-            // The plan cannot be drawn: show why, as a check would.
-            let render = RenderOptions {
-                format: Format::Human,
-                lang: settings.lang.value,
-                color: global.colored(),
-                width: super::width(),
-                as_of,
-                quiet: true,
-                root: None,
-            };
-            let mut reporter = Reporter::new(render, 1);
-            let mut out = reporter.plan(analysis.report);
-            out.push_str(&reporter.finish(packs).0);
-            super::warn(&out);
-            Err(exit::UNCHECKED)
+        };
+        match analysis.plan {
+            Some((plan, edition)) => courses.push(Course::new(
+                plan,
+                edition,
+                analysis.report.path,
+                analysis.report.findings,
+            )),
+            None => unchecked.push(analysis.report),
         }
     }
+    let failed = !unchecked.is_empty();
+    if failed {
+        // The plans that cannot be drawn: why, as a check would say it.
+        let render = RenderOptions {
+            format: Format::Human,
+            lang: settings.lang.value,
+            color: global.colored(),
+            width: super::width(),
+            as_of,
+            quiet: true,
+            root: None,
+        };
+        let mut reporter = Reporter::new(render, unchecked.len());
+        let mut out = String::new();
+        for report in unchecked {
+            out.push_str(&reporter.plan(report));
+        }
+        out.push_str(&reporter.finish(&packs).0);
+        super::warn(&out);
+    }
+    if courses.is_empty() {
+        if !failed {
+            say!(
+                "error: {}",
+                l10n.format(&msg!(
+                    "run-no-plans",
+                    paths = oras_check::finding::Arg::all(
+                        args.paths.iter().map(|p| p.display().to_string())
+                    )
+                ))
+            );
+        }
+        return exit::UNCHECKED;
+    }
+    Course::make_keys_unique(&mut courses);
+    let code = tool(Loaded {
+        courses,
+        as_of,
+        l10n,
+    });
+    if failed { exit::UNCHECKED } else { code }
 }
 
 pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
-    with_plan(&args.plan, global, |t| {
-        let (plan, edition, report, as_of, l10n) = t.parts();
+    with_plans(&args.plan, global, |loaded| {
+        let Loaded {
+            courses,
+            as_of,
+            l10n,
+        } = loaded;
         let width = args.width.unwrap_or_else(|| super::width().max(80));
-        let timeline = Timeline::new(&plan, edition, &report.findings, as_of);
-        let heading = l10n.format(&msg!(
-            "timeline-heading",
-            path = report.path.as_str(),
-            edition = edition.title.as_str()
-        ));
+        let (timeline, heading) = match courses.as_slice() {
+            [one] => (
+                Timeline::new(&one.plan, one.edition, &one.findings, as_of),
+                l10n.format(&msg!(
+                    "timeline-heading",
+                    path = one.path.as_str(),
+                    edition = one.edition.title.as_str()
+                )),
+            ),
+            many => (
+                Timeline::provider(many, as_of),
+                l10n.format(&msg!("timeline-heading-many", courses = many.len())),
+            ),
+        };
+        let timeline = timeline.window(args.from, args.to);
         let text = format!(
             "{heading}\n\n{}",
             report::timeline::text(&timeline, l10n, width, global.colored())
         );
-        print(&oras_check::privacy::mask(&text));
+        print(&text);
         exit::OK
     })
 }
 
 pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
-    with_plan(&args.plan, global, |t| {
-        let (plan, edition, report, as_of, l10n) = t.parts();
-        let mut items = schedule::items(&plan, edition);
-        if let Some(span) = &args.within {
-            let Some(days) = schedule::parse_horizon(span, as_of) else {
-                say!(
-                    "error: {}",
-                    l10n.format(&msg!("deadlines-bad-span", span = span.as_str()))
-                );
-                return exit::UNCHECKED;
-            };
-            items = schedule::within(items, as_of, days);
-        }
-        let shown = deadlines::Deadlines {
-            path: &report.path,
-            edition_year: &edition.year,
-            edition_title: &edition.title,
+    with_plans(&args.plan, global, |loaded| {
+        let Loaded {
+            courses,
             as_of,
-            items: &items,
+            l10n,
+        } = loaded;
+        let horizon = match &args.within {
+            None => None,
+            Some(span) => match schedule::parse_horizon(span, as_of) {
+                Some(days) => Some(days),
+                None => {
+                    let id = if span.trim().chars().all(|c| c.is_ascii_digit()) {
+                        "deadlines-bare-number"
+                    } else {
+                        "deadlines-bad-span"
+                    };
+                    say!("error: {}", l10n.format(&msg!(id, span = span.as_str())));
+                    return exit::UNCHECKED;
+                }
+            },
+        };
+        let mut rows: Vec<deadlines::Row<'_>> = Vec::new();
+        for course in &courses {
+            if args
+                .course
+                .as_ref()
+                .is_some_and(|code| course.code.as_deref() != Some(code.as_str()))
+            {
+                continue;
+            }
+            let mut items = schedule::items(&course.plan, course.edition);
+            if let Some(days) = horizon {
+                items = schedule::within(items, as_of, days);
+            }
+            rows.extend(items.into_iter().map(|item| deadlines::Row {
+                path: &course.path,
+                course: course.code.as_deref(),
+                label: &course.label,
+                item,
+            }));
+        }
+        rows.sort_by(|a, b| (a.item.date, a.label).cmp(&(b.item.date, b.label)));
+        let overdue = rows
+            .iter()
+            .any(|r| r.item.late(as_of) && r.item.state == schedule::State::Open);
+        let one = (courses.len() == 1).then(|| &courses[0]);
+        let shown = deadlines::Deadlines {
+            single: one.map(|c| {
+                (
+                    c.path.as_str(),
+                    c.edition.year.as_str(),
+                    c.edition.title.as_str(),
+                )
+            }),
+            courses: courses.len(),
+            as_of,
+            rows: &rows,
         };
         let text = match args.format {
             DeadlinesFormat::Json => deadlines::json(&shown, l10n),
@@ -189,20 +300,31 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
                 deadlines::human(&shown, l10n, super::width(), global.colored())
             }
         };
-        print(&oras_check::privacy::mask(&text));
-        exit::OK
+        print(&text);
+        if args.fail_on_overdue && overdue {
+            exit::FINDINGS
+        } else {
+            exit::OK
+        }
     })
 }
 
-pub fn ics(args: &PlanArgs, global: &GlobalArgs) -> u8 {
-    with_plan(args, global, |t| {
-        let (plan, edition, report, as_of, l10n) = t.parts();
+pub fn ics(args: &IcsArgs, global: &GlobalArgs) -> u8 {
+    with_plans(&args.plan, global, |loaded| {
+        let calendars: Vec<oras_check::planner::ics::Source<'_>> = loaded
+            .courses
+            .iter()
+            .map(|c| oras_check::planner::ics::Source {
+                plan: &c.plan,
+                edition: c.edition,
+                key: &c.key,
+            })
+            .collect();
         print(&oras_check::planner::ics::calendar(
-            &plan,
-            edition,
-            &report.path,
-            l10n,
-            as_of,
+            &calendars,
+            loaded.l10n,
+            loaded.as_of,
+            args.include_done,
         ));
         exit::OK
     })

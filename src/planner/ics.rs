@@ -37,20 +37,26 @@ pub fn course_key(plan: &Plan, path: &str) -> String {
         .collect()
 }
 
-/// The calendar of a plan. `as_of` is the DTSTAMP, so that the same plan gives the same file.
+/// One course of a calendar: its plan, edition, and the key its UIDs start with.
+pub struct Source<'a> {
+    pub plan: &'a Plan,
+    pub edition: &'a Edition,
+    pub key: &'a str,
+}
+
+/// One calendar of every course's periods, contacts and deadlines. `as_of` is the DTSTAMP, so
+/// that the same plans give the same file; no text is relative to it ("in 12 days" would be
+/// wrong the next day). Items already done are left out unless `include_done`.
 pub fn calendar(
-    plan: &Plan,
-    edition: &Edition,
-    path: &str,
+    courses: &[Source<'_>],
     l10n: &Localizer,
     as_of: NaiveDate,
+    include_done: bool,
 ) -> String {
-    let key = course_key(plan, path);
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
-    let title = match &plan.course.code {
-        // Masked before icalendar folds long lines, which could split a code in two.
-        Some(code) => format!("{} {}", edition.title, crate::privacy::mask(&code.value)),
-        None => edition.title.clone(),
+    let name = match courses {
+        [one] => title(one),
+        many => l10n.format(&msg!("ics-calendar-many", courses = many.len())),
     };
     // Events are written one at a time into the calendar's frame rather than collected in a
     // Calendar: icalendar keeps about twenty times the text's size per event.
@@ -66,12 +72,41 @@ pub fn calendar(
             ),
         ))
         .append_property(("CALSCALE", "GREGORIAN"))
-        .name(&title);
+        .name(&name);
     let frame = frame.done().to_string();
     let (head, tail) = frame.split_at(frame.rfind("END:VCALENDAR").unwrap_or(frame.len()));
     let mut out = String::from(head);
+    for course in courses {
+        events(course, l10n, stamp, include_done, &mut out);
+    }
+    out.push_str(tail);
+    crate::privacy::mask(&out).into_owned()
+}
+
+/// How a course is named in its events: its edition and code.
+fn title(course: &Source<'_>) -> String {
+    match &course.plan.course.code {
+        // Masked before icalendar folds long lines, which could split a code in two.
+        Some(code) => format!(
+            "{} {}",
+            course.edition.title,
+            crate::privacy::mask(&code.value)
+        ),
+        None => course.edition.title.clone(),
+    }
+}
+
+fn events(
+    course: &Source<'_>,
+    l10n: &Localizer,
+    stamp: chrono::DateTime<Utc>,
+    include_done: bool,
+    out: &mut String,
+) {
+    let (plan, edition, key) = (course.plan, course.edition, course.key);
+    let title = title(course);
     let mut push = |e: &Event| {
-        let _ = e.fmt_write(&mut out);
+        let _ = e.fmt_write(out);
     };
     let event = |uid: String, summary: String, description: Option<String>| {
         let mut e = Event::new();
@@ -104,23 +139,26 @@ pub fn calendar(
         let base = item.key();
         let n = seen.entry(base.clone()).or_insert(0);
         *n += 1;
+        if matches!(item.state, State::Done(_)) && !include_done {
+            continue;
+        }
         let uid = if *n == 1 {
             format!("{key}-{base}")
         } else {
             format!("{key}-{base}-{n}")
         };
-        let mut e = event(
-            uid,
-            summary(&item, &title, l10n),
-            Some(l10n.format(&item.status(as_of))),
-        );
+        // What the item is, in words that stay true: done on a day, or to do.
+        let description = match item.state {
+            State::Done(on) => Some(l10n.format(&msg!("due-done", on = on))),
+            State::Open => Some(l10n.text("ics-to-do")),
+            State::Event => None,
+        };
+        let mut e = event(uid, summary(&item, &title, l10n), description);
         // DTEND is exclusive (RFC 5545 3.6.1): a one-day event ends the next day. icalendar's
         // all_day() writes DTEND = DTSTART, a zero-length event some clients hide.
         e.starts(item.date).ends(calendar::add_days(item.date, 1));
         push(&e.done());
     }
-    out.push_str(tail);
-    crate::privacy::mask(&out).into_owned()
 }
 
 fn summary(item: &Item, title: &str, l10n: &Localizer) -> String {

@@ -308,7 +308,7 @@ pub fn within(items: Vec<Item>, as_of: NaiveDate, days: i64) -> Vec<Item> {
 }
 
 /// Parses a horizon such as `30d`, `6w` or `2m` (days, weeks, calendar months) into days from
-/// `as_of`.
+/// `as_of`; a number without its unit is not one.
 pub fn parse_horizon(text: &str, as_of: NaiveDate) -> Option<i64> {
     let text = text.trim();
     let (number, unit) = text.split_at(
@@ -317,7 +317,8 @@ pub fn parse_horizon(text: &str, as_of: NaiveDate) -> Option<i64> {
     );
     let n: i64 = number.parse().ok()?;
     match unit.trim() {
-        "" | "d" => Some(n),
+        // A bare number is refused: 14 could be days or weeks to whoever wrote it.
+        "d" => Some(n),
         "w" => Some(n * 7),
         "m" => Some((calendar::add_months(as_of, i32::try_from(n).ok()?) - as_of).num_days()),
         _ => None,
@@ -349,7 +350,7 @@ mod tests {
     fn horizons() {
         let as_of: NaiveDate = "2025-01-31".parse().unwrap();
         assert_eq!(parse_horizon("30d", as_of), Some(30));
-        assert_eq!(parse_horizon("30", as_of), Some(30));
+        assert_eq!(parse_horizon("30", as_of), None);
         assert_eq!(parse_horizon("2w", as_of), Some(14));
         assert_eq!(parse_horizon("1m", as_of), Some(28)); // to 2025-02-28
         assert_eq!(parse_horizon("x", as_of), None);

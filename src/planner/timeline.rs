@@ -25,6 +25,8 @@ pub enum Mark {
     // In increasing priority: a later mark wins a shared column.
     Sunday,
     Holiday,
+    /// The course a person's stretch belongs to (its letter in the provider's view).
+    Course(u8),
     Decision,
     Pre,
     Interim,
@@ -33,6 +35,8 @@ pub enum Mark {
     Limit,
     Warning,
     Error,
+    /// A person on two courses at once.
+    Clash,
 }
 
 /// A row's label: a localised word or a client id.
@@ -40,6 +44,8 @@ pub enum Mark {
 pub enum Label {
     Term(&'static str),
     Client(String),
+    /// A course or a person, as written.
+    Name(String),
 }
 
 #[derive(Clone, Debug)]
@@ -133,7 +139,7 @@ impl Timeline {
             .enumerate()
             .filter_map(|(i, r)| match &r.label {
                 Label::Client(c) => Some((c.clone(), i)),
-                Label::Term(_) => None,
+                Label::Term(_) | Label::Name(_) => None,
             })
             .collect();
         for f in reported
@@ -185,5 +191,132 @@ impl Timeline {
     /// How many days the axis spans.
     pub fn days(&self) -> i64 {
         (self.to - self.from).num_days() + 1
+    }
+}
+
+/// The letter a course is drawn with in the provider's view: a–z, then A–Z, then digits.
+pub fn course_letter(index: u8) -> char {
+    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    LETTERS[usize::from(index) % LETTERS.len()] as char
+}
+
+impl Timeline {
+    /// The provider's view of many courses on one axis: a row per course (its periods,
+    /// contacts and findings, labelled with its letter), then a row per person of the teams,
+    /// showing which course (letter) they are on when, and clashes where two courses overlap.
+    pub fn provider(courses: &[super::Course<'_>], as_of: NaiveDate) -> Timeline {
+        let mut rows = Vec::new();
+        let mut people: std::collections::BTreeMap<String, Vec<(u8, NaiveDate, NaiveDate)>> =
+            std::collections::BTreeMap::new();
+        for (i, course) in courses.iter().enumerate() {
+            let letter = u8::try_from(i).unwrap_or(u8::MAX);
+            let plan = &course.plan;
+            let mut row = Row::new(Label::Name(format!(
+                "{} {}",
+                course_letter(letter),
+                crate::privacy::shown(&course.label)
+            )));
+            for p in plan.onsite() {
+                row.stretches
+                    .push((p.start.value, p.end.value, Stretch::Onsite));
+            }
+            for p in plan.remote() {
+                row.stretches
+                    .push((p.start.value, p.end.value, Stretch::Remote));
+            }
+            for (kind, mark) in [
+                (ContactKind::Pre, Mark::Pre),
+                (ContactKind::Interim, Mark::Interim),
+                (ContactKind::FollowUp, Mark::FollowUp),
+            ] {
+                for c in plan.contacts_of(kind) {
+                    row.marks.push((c.date.value, mark));
+                }
+            }
+            let dates = plan.dates_by_span();
+            for f in course
+                .findings
+                .iter()
+                .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
+            {
+                if let Some(date) = f.span().and_then(|s| dates.get(&s).copied()) {
+                    let mark = if f.severity == Severity::Error {
+                        Mark::Error
+                    } else {
+                        Mark::Warning
+                    };
+                    row.marks.push((date, mark));
+                }
+            }
+            rows.push(row);
+            for person in plan.staff.iter().filter(|s| s.in_team()) {
+                let name = crate::privacy::shown(&person.name.value);
+                for p in plan.onsite() {
+                    people.entry(name.clone()).or_default().push((
+                        letter,
+                        p.start.value,
+                        p.end.value,
+                    ));
+                }
+            }
+        }
+        if !people.is_empty() {
+            rows.push(Row::new(Label::Term("timeline-staff")));
+        }
+        for (name, mut spans) in people {
+            spans.sort_by_key(|&(_, start, end)| (start, end));
+            let mut row = Row::new(Label::Name(name));
+            for &(letter, start, end) in &spans {
+                row.stretches.push((start, end, Stretch::Onsite));
+                row.marks.push((start, Mark::Course(letter)));
+            }
+            // Overlapping on-site days of two courses: sorted by start, each span meets only
+            // those still running (a person is on few courses a year).
+            for (i, a) in spans.iter().enumerate() {
+                for b in spans[i + 1..].iter().take_while(|b| b.1 <= a.2) {
+                    if a.0 != b.0 {
+                        let (from, to) = (a.1.max(b.1), a.2.min(b.2));
+                        row.marks
+                            .extend(calendar::dates(from, to).map(|d| (d, Mark::Clash)));
+                    }
+                }
+            }
+            rows.push(row);
+        }
+        let dates = rows.iter().flat_map(|r| {
+            r.stretches
+                .iter()
+                .flat_map(|(a, b, _)| [*a, *b])
+                .chain(r.marks.iter().map(|(d, _)| *d))
+        });
+        let from = dates.clone().min().unwrap_or(as_of);
+        let to = dates.max().unwrap_or(as_of);
+        let from = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
+        Timeline {
+            from,
+            to: to.max(calendar::add_days(from, 27)),
+            today: as_of,
+            rows,
+        }
+    }
+
+    /// The timeline from `from` to `to` only (either end open): stretches are cut to the window
+    /// and marks outside it left out.
+    pub fn window(mut self, from: Option<NaiveDate>, to: Option<NaiveDate>) -> Timeline {
+        if from.is_none() && to.is_none() {
+            return self;
+        }
+        self.from = from.unwrap_or(self.from);
+        self.to = to.unwrap_or(self.to).max(self.from);
+        let (lo, hi) = (self.from, self.to);
+        for row in &mut self.rows {
+            row.stretches.retain(|(a, b, _)| *b >= lo && *a <= hi);
+            for s in &mut row.stretches {
+                s.0 = s.0.max(lo);
+                s.1 = s.1.min(hi);
+            }
+            row.marks.retain(|(d, _)| (lo..=hi).contains(d));
+        }
+        self
     }
 }

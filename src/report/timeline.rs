@@ -12,7 +12,7 @@ use crate::planner::timeline::{Label, Mark, Stretch, Timeline};
 fn label(label: &Label, l10n: &Localizer) -> String {
     match label {
         Label::Term(id) => l10n.text(id),
-        Label::Client(id) => id.clone(),
+        Label::Client(id) | Label::Name(id) => id.clone(),
     }
 }
 
@@ -129,6 +129,7 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         (Mark::Limit, "timeline-legend-limit"),
         (Mark::Error, "timeline-legend-error"),
         (Mark::Warning, "timeline-legend-warning"),
+        (Mark::Clash, "timeline-legend-clash"),
     ];
     let today = today_glyph(color).to_string();
     let legend = stretches
@@ -136,9 +137,29 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         .into_iter()
         .chain(marks.map(|(mark, id)| (glyph(mark, color).0.to_string(), id)))
         .chain([(today, "timeline-legend-today")]);
+    // The provider's view: each person's stretches start with their course's letter.
+    let letters: String = {
+        let mut used: Vec<u8> = t
+            .rows
+            .iter()
+            .flat_map(|r| r.marks.iter())
+            .filter_map(|(_, m)| match m {
+                Mark::Course(i) => Some(*i),
+                _ => None,
+            })
+            .collect();
+        used.sort_unstable();
+        used.dedup();
+        used.iter()
+            .take(3)
+            .map(|i| crate::planner::timeline::course_letter(*i))
+            .collect()
+    };
+    let legend = legend
+        .chain((!letters.is_empty()).then(|| (format!("{letters}…"), "timeline-legend-course")));
     let mut line = String::new();
     for (symbol, id) in legend {
-        if !symbol.chars().all(|ch| drawn.contains(&ch)) {
+        if id != "timeline-legend-course" && !symbol.chars().all(|ch| drawn.contains(&ch)) {
             continue;
         }
         let item = format!("{symbol} {}", l10n.text(id));
@@ -262,6 +283,8 @@ fn svg_mark(mark: Mark) -> (&'static str, &'static str) {
         Mark::Limit => ("┤", "#444"),
         Mark::Warning => ("!", "#d4a000"),
         Mark::Error => ("✗", "#c00"),
+        Mark::Clash => ("✱", "#c00"),
+        Mark::Course(i) => (course_mark(i), "#222"),
     }
 }
 
@@ -281,7 +304,16 @@ fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
         (Mark::Warning, _) => ('!', "33;1"),
         (Mark::Error, true) => ('✗', "31;1"),
         (Mark::Error, false) => ('X', ""),
+        (Mark::Clash, _) => ('*', "31;1"),
+        (Mark::Course(i), _) => (crate::planner::timeline::course_letter(i), "1"),
     }
+}
+
+/// A course's letter as text (the SVG draws it).
+fn course_mark(index: u8) -> &'static str {
+    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+    let i = usize::from(index) % LETTERS.len();
+    &LETTERS[i..=i]
 }
 
 /// The as-of day's column.
