@@ -877,3 +877,5 @@ deadlines-col-course = Course
 deadlines-bare-number = `{ $span }` needs a unit: 14d (days), 6w (weeks) or 2m (months)
 ics-calendar-many = oras-check: { $courses } courses
 ics-to-do = To do
+timeline-clients-title = Clients: from each decision to its limit
+html-overview = The courses and the people of the teams

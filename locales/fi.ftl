@@ -866,3 +866,5 @@ deadlines-col-course = Kurssi
 deadlines-bare-number = `{ $span }` tarvitsee yksikön: 14d (päivää), 6w (viikkoa) tai 2m (kuukautta)
 ics-calendar-many = oras-check: { $courses } kurssia
 ics-to-do = Tehtävä
+timeline-clients-title = Asiakkaat: päätöksestä määräaikaan
+html-overview = Kurssit ja tiimien henkilöt

@@ -876,3 +876,5 @@ deadlines-col-course = Kurs
 deadlines-bare-number = `{ $span }` behöver en enhet: 14d (dagar), 6w (veckor) eller 2m (månader)
 ics-calendar-many = oras-check: { $courses } kurser
 ics-to-do = Att göra
+timeline-clients-title = Klienter: från beslutet till tidsgränsen
+html-overview = Kurserna och personerna i teamen

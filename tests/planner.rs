@@ -447,10 +447,11 @@ fn html_is_self_contained_and_well_formed() {
     )
     .expect("well-formed");
     assert_eq!(doc.root_element().tag_name().name(), "html");
+    // The provider's view of both, then per plan its course and its clients' windows.
     assert_eq!(
         doc.descendants().filter(|n| n.has_tag_name("svg")).count(),
-        2,
-        "a timeline per plan"
+        5,
+        "the overview and two charts per plan"
     );
     assert!(
         doc.descendants()

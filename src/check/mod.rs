@@ -83,6 +83,8 @@ pub struct PlanReport {
     pub allows: Vec<AllowEntry>,
     /// The plan's timeline, when asked for.
     pub timeline: Option<crate::planner::timeline::Timeline>,
+    /// What the provider's view needs of the course, when a timeline is asked for.
+    pub overview: Option<crate::planner::timeline::Overview>,
 }
 
 impl PlanReport {
@@ -99,6 +101,7 @@ impl PlanReport {
             cross: None,
             allows: Vec::new(),
             timeline: None,
+            overview: None,
         }
     }
 
@@ -277,6 +280,7 @@ fn analyse_str<'p>(
         cross: None,
         allows: Vec::new(),
         timeline: None,
+        overview: None,
     };
     let mut kept = None;
     match loaded {
@@ -323,6 +327,19 @@ fn analyse_str<'p>(
             edition,
             &report.findings,
             options.as_of,
+        ));
+        let label = plan.course.code.as_ref().map_or_else(
+            || {
+                std::path::Path::new(path)
+                    .file_stem()
+                    .map_or_else(|| path.to_owned(), |s| s.to_string_lossy().into_owned())
+            },
+            |c| c.value.clone(),
+        );
+        report.overview = Some(crate::planner::timeline::Overview::new(
+            plan,
+            &label,
+            &report.findings,
         ));
     }
     Some(Analysis { report, plan: kept })

@@ -10,7 +10,7 @@ use oras_check::i18n::Localizer;
 use oras_check::msg;
 use oras_check::planner::Course;
 use oras_check::planner::schedule;
-use oras_check::planner::timeline::Timeline;
+use oras_check::planner::timeline::{Overview, Timeline};
 use oras_check::report::{self, Format, RenderOptions, Reporter, deadlines};
 use oras_check::run::Input;
 
@@ -221,7 +221,13 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
                 )),
             ),
             many => (
-                Timeline::provider(many, as_of),
+                Timeline::provider(
+                    &many
+                        .iter()
+                        .map(|c| Overview::new(&c.plan, &c.label, &c.findings))
+                        .collect::<Vec<_>>(),
+                    as_of,
+                ),
                 l10n.format(&msg!("timeline-heading-many", courses = many.len())),
             ),
         };

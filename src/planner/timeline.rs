@@ -204,59 +204,25 @@ impl Timeline {
     /// The provider's view of many courses on one axis: a row per course (its periods,
     /// contacts and findings, labelled with its letter), then a row per person of the teams,
     /// showing which course (letter) they are on when, and clashes where two courses overlap.
-    pub fn provider(courses: &[super::Course<'_>], as_of: NaiveDate) -> Timeline {
+    pub fn provider(courses: &[Overview], as_of: NaiveDate) -> Timeline {
         let mut rows = Vec::new();
-        let mut people: std::collections::BTreeMap<String, Vec<(u8, NaiveDate, NaiveDate)>> =
+        let mut people: std::collections::BTreeMap<&str, Vec<(u8, NaiveDate, NaiveDate)>> =
             std::collections::BTreeMap::new();
         for (i, course) in courses.iter().enumerate() {
             let letter = u8::try_from(i).unwrap_or(u8::MAX);
-            let plan = &course.plan;
             let mut row = Row::new(Label::Name(format!(
                 "{} {}",
                 course_letter(letter),
-                crate::privacy::shown(&course.label)
+                course.label
             )));
-            for p in plan.onsite() {
-                row.stretches
-                    .push((p.start.value, p.end.value, Stretch::Onsite));
-            }
-            for p in plan.remote() {
-                row.stretches
-                    .push((p.start.value, p.end.value, Stretch::Remote));
-            }
-            for (kind, mark) in [
-                (ContactKind::Pre, Mark::Pre),
-                (ContactKind::Interim, Mark::Interim),
-                (ContactKind::FollowUp, Mark::FollowUp),
-            ] {
-                for c in plan.contacts_of(kind) {
-                    row.marks.push((c.date.value, mark));
-                }
-            }
-            let dates = plan.dates_by_span();
-            for f in course
-                .findings
-                .iter()
-                .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
-            {
-                if let Some(date) = f.span().and_then(|s| dates.get(&s).copied()) {
-                    let mark = if f.severity == Severity::Error {
-                        Mark::Error
-                    } else {
-                        Mark::Warning
-                    };
-                    row.marks.push((date, mark));
-                }
-            }
+            row.stretches.extend(course.stretches.iter().copied());
+            row.marks.extend(course.marks.iter().copied());
             rows.push(row);
-            for person in plan.staff.iter().filter(|s| s.in_team()) {
-                let name = crate::privacy::shown(&person.name.value);
-                for p in plan.onsite() {
-                    people.entry(name.clone()).or_default().push((
-                        letter,
-                        p.start.value,
-                        p.end.value,
-                    ));
+            for name in &course.staff {
+                for &(start, end, stretch) in &course.stretches {
+                    if stretch == Stretch::Onsite {
+                        people.entry(name).or_default().push((letter, start, end));
+                    }
                 }
             }
         }
@@ -265,7 +231,7 @@ impl Timeline {
         }
         for (name, mut spans) in people {
             spans.sort_by_key(|&(_, start, end)| (start, end));
-            let mut row = Row::new(Label::Name(name));
+            let mut row = Row::new(Label::Name(name.to_owned()));
             for &(letter, start, end) in &spans {
                 row.stretches.push((start, end, Stretch::Onsite));
                 row.marks.push((start, Mark::Course(letter)));
@@ -283,6 +249,11 @@ impl Timeline {
             }
             rows.push(row);
         }
+        Timeline::spanning(rows, as_of)
+    }
+
+    /// A timeline of `rows`, its axis from the first month any of them touches to the last day.
+    fn spanning(rows: Vec<Row>, as_of: NaiveDate) -> Timeline {
         let dates = rows.iter().flat_map(|r| {
             r.stretches
                 .iter()
@@ -298,6 +269,19 @@ impl Timeline {
             today: as_of,
             rows,
         }
+    }
+
+    /// For a page: the course at its own scale (periods, contacts, days off, findings about
+    /// the course), and the clients' decision windows as a chart of their own, whose months
+    /// would otherwise squeeze the course's weeks to a few pixels.
+    pub fn split(self) -> (Timeline, Option<Timeline>) {
+        let (clients, course): (Vec<Row>, Vec<Row>) = self
+            .rows
+            .into_iter()
+            .partition(|r| matches!(r.label, Label::Client(_)));
+        let course = Timeline::spanning(course, self.today);
+        let clients = (!clients.is_empty()).then(|| Timeline::spanning(clients, self.today));
+        (course, clients)
     }
 
     /// The timeline from `from` to `to` only (either end open): stretches are cut to the window
@@ -318,5 +302,65 @@ impl Timeline {
             row.marks.retain(|(d, _)| (lo..=hi).contains(d));
         }
         self
+    }
+}
+
+/// What the provider's view needs of one course, kept in its report (a few dates and names)
+/// so that the view can be drawn after the plans themselves are gone.
+#[derive(Clone, Debug)]
+pub struct Overview {
+    /// The course's code, else its file's name.
+    pub label: String,
+    pub stretches: Vec<(NaiveDate, NaiveDate, Stretch)>,
+    /// Contacts and findings.
+    pub marks: Vec<(NaiveDate, Mark)>,
+    /// The people of its team.
+    pub staff: Vec<String>,
+}
+
+impl Overview {
+    pub fn new(plan: &Plan, label: &str, findings: &[Finding]) -> Overview {
+        let mut stretches = Vec::new();
+        for p in plan.onsite() {
+            stretches.push((p.start.value, p.end.value, Stretch::Onsite));
+        }
+        for p in plan.remote() {
+            stretches.push((p.start.value, p.end.value, Stretch::Remote));
+        }
+        let mut marks = Vec::new();
+        for (kind, mark) in [
+            (ContactKind::Pre, Mark::Pre),
+            (ContactKind::Interim, Mark::Interim),
+            (ContactKind::FollowUp, Mark::FollowUp),
+        ] {
+            for c in plan.contacts_of(kind) {
+                marks.push((c.date.value, mark));
+            }
+        }
+        let dates = plan.dates_by_span();
+        for f in findings
+            .iter()
+            .filter(|f| !f.is_suppressed() && f.severity >= Severity::Warning)
+        {
+            if let Some(date) = f.span().and_then(|s| dates.get(&s).copied()) {
+                let mark = if f.severity == Severity::Error {
+                    Mark::Error
+                } else {
+                    Mark::Warning
+                };
+                marks.push((date, mark));
+            }
+        }
+        Overview {
+            label: crate::privacy::shown(label),
+            stretches,
+            marks,
+            staff: plan
+                .staff
+                .iter()
+                .filter(|s| s.in_team())
+                .map(|s| crate::privacy::shown(&s.name.value))
+                .collect(),
+        }
     }
 }

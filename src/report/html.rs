@@ -60,6 +60,10 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     p.meta { (l10n.format(&msg!("html-meta", as_of = options.as_of, version = env!("CARGO_PKG_VERSION")))) }
                 }
                 (summary_table(plans, l10n))
+                @if plans.iter().filter(|p| p.overview.is_some()).count() > 1 {
+                    h2.overview { (l10n.text("html-overview")) }
+                    (super::timeline::svg(&provider(plans, options.as_of), l10n))
+                }
                 p { (l10n.format(&msg!(
                     "report-total-plans",
                     plans = summary.plans,
@@ -78,6 +82,16 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
     let mut out = page.into_string();
     out.push('\n');
     out
+}
+
+/// The provider's view of every plan that could be drawn.
+fn provider(
+    plans: &[RenderedPlan],
+    as_of: chrono::NaiveDate,
+) -> crate::planner::timeline::Timeline {
+    let courses: Vec<crate::planner::timeline::Overview> =
+        plans.iter().filter_map(|p| p.overview.clone()).collect();
+    crate::planner::timeline::Timeline::provider(&courses, as_of)
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -125,9 +139,9 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
                     None => (l10n.text("html-not-checked")),
                 }
             }
-            @if let Some(timeline) = &plan.timeline {
-                h3 { (l10n.text("timeline-title")) }
-                (super::timeline::svg(timeline, l10n))
+            @for (i, chart) in plan.charts.iter().enumerate() {
+                h3 { (l10n.text(if i == 0 { "timeline-title" } else { "timeline-clients-title" })) }
+                (super::timeline::svg(chart, l10n))
             }
             h3 { (l10n.text("html-findings")) }
             @if shown.is_empty() {

@@ -24,7 +24,10 @@ pub struct RenderedPlan {
     pub edition_title: Option<String>,
     /// The edition's manual items (for the HTML checklist).
     pub manual: Arc<[String]>,
-    pub timeline: Option<crate::planner::timeline::Timeline>,
+    /// The course at its own scale, and its clients' windows (for the HTML report).
+    pub charts: Vec<crate::planner::timeline::Timeline>,
+    /// What the provider's view needs of the course.
+    pub overview: Option<crate::planner::timeline::Overview>,
     pub checked: bool,
     /// The ids of the rules the edition puts in force (empty when not checked).
     pub in_force: Arc<[&'static str]>,
@@ -132,7 +135,11 @@ impl RenderedPlan {
                 .as_ref()
                 .map(|e| e.manual.clone())
                 .unwrap_or_default(),
-            timeline: report.timeline.clone(),
+            charts: report.timeline.clone().map_or_else(Vec::new, |t| {
+                let (course, clients) = t.split();
+                std::iter::once(course).chain(clients).collect()
+            }),
+            overview: report.overview.clone(),
             checked: report.checked,
             in_force: report
                 .edition

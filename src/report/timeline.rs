@@ -183,32 +183,38 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
 
 /// The timeline as an inline SVG element (no namespace URL, no external references).
 pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
-    let labels: Vec<String> = t.rows.iter().map(|r| label(&r.label, l10n)).collect();
-    let (label_px, chart_px, row_px, top) = (110.0, 760.0, 18.0, 30.0);
+    // Text widths are estimated (the page embeds no font): about 0.6 em a character.
+    let text_px = |s: &str, size: f64| s.chars().count() as f64 * size * 0.6;
+    let labels: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| {
+            let l = label(&r.label, l10n);
+            // A label keeps to its column: at most 18 characters.
+            match l.char_indices().nth(18) {
+                Some((cut, _)) => format!("{}…", &l[..cut]),
+                None => l,
+            }
+        })
+        .collect();
+    let (label_px, chart_px, row_px, top) = (120.0, 760.0, 18.0, 30.0);
     let days = t.days() as f64;
     let x = |d: NaiveDate| label_px + (d - t.from).num_days() as f64 / days * chart_px;
     let day_px = chart_px / days;
-    let height = top + row_px * t.rows.len() as f64 + 8.0;
+    let chart_bottom = top + row_px * t.rows.len() as f64;
     let width = label_px + chart_px + 10.0;
-    // Every month gets a grid line; names are thinned so that they never touch, and carry
-    // the year only in January and on the first name.
+    // Month names: thinned so that each starts after the last one ends (with a gap), and
+    // with the year in January and on the first name. Grid lines closer than 3 px are drawn
+    // only where a name is (a plan spanning centuries would otherwise draw thousands).
     let month_px = chart_px * 30.4 / days;
-    let step = (34.0 / month_px).ceil().max(1.0) as usize;
-    let mut months = Vec::new();
-    let mut month = t.from;
-    let mut i = 0;
-    // Grid lines closer than 3 px are drawn only where a name is (a plan spanning centuries
-    // would otherwise draw thousands).
     let every_month = month_px >= 3.0;
+    let mut months: Vec<(f64, String)> = Vec::new();
+    let mut free_from = f64::MIN;
+    let mut month = t.from;
+    let mut first = true;
     while month <= t.to {
-        if !every_month && i % step != 0 {
-            month = calendar::add_months(month, 1);
-            i += 1;
-            continue;
-        }
-        let name = if i % step != 0 {
-            String::new()
-        } else if i == 0 || month.month() == 1 {
+        let mx = x(month);
+        let name = if first || month.month() == 1 {
             format!(
                 "{} {}",
                 l10n.text(&format!("month-{}", month.month())),
@@ -217,45 +223,183 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
         } else {
             l10n.text(&format!("month-{}", month.month()))
         };
-        months.push((x(month), name));
+        if mx + 2.0 >= free_from && mx + 2.0 + text_px(&name, 9.0) <= width {
+            free_from = mx + 2.0 + text_px(&name, 9.0) + 6.0;
+            months.push((mx, name));
+            first = false;
+        } else if every_month {
+            months.push((mx, String::new()));
+        }
         month = calendar::add_months(month, 1);
-        i += 1;
+    }
+    // The legend: what this chart draws, in rows that fit its width.
+    let mut legend: Vec<(LegendKey, String)> = Vec::new();
+    for (stretch, id) in [
+        (Stretch::Onsite, "timeline-legend-onsite"),
+        (Stretch::Remote, "timeline-legend-remote"),
+        (Stretch::Window, "timeline-legend-window"),
+    ] {
+        if t.rows
+            .iter()
+            .any(|r| r.stretches.iter().any(|s| s.2 == stretch))
+        {
+            legend.push((LegendKey::Stretch(stretch), l10n.text(id)));
+        }
+    }
+    let mut kinds: Vec<Mark> = t
+        .rows
+        .iter()
+        .flat_map(|r| r.marks.iter().map(|m| m.1))
+        .collect();
+    kinds.sort();
+    kinds.dedup();
+    let mut course_shown = false;
+    for mark in kinds {
+        let id = match mark {
+            Mark::Pre => "timeline-legend-pre",
+            Mark::Interim => "timeline-legend-interim",
+            Mark::FollowUp => "timeline-legend-follow-up",
+            Mark::Sunday => "timeline-legend-sunday",
+            Mark::Holiday => "timeline-legend-holiday",
+            Mark::Decision => "timeline-legend-decision",
+            Mark::Confirmation => "timeline-legend-confirmation",
+            Mark::Limit => "timeline-legend-limit",
+            Mark::Error => "timeline-legend-error",
+            Mark::Warning => "timeline-legend-warning",
+            Mark::Clash => "timeline-legend-clash",
+            Mark::Course(_) if course_shown => continue,
+            Mark::Course(_) => {
+                course_shown = true;
+                "timeline-legend-course"
+            }
+        };
+        legend.push((LegendKey::Mark(mark), l10n.text(id)));
     }
     let today = (t.from..=t.to).contains(&t.today).then(|| x(t.today));
+    if today.is_some() {
+        legend.push((LegendKey::Today, l10n.text("timeline-legend-today")));
+    }
+    let mut placed: Vec<(f64, f64, &LegendKey, &str)> = Vec::new();
+    let (mut lx, mut ly) = (label_px, chart_bottom + 16.0);
+    for (key, text) in &legend {
+        let item_px = 16.0 + text_px(text, 9.0) + 14.0;
+        if lx + item_px > width && lx > label_px {
+            lx = label_px;
+            ly += 14.0;
+        }
+        placed.push((lx, ly, key, text));
+        lx += item_px;
+    }
+    let height = ly + 8.0;
     let f = |v: f64| format!("{v:.1}");
     maud::html! {
         svg class="timeline" viewBox=(format!("0 0 {width:.0} {height:.0}")) width=(f(width)) height=(f(height))
             role="img" aria-label=(l10n.text("timeline-title")) {
             @for (mx, name) in &months {
-                line x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(height)) stroke="#ccc" stroke-width="0.5" {}
-                text x=(f(mx + 2.0)) y="12" font-size="9" fill="#555" { (name) }
+                line x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(chart_bottom)) stroke="#ccc" stroke-width="0.5" {}
+                @if !name.is_empty() {
+                    text class="month" x=(f(mx + 2.0)) y="12" font-size="9" fill="#555" { (name) }
+                }
             }
             @if let Some(tx) = today {
-                line x1=(f(tx)) y1="14" x2=(f(tx)) y2=(f(height)) stroke="#0aa" stroke-dasharray="3,2" {}
+                line x1=(f(tx)) y1="14" x2=(f(tx)) y2=(f(chart_bottom)) stroke="#000" stroke-dasharray="3,2" {}
             }
             @for (i, (row, label)) in t.rows.iter().zip(&labels).enumerate() {
                 @let y = top + row_px * i as f64;
-                text x="2" y=(f(y + 11.0)) font-size="10" fill="#222" { (label) }
+                text class="label" x="2" y=(f(y + 11.0)) font-size="10" fill="#222" { (label) }
                 @for (a, b, stretch) in &row.stretches {
-                    @let (fill, h, dy) = match stretch {
-                        Stretch::Onsite => ("#2e8b57", 12.0, 2.0),
-                        Stretch::Remote => ("#6495ed", 8.0, 4.0),
-                        Stretch::Window => ("#bbb", 2.0, 7.0),
-                    };
+                    @let (fill, h, dy) = stretch_style(*stretch);
                     @let w = (((*b - *a).num_days() as f64 + 1.0) * day_px).max(1.0);
                     rect x=(f(x(*a))) y=(f(y + dy)) width=(f(w)) height=(f(h)) fill=(fill) {
                         title { (l10n.date(*a)) " – " (l10n.date(*b)) }
                     }
                 }
-                @for (date, mark) in distinct_marks(&row.marks, &x) {
+                @for (mx, date, mark) in dodged(distinct_marks(&row.marks, &x), &x, day_px) {
                     @let (symbol, fill) = svg_mark(*mark);
-                    text x=(f(x(*date) + day_px / 2.0)) y=(f(y + 12.0)) font-size="11" fill=(fill) text-anchor="middle" {
+                    text class="mark" data-mark=(mark_name(*mark)) x=(f(mx)) y=(f(y + 12.0)) font-size="11" fill=(fill) text-anchor="middle" {
                         (symbol) title { (l10n.date(*date)) }
                     }
                 }
             }
+            @for (lx, ly, key, text) in &placed {
+                @match key {
+                    LegendKey::Stretch(stretch) => {
+                        @let (fill, h, _) = stretch_style(*stretch);
+                        rect x=(f(*lx)) y=(f(ly - 4.0 - h / 2.0)) width="12" height=(f(h)) fill=(fill) {}
+                    }
+                    LegendKey::Mark(mark) => {
+                        @let (symbol, fill) = svg_mark(*mark);
+                        text class="legend-mark" data-mark=(mark_name(*mark)) x=(f(lx + 6.0)) y=(f(*ly)) font-size="11" fill=(fill) text-anchor="middle" { (symbol) }
+                    }
+                    LegendKey::Today => {
+                        line x1=(f(lx + 6.0)) y1=(f(ly - 10.0)) x2=(f(lx + 6.0)) y2=(f(*ly)) stroke="#000" stroke-dasharray="3,2" {}
+                    }
+                }
+                text class="legend" x=(f(lx + 16.0)) y=(f(*ly)) font-size="9" fill="#333" { (text) }
+            }
         }
     }
+}
+
+/// What a legend entry shows.
+enum LegendKey {
+    Stretch(Stretch),
+    Mark(Mark),
+    Today,
+}
+
+/// Fill, height and offset of a stretch. Their shades differ in lightness as well as hue, and
+/// their heights differ, so that a greyscale print tells them apart.
+fn stretch_style(stretch: Stretch) -> (&'static str, f64, f64) {
+    match stretch {
+        Stretch::Onsite => ("#1b5e20", 12.0, 2.0),
+        Stretch::Remote => ("#90caf9", 8.0, 4.0),
+        Stretch::Window => ("#bbb", 2.0, 7.0),
+    }
+}
+
+/// A mark's kind as the page names it (`data-mark`), so that a test can match the legend to
+/// the marks drawn.
+fn mark_name(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Sunday => "sunday",
+        Mark::Holiday => "holiday",
+        Mark::Course(_) => "course",
+        Mark::Decision => "decision",
+        Mark::Pre => "pre",
+        Mark::Interim => "interim",
+        Mark::FollowUp => "follow-up",
+        Mark::Confirmation => "confirmation",
+        Mark::Limit => "limit",
+        Mark::Warning => "warning",
+        Mark::Error => "error",
+        Mark::Clash => "clash",
+    }
+}
+
+/// Marks of one row placed so that none overlaps another: sorted by day, each at its day
+/// unless that is within a symbol's width of the one before, then just after it.
+fn dodged<'m>(
+    marks: Vec<&'m (NaiveDate, Mark)>,
+    x: &impl Fn(NaiveDate) -> f64,
+    day_px: f64,
+) -> Vec<(f64, &'m NaiveDate, &'m Mark)> {
+    const SYMBOL_PX: f64 = 11.0;
+    let mut marks = marks;
+    marks.sort_by_key(|(d, m)| (*d, *m));
+    let mut out: Vec<(f64, &NaiveDate, &Mark)> = Vec::with_capacity(marks.len());
+    let mut last = f64::MIN;
+    for (date, mark) in marks {
+        let at = x(*date) + day_px / 2.0;
+        // The same kind again within a symbol's width says nothing new.
+        if out.last().is_some_and(|(_, _, m)| *m == mark) && at < last + SYMBOL_PX {
+            continue;
+        }
+        let at = at.max(last + SYMBOL_PX);
+        out.push((at, date, mark));
+        last = at;
+    }
+    out
 }
 
 /// The marks of a row that land on different pixels: one symbol per pixel and kind is all a

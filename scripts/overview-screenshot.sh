@@ -1,0 +1,13 @@
+#!/usr/bin/env bash
+# Draws docs/overview.png, the picture in the README: the HTML report of the bundled examples
+# (the provider's view of every course and person at the top) as headless Chromium shows it.
+# Needs Debian's chromium (apt-get install chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+html=$(mktemp --suffix=.html)
+trap 'rm -f "$html"' EXIT
+# The examples include one with mistakes, so the check exits 1: the page is written all the same.
+cargo run -q -- examples --format html --as-of 2025-05-01 --no-config > "$html" || true
+chromium --headless --no-sandbox --disable-gpu --hide-scrollbars \
+    --window-size=1000,830 --screenshot=docs/overview.png "file://$html" 2>/dev/null
+echo "wrote docs/overview.png"

@@ -1,0 +1,129 @@
+//! The HTML report as a browser draws it (headless Chromium, Debian's `chromium`): in every
+//! chart of the examples' pages and of a 40-course folder, no two text labels overlap, and the
+//! legend lists exactly the kinds of mark the chart draws. The page is measured from inside:
+//! a script added to a copy of the report writes its verdict into the DOM Chromium dumps.
+//!
+//! `.ci/run` installs Chromium when it is missing. Elsewhere, without Chromium, the test says
+//! so and passes; with `CI` set it fails instead, so that CI never skips it silently.
+
+mod common;
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+/// Measures the page: overlapping text boxes and legend mismatches, per chart.
+const PROBE: &str = r#"<script>
+(function () {
+  var problems = [];
+  var charts = document.querySelectorAll('svg.timeline');
+  charts.forEach(function (svg, n) {
+    var boxes = [];
+    svg.querySelectorAll('text').forEach(function (t) {
+      var own = Array.prototype.filter.call(t.childNodes, function (c) { return c.nodeType === 3; })
+        .map(function (c) { return c.nodeValue; }).join('').trim();
+      if (!own) return;
+      var b = t.getBBox();
+      boxes.push({ x: b.x, y: b.y, w: b.width, h: b.height, text: own });
+    });
+    boxes.sort(function (a, b) { return a.x - b.x; });
+    for (var i = 0; i < boxes.length; i++) {
+      for (var j = i + 1; j < boxes.length && boxes[j].x < boxes[i].x + boxes[i].w - 0.5; j++) {
+        var a = boxes[i], c = boxes[j];
+        if (c.y < a.y + a.h - 0.5 && a.y < c.y + c.h - 0.5) {
+          problems.push('chart ' + n + ': "' + a.text + '" overlaps "' + c.text + '"');
+        }
+      }
+    }
+    var drawn = {}, listed = {};
+    svg.querySelectorAll('text.mark').forEach(function (t) { drawn[t.getAttribute('data-mark')] = true; });
+    svg.querySelectorAll('text.legend-mark').forEach(function (t) { listed[t.getAttribute('data-mark')] = true; });
+    Object.keys(drawn).forEach(function (k) { if (!listed[k]) problems.push('chart ' + n + ': ' + k + ' drawn, not in the legend'); });
+    Object.keys(listed).forEach(function (k) { if (!drawn[k]) problems.push('chart ' + n + ': ' + k + ' in the legend, not drawn'); });
+    if (!svg.querySelector('text.legend')) problems.push('chart ' + n + ': no legend');
+  });
+  document.body.setAttribute('data-verdict', charts.length === 0 ? 'no charts' :
+    problems.length === 0 ? 'ok ' + charts.length : problems.slice(0, 20).join(' | '));
+})();
+</script>"#;
+
+fn chromium() -> Option<PathBuf> {
+    ["chromium", "chromium-browser", "google-chrome"]
+        .iter()
+        .find_map(|name| {
+            std::env::var_os("PATH").and_then(|paths| {
+                std::env::split_paths(&paths)
+                    .map(|p| p.join(name))
+                    .find(|p| p.is_file())
+            })
+        })
+}
+
+/// The verdict the probe writes for one report.
+fn verdict(browser: &Path, html: &str, dir: &Path, name: &str) -> String {
+    let page = dir.join(format!("{name}.html"));
+    std::fs::write(&page, html.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
+    let out = Command::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--virtual-time-budget=5000",
+            "--dump-dom",
+        ])
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    let dom = String::from_utf8_lossy(&out.stdout);
+    let at = dom
+        .find("data-verdict=\"")
+        .unwrap_or_else(|| panic!("{name}: no verdict in\n{dom:.2000}"));
+    let rest = &dom[at + "data-verdict=\"".len()..];
+    rest[..rest.find('"').unwrap()].to_owned()
+}
+
+fn report(dir: &Path, args: &[&str]) -> String {
+    let out = common::oras_in(dir)
+        .args(args)
+        .args(["--format", "html", "--as-of", "2025-05-01", "--no-config"])
+        .output()
+        .unwrap();
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+#[test]
+fn charts_have_legends_and_no_overlapping_labels_in_a_browser() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the browser test: install Debian's chromium"
+        );
+        eprintln!("browser test not run: no chromium on this machine (.ci/run installs it)");
+        return;
+    };
+    let dir = tempfile::tempdir().unwrap();
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut pages = Vec::new();
+    for entry in std::fs::read_dir(project.join("examples")).unwrap() {
+        let path = entry.unwrap().path();
+        let name = path.file_stem().unwrap().to_string_lossy().into_owned();
+        pages.push((name, report(project, &[path.to_str().unwrap()])));
+    }
+    // Forty courses of one provider, two of them sharing a person.
+    let plans = dir.path().join("plans");
+    std::fs::create_dir(&plans).unwrap();
+    let base = std::fs::read_to_string(project.join("examples/omaishoitaja-2025.toml")).unwrap();
+    for i in 0..40 {
+        let text = base
+            .replace("code = \"12345\"", &format!("code = \"{}\"", 40000 + i))
+            .replace("name = \"SH\"", &format!("name = \"SH-{}\"", i.min(1)))
+            .replace("name = \"FT\"", &format!("name = \"FT-{i}\""));
+        std::fs::write(plans.join(format!("c{i:02}.toml")), text).unwrap();
+    }
+    pages.push(("forty".to_owned(), report(dir.path(), &["plans"])));
+    for (name, html) in pages {
+        assert!(html.contains("<svg"), "{name}: no chart");
+        let verdict = verdict(&browser, &html, dir.path(), &name);
+        assert!(verdict.starts_with("ok "), "{name}: {verdict}");
+    }
+}
