@@ -531,6 +531,18 @@ fn client_duration_at_least_eight_months() {
     case.check(AS_OF).none("client-duration");
     case.set_date("clients[0].decision", "2025-01-02");
     case.check(AS_OF).only(&[("client-duration", Warning)]);
+    // Without a follow-up, the end is the last on-site day, and the label says so.
+    let mut case = base();
+    case.set_date("clients[0].decision", "2025-01-02");
+    case.set("contacts[4].clients", toml_edit::Array::from_iter(["A02"]));
+    let out = case.check(AS_OF);
+    let f = out
+        .of("client-duration")
+        .into_iter()
+        .find(|f| f.client.as_deref() == Some("A01"))
+        .unwrap();
+    let label = f.secondary[0].text.as_ref().unwrap();
+    assert_eq!(label.id, "label-last-onsite-day", "{}", out.describe_all());
 }
 
 #[test]
@@ -618,6 +630,8 @@ fn optional_professionals_two_in_team_all_three_available() {
         out.message(f),
         "1 optional professional is in the team; at least 2 are required"
     );
+    // About the team as the service requires it, not about whoever is listed first.
+    assert_eq!(out.line_text(f).trim(), "service = \"omaishoitaja\"");
     // The psychologist must be available even outside the team.
     let mut case = base();
     case.remove("staff[6]");
