@@ -25,17 +25,26 @@ const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";
 
 /// Byte ranges of the valid identity codes in `text`, in order.
 pub fn find_codes(text: &str) -> Vec<Range<usize>> {
+    scan(text, true)
+}
+
+/// The codes of `text`, with or without the boundaries of non-alphanumerics on each side.
+fn scan(text: &str, bounded: bool) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
-    if bytes.len() < CODE_LEN {
-        return found;
-    }
     let mut i = 0;
     while i + CODE_LEN <= bytes.len() {
-        // A code starts with a digit right after a non-alphanumeric (or the file's start); the
-        // test is cheap and rules out nearly every position before the full check.
-        let starts = bytes[i].is_ascii_digit() && (i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        if starts && is_code_at(bytes, i) {
+        // A code starts with a digit (right after a non-alphanumeric, or the file's start, when
+        // bounded); the test is cheap and rules out nearly every position before the full check.
+        let starts = bytes[i].is_ascii_digit()
+            && (!bounded || i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+        let code = starts
+            && if bounded {
+                is_code_at(bytes, i)
+            } else {
+                is_code_shape(bytes, i)
+            };
+        if code {
             found.push(i..i + CODE_LEN);
             i += CODE_LEN;
         } else {
@@ -56,18 +65,7 @@ pub fn mask(text: &str) -> Cow<'_, str> {
 /// a code (`"\t131052-308T"` in JSON, `%20131052-308T` in a URI). Masking a look-alike in
 /// output costs nothing.
 pub fn find_codes_anywhere(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    let mut found = Vec::new();
-    let mut i = 0;
-    while i + CODE_LEN <= bytes.len() {
-        if bytes[i].is_ascii_digit() && is_code_shape(bytes, i) {
-            found.push(i..i + CODE_LEN);
-            i += CODE_LEN;
-        } else {
-            i += 1;
-        }
-    }
-    found
+    scan(text, false)
 }
 
 /// The last gate of every output: `text` with every code masked, wherever it stands.

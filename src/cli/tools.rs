@@ -205,11 +205,7 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
 
 pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
     with_plans(&args.plan, global, |loaded| {
-        let Loaded {
-            courses,
-            as_of,
-            l10n,
-        } = loaded;
+        let (courses, as_of, l10n) = (loaded.courses, loaded.as_of, loaded.l10n);
         let width = args.width.unwrap_or_else(|| super::width().max(80));
         let (timeline, heading) = match courses.as_slice() {
             [one] => (
@@ -243,11 +239,7 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
 
 pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
     with_plans(&args.plan, global, |loaded| {
-        let Loaded {
-            courses,
-            as_of,
-            l10n,
-        } = loaded;
+        let (courses, as_of, l10n) = (loaded.courses, loaded.as_of, loaded.l10n);
         let horizon = match &args.within {
             None => None,
             Some(span) => match schedule::parse_horizon(span, as_of) {

@@ -5,8 +5,7 @@
 
 use chrono::NaiveDate;
 
-use super::load::LoadError;
-use crate::finding::{Finding, Message, RuleId, Severity, Span};
+use crate::finding::{Message, Span};
 use crate::msg;
 
 /// A date written the Finnish way, `d.m.yyyy` (also with leading zeros, and a trailing dot).
@@ -82,7 +81,7 @@ fn assignment(src: &str, offset: usize) -> Option<(&str, &str, Span)> {
 
 /// The TOML parser's error, explained: a Finnish date or a decimal comma says what to write, the
 /// common syntax errors say what is wrong in a planner's words, with the parser's own text after.
-pub(crate) fn syntax_error(e: &toml::de::Error, src: &str) -> LoadError {
+pub(crate) fn explain(e: &toml::de::Error, src: &str) -> (Message, Option<Message>, Option<Span>) {
     let detail = e.message().trim().to_owned();
     let span = e.span();
     let near = span.as_ref().and_then(|s| assignment(src, s.start));
@@ -129,15 +128,7 @@ pub(crate) fn syntax_error(e: &toml::de::Error, src: &str) -> LoadError {
             (msg!(kind, detail = detail.as_str()), None, None)
         }
     };
-    let mut f = Finding::new(RuleId::PlanSyntax, Severity::Error, message);
-    if let Some(at) = at.or_else(|| span.map(Span::from)) {
-        f = f.at(at);
-    }
-    f.help = help;
-    LoadError {
-        findings: vec![f],
-        service: None,
-    }
+    (message, help, at.or_else(|| span.map(Span::from)))
 }
 
 #[cfg(test)]

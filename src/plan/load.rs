@@ -68,18 +68,6 @@ pub const CLIENT_KEYS: &[&str] = &[
     "last_meeting",
     "feedback_sent",
 ];
-/// The keys of a roster's `[[staff]]`: the person, not their part in one course.
-pub const ROSTER_KEYS: &[&str] = &["name", "role", "specialty", "qualifications", "licensed"];
-pub const STAFF_KEYS: &[&str] = &[
-    "name",
-    "role",
-    "specialty",
-    "qualifications",
-    "in_team",
-    "personal_instructor",
-    "service_manager",
-    "licensed",
-];
 pub const FACILITY_KEYS: &[&str] = &[
     "institutional_unit",
     "second_group_room",
@@ -181,7 +169,7 @@ pub fn parse(src: &str) -> Parsed<'_> {
             plan_like: plan_like(root.get_ref()),
         },
         Err(e) => Parsed::Invalid {
-            error: super::finnish::syntax_error(&e, src),
+            error: syntax_error(&e, src),
             looks_like_plan: src.lines().any(opens_plan_table),
         },
     }
@@ -189,8 +177,23 @@ pub fn parse(src: &str) -> Parsed<'_> {
 
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
 pub fn load(src: &str) -> Result<Plan, LoadError> {
-    let root = DeTable::parse(src).map_err(|e| super::finnish::syntax_error(&e, src))?;
+    let root = DeTable::parse(src).map_err(|e| syntax_error(&e, src))?;
     read(root.get_ref())
+}
+
+/// The TOML parser's error as a `plan-syntax` finding, explained in a planner's words
+/// ([`super::finnish::explain`]).
+pub(crate) fn syntax_error(e: &toml::de::Error, src: &str) -> LoadError {
+    let (message, help, at) = super::finnish::explain(e, src);
+    let mut f = Finding::new(crate::finding::RuleId::PlanSyntax, Severity::Error, message);
+    if let Some(at) = at {
+        f = f.at(at);
+    }
+    f.help = help;
+    LoadError {
+        findings: vec![f],
+        service: None,
+    }
 }
 
 /// Reads a plan from a parsed document, collecting every schema problem.
@@ -199,7 +202,10 @@ pub fn read(root: &DeTable<'_>) -> Result<Plan, LoadError> {
 }
 
 /// Reads a plan whose provider keeps a roster: a `[[staff]]` entry may give only the name.
-pub fn read_with(root: &DeTable<'_>, roster: Option<&super::Roster>) -> Result<Plan, LoadError> {
+pub fn read_with(
+    root: &DeTable<'_>,
+    roster: Option<&super::staff::Roster>,
+) -> Result<Plan, LoadError> {
     let mut p = Problems::default();
     let plan = read_plan(root, roster, &mut p);
     match plan {
@@ -261,8 +267,11 @@ fn read_plan(root: &DeTable<'_>, roster: Option<&super::Roster>, p: &mut Problem
     let staff: Vec<Staff> = each("staff", p)
         .into_iter()
         .filter_map(|(t, s)| {
-            let place = roster.map_or(StaffIn::Plan, StaffIn::PlanWithRoster);
-            read_staff(t, s, p, place)
+            let place = roster.map_or(
+                super::staff::StaffIn::Plan,
+                super::staff::StaffIn::PlanWithRoster,
+            );
+            super::staff::read_staff(t, s, p, place)
         })
         .collect();
     let allows: Vec<Allow> = each("allow", p)
@@ -483,66 +492,6 @@ fn read_client(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Client> 
     t.finish(p, CLIENT_KEYS);
     // A client without an id has been reported; the plan will not be checked.
     (!client.id.value.is_empty()).then_some(client)
-}
-
-/// Where a `[[staff]]` table is read: a plan, a plan whose provider keeps a roster, or the
-/// roster itself.
-#[derive(Clone, Copy)]
-pub(crate) enum StaffIn<'r> {
-    Plan,
-    PlanWithRoster(&'r super::Roster),
-    Roster,
-}
-
-pub(crate) fn read_staff(
-    t: &DeTable<'_>,
-    span: Span,
-    p: &mut Problems,
-    place: StaffIn<'_>,
-) -> Option<Staff> {
-    let (name, keys) = match place {
-        StaffIn::Roster => ("[[staff]]", ROSTER_KEYS),
-        _ => ("[[staff]]", STAFF_KEYS),
-    };
-    let t = Table::new(t, span, name);
-    let name = t.req(p, "name", text);
-    // With a roster, a plan may name a person and take the rest from it.
-    let role = match place {
-        StaffIn::PlanWithRoster(_) => t.opt(p, "role", word::<Role>),
-        _ => t.req(p, "role", word::<Role>),
-    };
-    let specialty = t.opt(p, "specialty", |v, s, k, p| {
-        let word = text(v, s, k, p)?;
-        Ok(Specialty::parse(&word).map_or(SpecialtyValue::Other(word), SpecialtyValue::Known))
-    });
-    let qualifications = t.opt(p, "qualifications", |v, s, k, p| array(v, s, k, p, text));
-    let course_level = !matches!(place, StaffIn::Roster);
-    let mut course_key = |key| course_level.then(|| t.opt(p, key, boolean)).flatten();
-    let in_team = course_key("in_team");
-    let personal_instructor = course_key("personal_instructor");
-    let service_manager = course_key("service_manager");
-    let licensed = t.opt(p, "licensed", boolean);
-    t.finish(p, keys);
-    let name = name?;
-    let mut staff = Staff {
-        header: span,
-        role: Sp::new(Role::OtherProfessional, name.span),
-        name,
-        specialty,
-        qualifications: qualifications.map(|q| q.value).unwrap_or_default(),
-        in_team,
-        personal_instructor,
-        service_manager,
-        licensed,
-    };
-    match (place, role) {
-        (StaffIn::PlanWithRoster(roster), role) => {
-            super::roster::complete(&mut staff, role, roster, p)?;
-        }
-        (_, Some(role)) => staff.role = role,
-        (_, None) => return None,
-    }
-    Some(staff)
 }
 
 fn read_facilities(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Facilities {

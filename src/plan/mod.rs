@@ -8,13 +8,14 @@ pub mod finnish;
 mod load;
 mod read;
 mod roster;
+mod staff;
 pub mod vocab;
 
 use chrono::NaiveDate;
 
 use crate::finding::Span;
 pub use load::{LoadError, Parsed, load, parse, read, read_with};
-pub use roster::Roster;
+pub use staff::Roster;
 
 /// The keys of each table of the plan format (the loader's own lists).
 pub mod keys {
@@ -22,8 +23,9 @@ pub mod keys {
         ALLOW_KEYS as ALLOW, CANCELLATION_KEYS as CANCELLATION, CLIENT_KEYS as CLIENTS,
         CONTACT_KEYS as CONTACTS, COURSE_KEYS as COURSE, FACILITY_KEYS as FACILITIES,
         INSURANCE_KEYS as INSURANCE, PERIOD_KEYS as PERIODS, POSTPONEMENT_KEYS as POSTPONEMENT,
-        STAFF_KEYS as STAFF, TOP_KEYS as TOP,
+        TOP_KEYS as TOP,
     };
+    pub use super::staff::STAFF_KEYS as STAFF;
 }
 pub use read::suggest;
 pub use vocab::{

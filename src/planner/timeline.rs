@@ -98,15 +98,7 @@ impl Timeline {
                 .stretches
                 .push((p.start.value, p.end.value, Stretch::Remote));
         }
-        for (kind, mark) in [
-            (ContactKind::Pre, Mark::Pre),
-            (ContactKind::Interim, Mark::Interim),
-            (ContactKind::FollowUp, Mark::FollowUp),
-        ] {
-            for c in plan.contacts_of(kind) {
-                contacts.marks.push((c.date.value, mark));
-            }
-        }
+        contacts.marks = contact_marks(plan);
         let mut rows = vec![onsite, remote, contacts, days_off];
         let mut findings = Row::new(Label::Term("timeline-findings"));
         let dates = plan.dates_by_span();
@@ -167,25 +159,7 @@ impl Timeline {
         if !findings.marks.is_empty() {
             rows.push(findings);
         }
-        let dates = rows
-            .iter()
-            .flat_map(|r| {
-                r.stretches
-                    .iter()
-                    .flat_map(|(a, b, _)| [*a, *b])
-                    .chain(r.marks.iter().map(|(d, _)| *d))
-            })
-            .chain([plan.course.start.value]);
-        let from = dates.clone().min().unwrap_or(plan.course.start.value);
-        let to = dates.max().unwrap_or(plan.course.start.value);
-        // Start at the first of the month so that the axis begins with a month name.
-        let from = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
-        Timeline {
-            from,
-            to: to.max(calendar::add_days(from, 27)),
-            today: as_of,
-            rows,
-        }
+        Timeline::spanning(rows, as_of, Some(plan.course.start.value))
     }
 
     /// How many days the axis spans.
@@ -249,19 +223,24 @@ impl Timeline {
             }
             rows.push(row);
         }
-        Timeline::spanning(rows, as_of)
+        Timeline::spanning(rows, as_of, None)
     }
 
     /// A timeline of `rows`, its axis from the first month any of them touches to the last day.
-    fn spanning(rows: Vec<Row>, as_of: NaiveDate) -> Timeline {
-        let dates = rows.iter().flat_map(|r| {
-            r.stretches
-                .iter()
-                .flat_map(|(a, b, _)| [*a, *b])
-                .chain(r.marks.iter().map(|(d, _)| *d))
-        });
-        let from = dates.clone().min().unwrap_or(as_of);
-        let to = dates.max().unwrap_or(as_of);
+    fn spanning(rows: Vec<Row>, as_of: NaiveDate, also: Option<NaiveDate>) -> Timeline {
+        let dates = rows
+            .iter()
+            .flat_map(|r| {
+                r.stretches
+                    .iter()
+                    .flat_map(|(a, b, _)| [*a, *b])
+                    .chain(r.marks.iter().map(|(d, _)| *d))
+            })
+            .chain(also);
+        let fallback = also.unwrap_or(as_of);
+        let from = dates.clone().min().unwrap_or(fallback);
+        let to = dates.max().unwrap_or(fallback);
+        // Start at the first of the month so that the axis begins with a month name.
         let from = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).unwrap_or(from);
         Timeline {
             from,
@@ -279,8 +258,8 @@ impl Timeline {
             .rows
             .into_iter()
             .partition(|r| matches!(r.label, Label::Client(_)));
-        let course = Timeline::spanning(course, self.today);
-        let clients = (!clients.is_empty()).then(|| Timeline::spanning(clients, self.today));
+        let course = Timeline::spanning(course, self.today, None);
+        let clients = (!clients.is_empty()).then(|| Timeline::spanning(clients, self.today, None));
         (course, clients)
     }
 
@@ -327,16 +306,7 @@ impl Overview {
         for p in plan.remote() {
             stretches.push((p.start.value, p.end.value, Stretch::Remote));
         }
-        let mut marks = Vec::new();
-        for (kind, mark) in [
-            (ContactKind::Pre, Mark::Pre),
-            (ContactKind::Interim, Mark::Interim),
-            (ContactKind::FollowUp, Mark::FollowUp),
-        ] {
-            for c in plan.contacts_of(kind) {
-                marks.push((c.date.value, mark));
-            }
-        }
+        let mut marks = contact_marks(plan);
         let dates = plan.dates_by_span();
         for f in findings
             .iter()
@@ -363,4 +333,17 @@ impl Overview {
                 .collect(),
         }
     }
+}
+
+/// Each contact of a plan as a mark on its day.
+fn contact_marks(plan: &Plan) -> Vec<(NaiveDate, Mark)> {
+    let mut marks = Vec::new();
+    for (kind, mark) in [
+        (ContactKind::Pre, Mark::Pre),
+        (ContactKind::Interim, Mark::Interim),
+        (ContactKind::FollowUp, Mark::FollowUp),
+    ] {
+        marks.extend(plan.contacts_of(kind).iter().map(|c| (c.date.value, mark)));
+    }
+    marks
 }

@@ -7,7 +7,6 @@ use std::fmt::Write as _;
 use super::rendered::RenderedPlan;
 use super::{RenderOptions, Summary};
 use crate::i18n::Localizer;
-use crate::msg;
 
 pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary) -> String {
     let l10n = Localizer::get(options.lang);
@@ -28,15 +27,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
             );
         }
     }
-    let c = summary.counts;
-    out.push_str(&l10n.format(&msg!(
-        "report-total-plans",
-        plans = summary.plans,
-        unchecked = summary.unchecked,
-        errors = c.error,
-        warnings = c.warning,
-        notes = c.note
-    )));
+    out.push_str(&super::total_line(summary, l10n));
     out.push('\n');
     out
 }

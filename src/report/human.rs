@@ -102,15 +102,7 @@ impl HumanRun {
                 out.push_str(&self.style.table(&stats, true));
                 out.push('\n');
             }
-            let c = summary.counts;
-            out.push_str(&self.style.l10n.format(&msg!(
-                "report-total-plans",
-                plans = summary.plans,
-                unchecked = summary.unchecked,
-                errors = c.error,
-                warnings = c.warning,
-                notes = c.note
-            )));
+            out.push_str(&super::total_line(summary, self.style.l10n));
             out.push_str("\n\n");
         }
         if !self.style.options.quiet {

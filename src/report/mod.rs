@@ -258,6 +258,19 @@ pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
     out
 }
 
+/// The run's one-line total: plans, unchecked plans, errors, warnings, notes.
+pub fn total_line(summary: &Summary, l10n: &Localizer) -> String {
+    let c = summary.counts;
+    l10n.format(&crate::msg!(
+        "report-total-plans",
+        plans = summary.plans,
+        unchecked = summary.unchecked,
+        errors = c.error,
+        warnings = c.warning,
+        notes = c.note
+    ))
+}
+
 /// A source as people cite it: the document's title and the section ("Kela: Omaishoitajan
 /// kuntoutuskurssin toteutus 1.1.2025 alkaen (koulutusmateriaali 12.11.2024), Osallistujat"),
 /// saying so when the section quotes the general part of the service descriptions.
