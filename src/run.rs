@@ -95,16 +95,42 @@ pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
             });
         }
     }
+    let never: rustc_hash::FxHashSet<FileId> =
+        how.never_plans.iter().filter_map(|p| file_id(p)).collect();
     let mut seen = rustc_hash::FxHashSet::default();
     inputs.retain(|input| match input {
-        Input::File { path, explicit } => {
-            let canonical = path.canonicalize().unwrap_or_else(|_| path.clone());
+        Input::File { path, explicit } => match file_id(path) {
             // The configuration file and the roster are never plans, unless named as one.
-            (*explicit || !how.never_plans.contains(&canonical)) && seen.insert(canonical)
-        }
+            Some(id) => (*explicit || !never.contains(&id)) && seen.insert(id),
+            // Not there (or not readable): reported when it is read.
+            None => true,
+        },
         _ => true,
     });
     inputs
+}
+
+/// What makes two paths one file: the device and inode the path leads to (one `stat`, cheaper
+/// than resolving every component), or elsewhere the canonical path.
+#[derive(Clone, Debug, PartialEq, Eq, Hash)]
+enum FileId {
+    #[cfg(unix)]
+    Inode(u64, u64),
+    #[cfg(not(unix))]
+    Path(PathBuf),
+}
+
+fn file_id(path: &Path) -> Option<FileId> {
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        let meta = std::fs::metadata(path).ok()?;
+        Some(FileId::Inode(meta.dev(), meta.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        path.canonicalize().ok().map(FileId::Path)
+    }
 }
 
 fn walk(root: &Path, how: &Discovery, inputs: &mut Vec<Input>) {
@@ -191,7 +217,16 @@ pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked 
     for chunk in inputs.chunks(CHUNK) {
         let checked: Vec<Option<PlanReport>> = chunk
             .par_iter()
-            .map(|input| check_input(input, packs, options))
+            .map(|input| {
+                check_input(input, packs, options).map(|mut report| {
+                    // A clean plan's text is needed again only for excerpts, which some formats
+                    // do not show: dropped now, it does not stay in memory until the end.
+                    if !options.keep_text && report.findings.is_empty() {
+                        report.text = None;
+                    }
+                    report
+                })
+            })
             .collect();
         for (input, report) in chunk.iter().zip(checked) {
             match report {
@@ -224,7 +259,13 @@ fn cross_check(reports: &mut [PlanReport], options: &Options) {
         })
     };
     for f in found {
-        reports[with_entry[f.plan]].cross_findings.push(f.finding);
+        // A rule turned off leaves nothing (the positions stay beside their findings).
+        if options.policy.is_off(f.finding.rule) {
+            continue;
+        }
+        let report = &mut reports[with_entry[f.plan]];
+        report.cross_findings.push(f.finding);
+        report.cross_positions.push(f.position);
     }
     for &i in &with_entry {
         let report = &mut reports[i];

@@ -26,6 +26,9 @@ pub struct Options {
     pub cross: bool,
     /// Draw each checked plan's timeline (for the HTML report).
     pub timeline: bool,
+    /// Keep the text of plans without findings until rendering (excerpts of cross-plan
+    /// findings: the human and HTML reports).
+    pub keep_text: bool,
     /// The provider's roster, when `oras-check.toml` names one.
     pub roster: Option<Arc<plan::Roster>>,
     /// Client pseudonyms name one person across the provider's courses (`client-ids =
@@ -40,6 +43,7 @@ impl Options {
             policy: Policy::default(),
             cross: false,
             timeline: false,
+            keep_text: true,
             roster: None,
             provider_wide_clients: false,
         }
@@ -77,6 +81,9 @@ pub struct PlanReport {
     /// Findings of the cross-plan rules about this plan, policy applied (set by the run once
     /// every plan is checked).
     pub cross_findings: Vec<Finding>,
+    /// Where each cross-plan finding is, worked out when its plan was read (for formats that
+    /// do not keep a clean plan's text).
+    pub cross_positions: Vec<crate::position::Position>,
     /// What the cross-plan checks need, when asked for.
     pub cross: Option<cross::Entry>,
     /// The plan's `[[allow]]`s, for policy on the cross-plan findings.
@@ -98,6 +105,7 @@ impl PlanReport {
             checked: false,
             findings: vec![finding],
             cross_findings: Vec::new(),
+            cross_positions: Vec::new(),
             cross: None,
             allows: Vec::new(),
             timeline: None,
@@ -277,6 +285,7 @@ fn analyse_str<'p>(
         checked: false,
         findings: Vec::new(),
         cross_findings: Vec::new(),
+        cross_positions: Vec::new(),
         cross: None,
         allows: Vec::new(),
         timeline: None,
@@ -305,8 +314,12 @@ fn analyse_str<'p>(
                     report.allows = AllowEntry::of(&plan.allows);
                     // Nothing happens on a cancelled course: it books nobody.
                     if options.cross && !cancelled {
-                        report.cross =
-                            Some(cross::Entry::new(&plan, text, options.roster.is_some()));
+                        report.cross = Some(cross::Entry::new(
+                            &plan,
+                            text,
+                            options.roster.is_some(),
+                            options.provider_wide_clients,
+                        ));
                     }
                     kept = Some((plan, edition));
                 }

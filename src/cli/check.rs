@@ -145,6 +145,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         policy: settings.policy.clone(),
         cross: inputs.len() > 1,
         timeline: format == Format::Html,
+        keep_text: matches!(format, Format::Human | Format::Html),
         roster: settings.roster.as_ref().map(|r| r.value.clone()),
         provider_wide_clients: settings.client_ids.value == ClientIds::ProviderWide,
     };

@@ -107,11 +107,12 @@ impl RenderedPlan {
             })
             .collect();
         if !report.cross_findings.is_empty() {
-            for f in &report.cross_findings {
+            for (i, f) in report.cross_findings.iter().enumerate() {
                 let position = f
                     .span()
                     .zip(index.as_ref())
-                    .map(|(span, index)| index.position(span));
+                    .map(|(span, index)| index.position(span))
+                    .or_else(|| report.cross_positions.get(i).copied());
                 let path = f
                     .client
                     .as_ref()

@@ -40,9 +40,15 @@ pub struct Entry {
 
 impl Entry {
     /// The entry of a plan whose source text is `text`.
-    pub fn new(plan: &Plan, text: &str, roster: bool) -> Entry {
+    /// The entry of a plan; its clients only when pseudonyms are compared across plans
+    /// (`with_clients`), so that a run of per-plan pseudonyms keeps none of them.
+    pub fn new(plan: &Plan, text: &str, roster: bool, with_clients: bool) -> Entry {
         let staff: Vec<&crate::plan::Staff> = plan.staff.iter().filter(|s| s.in_team()).collect();
-        let clients = plan.counted_clients();
+        let clients = if with_clients {
+            plan.counted_clients()
+        } else {
+            Vec::new()
+        };
         let spans: Vec<Span> = staff
             .iter()
             .map(|s| s.name.span)
