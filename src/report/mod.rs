@@ -43,7 +43,7 @@ use rendered::RenderedPlan;
 pub enum Format {
     /// Graphical diagnostics with source excerpts, then a summary table.
     Human,
-    /// One JSON document (cli-and-output.md).
+    /// One JSON document: every plan with its findings, and the totals.
     Json,
     /// SARIF 2.1.0, for code scanning.
     Sarif,
