@@ -165,3 +165,52 @@ fn a_fifo_named_as_a_plan_is_an_unchecked_plan_not_a_hang() {
     let (code, _) = run(oras().arg("timeline").arg(&pipe));
     assert_eq!(code, 2);
 }
+
+/// `rules verify --sources` reads only documents in its folder: a pack citing
+/// `../../../../etc/passwd` is refused when it is read, and nothing of the file is shown.
+#[test]
+fn a_pack_cannot_cite_a_file_outside_the_sources_folder() {
+    let rules = rules_copy();
+    let file = rules.path().join("oras/2021.toml");
+    let text = std::fs::read_to_string(&file).unwrap().replacen(
+        "document = \"001_48483244d1fc9635.txt\"",
+        "document = \"../../../../etc/passwd\"",
+        1,
+    );
+    std::fs::write(&file, text).unwrap();
+    let (code, err) = run(oras()
+        .args(["rules", "verify", "--sources", "tests/sources", "--rules"])
+        .arg(rules.path()));
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("must be a file name in the sources folder"),
+        "{err}"
+    );
+    assert!(!err.contains("root:"), "{err}");
+}
+
+/// A plan on standard input is shown from the text read, never from a file that happens to be
+/// called `-`.
+#[test]
+fn standard_input_excerpts_come_from_the_input_not_a_file_named_dash() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("-"), "NOT THE PLAN\n".repeat(400)).unwrap();
+    let plan =
+        std::fs::read_to_string(project("examples/omaishoitaja-2025-mistakes.toml")).unwrap();
+    std::fs::copy(project(COMPLIANT), dir.path().join("other.toml")).unwrap();
+    let out = oras_in(dir.path())
+        .args([
+            "-",
+            "other.toml",
+            "--as-of",
+            "2026-01-15",
+            "--color",
+            "never",
+        ])
+        .write_stdin(plan)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.contains("[[clients]]"), "{text}");
+    assert!(!text.contains("NOT THE PLAN"), "{text}");
+}
