@@ -98,12 +98,20 @@ impl PlanReport {
     /// A plan that could not even be read (missing file, permissions, not UTF-8).
     pub fn unreadable(path: &str, finding: Finding) -> PlanReport {
         PlanReport {
+            findings: vec![finding],
+            ..PlanReport::unchecked(path, None)
+        }
+    }
+
+    /// A plan not (yet) checked: no edition, no findings, the text if there is one.
+    fn unchecked(path: &str, text: Option<Arc<str>>) -> PlanReport {
+        PlanReport {
             path: path.to_owned(),
-            text: None,
+            text,
             service: None,
             edition: None,
             checked: false,
-            findings: vec![finding],
+            findings: Vec::new(),
             cross_findings: Vec::new(),
             cross_positions: Vec::new(),
             cross: None,
@@ -277,20 +285,10 @@ fn analyse_str<'p>(
         Parsed::Invalid { error, .. } => Err(error),
     };
     let codes = privacy::find_codes(text);
-    let mut report = PlanReport {
-        path: path.to_owned(),
-        text: Some(Arc::from(privacy::mask_at(text, &codes).as_ref())),
-        service: None,
-        edition: None,
-        checked: false,
-        findings: Vec::new(),
-        cross_findings: Vec::new(),
-        cross_positions: Vec::new(),
-        cross: None,
-        allows: Vec::new(),
-        timeline: None,
-        overview: None,
-    };
+    let mut report = PlanReport::unchecked(
+        path,
+        Some(Arc::from(privacy::mask_at(text, &codes).as_ref())),
+    );
     let mut kept = None;
     match loaded {
         Ok(plan) => {

@@ -111,20 +111,9 @@ pub struct PlanLike {
     pub near_course: Option<(String, Span)>,
 }
 
-/// The tables only a plan has: a TOML file with one of them is a plan, with or without
-/// `[course]`.
-const PLAN_TABLES: &[&str] = &[
-    "periods",
-    "contacts",
-    "clients",
-    "staff",
-    "facilities",
-    "insurance",
-    "measurements",
-    "cancellation",
-    "postponement",
-    "allow",
-];
+/// The tables only a plan has (every top-level key after `format` and `course`): a TOML file
+/// with one of them is a plan, with or without `[course]`.
+const PLAN_TABLES: &[&str] = TOP_KEYS.split_at(2).1;
 
 /// A plan-like file without `[course]`: by a key close to `course`, or by a plan's tables.
 fn plan_like(root: &DeTable<'_>) -> Option<PlanLike> {
