@@ -52,3 +52,26 @@ fn the_file_reader_s_seeds_and_findings_run_clean() {
         assert!(outcome.is_ok(), "{name} fails");
     }
 }
+
+/// A sample of what the fuzz campaigns kept: after `-merge=1` (the inputs that add coverage),
+/// the smallest of each target's corpus, so that `cargo test` walks the same paths in seconds.
+#[test]
+fn the_campaign_s_kept_inputs_run_clean() {
+    let plans = inputs("fuzz/regressions-corpus/load_check");
+    let files = inputs("fuzz/regressions-corpus/files");
+    assert!(plans.len() >= 20 && files.len() >= 20);
+    for (name, data) in plans {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise(&data));
+        assert!(
+            outcome.is_ok(),
+            "fuzz/regressions-corpus/load_check/{name} fails"
+        );
+    }
+    for (name, data) in files {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise_files(&data));
+        assert!(
+            outcome.is_ok(),
+            "fuzz/regressions-corpus/files/{name} fails"
+        );
+    }
+}
