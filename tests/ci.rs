@@ -423,25 +423,14 @@ fn overlapping(share_staff: bool, share_clients: bool) -> tempfile::TempDir {
 
 fn rules_found(out: &str) -> Vec<(String, String, Option<String>)> {
     let doc: Value = serde_json::from_str(out).unwrap();
-    doc["plans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|p| {
-            let path = p["path"]
-                .as_str()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned();
-            p["diagnostics"].as_array().unwrap().iter().map(move |d| {
-                (
-                    path.clone(),
-                    d["rule"].as_str().unwrap().to_owned(),
-                    d["suppressed"]["reason"].as_str().map(str::to_owned),
-                )
-            })
+    common::json_diagnostics(&doc)
+        .into_iter()
+        .map(|(file, d)| {
+            (
+                file,
+                d["rule"].as_str().unwrap().to_owned(),
+                d["suppressed"]["reason"].as_str().map(str::to_owned),
+            )
         })
         .collect()
 }

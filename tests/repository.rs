@@ -136,25 +136,10 @@ fn json(dir: &Path, args: &[&str]) -> (i32, Value, String) {
 
 /// (plan file name, rule) of every unsuppressed finding.
 fn found(doc: &Value) -> Vec<(String, String)> {
-    doc["plans"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|p| {
-            let path = p["path"]
-                .as_str()
-                .unwrap()
-                .rsplit('/')
-                .next()
-                .unwrap()
-                .to_owned();
-            p["diagnostics"]
-                .as_array()
-                .unwrap()
-                .iter()
-                .filter(|d| d["suppressed"].is_null())
-                .map(move |d| (path.clone(), d["rule"].as_str().unwrap().to_owned()))
-        })
+    common::json_diagnostics(doc)
+        .into_iter()
+        .filter(|(_, d)| d["suppressed"].is_null())
+        .map(|(file, d)| (file, d["rule"].as_str().unwrap().to_owned()))
         .collect()
 }
 

@@ -360,3 +360,21 @@ pub fn oras_in(dir: &std::path::Path) -> assert_cmd::Command {
 pub fn oras() -> assert_cmd::Command {
     oras_in(std::path::Path::new(env!("CARGO_MANIFEST_DIR")))
 }
+
+/// Every diagnostic of a JSON report, with the file name (not the path) of its plan.
+pub fn json_diagnostics(doc: &serde_json::Value) -> Vec<(String, &serde_json::Value)> {
+    doc["plans"]
+        .as_array()
+        .expect("plans")
+        .iter()
+        .flat_map(|p| {
+            let path = p["path"].as_str().expect("path");
+            let file = path.rsplit('/').next().unwrap_or(path).to_owned();
+            p["diagnostics"]
+                .as_array()
+                .expect("diagnostics")
+                .iter()
+                .map(move |d| (file.clone(), d))
+        })
+        .collect()
+}
