@@ -57,6 +57,7 @@ const NUMBER_KEYS: &[&str] = &[
     "age",
     "clients_with_decisions",
     "format",
+    "minutes",
 ];
 
 fn line_of(text: &str, offset: usize) -> usize {
@@ -322,5 +323,56 @@ mod tests {
     fn ambiguous_or_unknown_words_are_not_guessed() {
         let text = "[course]\nservice = \"x\"\nfoo = 1\n";
         assert!(fix(text).edits.is_empty());
+    }
+}
+
+#[cfg(test)]
+mod keys_follow_the_schema {
+    use std::collections::BTreeSet;
+
+    /// Every property of the plan schema, with its type or format.
+    fn properties(schema: &serde_json::Value, out: &mut Vec<(String, String)>) {
+        match schema {
+            serde_json::Value::Object(map) => {
+                if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                    for (name, prop) in props {
+                        let kind = prop
+                            .get("format")
+                            .or_else(|| prop.get("type"))
+                            .and_then(serde_json::Value::as_str)
+                            .unwrap_or("");
+                        out.push((name.clone(), kind.to_owned()));
+                    }
+                }
+                map.values().for_each(|v| properties(v, out));
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| properties(v, out)),
+            _ => {}
+        }
+    }
+
+    #[test]
+    fn fix_knows_every_date_and_number_key_of_the_plan_format() {
+        let mut found = Vec::new();
+        properties(&crate::schema::schema(), &mut found);
+        let of = |kinds: &[&str]| -> BTreeSet<&str> {
+            found
+                .iter()
+                .filter(|(_, k)| kinds.contains(&k.as_str()))
+                .map(|(n, _)| n.as_str())
+                .collect()
+        };
+        assert_eq!(of(&["date"]), super::DATE_KEYS.iter().copied().collect());
+        assert_eq!(
+            of(&["number", "integer"]),
+            super::NUMBER_KEYS.iter().copied().collect()
+        );
+    }
+
+    #[test]
+    fn a_quoted_contact_length_is_unquoted() {
+        let fixed =
+            super::fix("[[contacts]]\nkind = \"pre\"\ndate = 2026-03-02\nminutes = \"45\"\n");
+        assert!(fixed.text.contains("minutes = 45\n"), "{}", fixed.text);
     }
 }
