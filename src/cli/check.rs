@@ -243,11 +243,10 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let mut summary_failed = false;
     if format == Format::Github
         && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
+        && let Err(e) = append_step_summary(Path::new(&path), &reporter.github_summary(), l10n)
     {
-        if let Err(e) = append_step_summary(Path::new(&path), &reporter.github_summary(), l10n) {
-            say!("error: {e}");
-            summary_failed = true;
-        }
+        say!("error: {e}");
+        summary_failed = true;
     }
     let (tail, summary) = reporter.finish(&packs);
     output.write(&tail);

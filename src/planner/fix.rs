@@ -600,11 +600,11 @@ pub fn diff(path: &str, before: &str, after: &str) -> String {
             let run_end = (line..=last)
                 .find(|&l| old[l] == new[l])
                 .unwrap_or(last + 1);
-            for l in line..run_end {
-                push(&mut out, '-', old[l]);
+            for removed in &old[line..run_end] {
+                push(&mut out, '-', removed);
             }
-            for l in line..run_end {
-                push(&mut out, '+', new[l]);
+            for added in &new[line..run_end] {
+                push(&mut out, '+', added);
             }
             line = run_end;
         }
