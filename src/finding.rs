@@ -218,7 +218,16 @@ pub struct Finding {
 }
 
 impl Finding {
+    /// A finding of `rule`. The severity must be one the rule's row in the rule table declares:
+    /// the row is the whole declaration (`rules`, `explain` and SARIF list those severities), so
+    /// a rule that reports another is a bug, caught in every test and fuzz build.
     pub fn new(rule: RuleId, severity: Severity, message: Message) -> Finding {
+        debug_assert!(
+            rule.severities().contains(&severity),
+            "{} reports a {severity}, which its row in the rule table does not declare ({:?})",
+            rule.as_str(),
+            rule.severities()
+        );
         Finding {
             rule,
             severity,

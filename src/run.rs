@@ -267,7 +267,7 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
     let name = crate::privacy::shown(&input.name());
     match input {
         Input::Problem { finding, .. } => Some(PlanReport::unreadable(&name, (**finding).clone())),
-        Input::Stdin => Some(match read_limited(std::io::stdin().lock(), &name, 0) {
+        Input::Stdin => Some(match read_limited(std::io::stdin().lock(), &name) {
             Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
             Err(finding) => PlanReport::unreadable(&name, *finding),
         }),
@@ -308,7 +308,7 @@ fn read_error(name: &str, e: crate::files::ReadError) -> Box<Finding> {
 pub fn read(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
     let name = path.display().to_string();
     if path.as_os_str() == "-" {
-        return read_limited(std::io::stdin().lock(), &name, 0);
+        return read_limited(std::io::stdin().lock(), &name);
     }
     crate::files::read(path).map_err(|e| read_error(&name, e))
 }
@@ -322,11 +322,10 @@ fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {
     Box::new(Finding::new(RuleId::PlanSyntax, Severity::Error, message))
 }
 
-/// Reads at most [`MAX_PLAN_BYTES`]; more is an error, not a memory problem. `size_hint` (a
-/// file's length) sizes the buffer at once: growing it while reading cost a fifth of the time
-/// of a run over many plans.
-fn read_limited(reader: impl Read, name: &str, size_hint: u64) -> Result<Vec<u8>, Box<Finding>> {
-    let mut bytes = Vec::with_capacity(size_hint.min(MAX_PLAN_BYTES) as usize + 1);
+/// Reads standard input up to [`MAX_PLAN_BYTES`]; more is an error, not a memory problem (files
+/// are read by [`crate::files::read`], which sizes its buffer from the file's length).
+fn read_limited(reader: impl Read, name: &str) -> Result<Vec<u8>, Box<Finding>> {
+    let mut bytes = Vec::new();
     reader
         .take(MAX_PLAN_BYTES + 1)
         .read_to_end(&mut bytes)

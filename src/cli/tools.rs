@@ -1,4 +1,5 @@
-//! The planner's tools on one plan: `timeline`, `deadlines` and `ics`.
+//! The planner's tools, on one plan or many: `timeline`, `deadlines`, `ics`, `init` (a skeleton
+//! that checks) and `fix` (repairs made in place, atomically).
 
 use std::path::PathBuf;
 

@@ -1,6 +1,7 @@
 //! The course on a calendar, as data: the on-site and remote periods, each contact, the
 //! Sundays and public holidays that touch on-site days, each client's window from the decision
-//! to the 20-month limit with the 6-month confirmation mark, and the findings where they fall.
+//! to its limit (20 months in every edition so far) with the confirmation mark (6 months), both
+//! read from the edition's figures, and the findings where they fall.
 //! `report::timeline` draws it as text for a terminal or as SVG.
 
 use chrono::{Datelike, NaiveDate, Weekday};

@@ -1,7 +1,8 @@
 //! `--format human`: a graphical diagnostic per finding (miette), then a summary (comfy-table).
 //!
 //! For one plan the summary is a table of its rules and a total line. For several, each plan
-//! with findings gets its diagnostics and a one-line total as it is checked, and the end of the
+//! with findings gets its diagnostics and a one-line total as it is rendered (in input order,
+//! once every check is done), and the end of the
 //! run brings the cross-plan findings, one table over all plans and the grand total.
 
 use std::collections::BTreeMap;

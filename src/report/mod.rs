@@ -1,5 +1,5 @@
-//! Rendering reports for people (`human`) and for machines (`json`, `sarif`, `github`,
-//! `junit`).
+//! Rendering reports for people (`human`, and `html` for a page to attach or print) and for
+//! machines (`concise`, `json`, `sarif`, `github`, `junit`).
 //!
 //! The rules only emit findings; this layer alone knows miette, comfy-table, JSON, SARIF and
 //! JUnit, and draws the planner's timeline and deadlines. It receives finished reports (every
