@@ -879,3 +879,7 @@ ics-calendar-many = oras-check: { $courses } courses
 ics-to-do = To do
 timeline-clients-title = Clients: from each decision to its limit
 html-overview = The courses and the people of the teams
+sarif-not-checked = { $path } could not be checked
+deadlines-unknown-course = No course with the code { $course } among the plans given
+deadlines-unknown-course-help = The codes are: { $codes }
+deadlines-unknown-course-none = None of the plans given states a course code (`code` in [course]).

@@ -868,3 +868,7 @@ ics-calendar-many = oras-check: { $courses } kurssia
 ics-to-do = Tehtävä
 timeline-clients-title = Asiakkaat: päätöksestä määräaikaan
 html-overview = Kurssit ja tiimien henkilöt
+sarif-not-checked = Suunnitelmaa { $path } ei voitu tarkistaa
+deadlines-unknown-course = Annetuissa suunnitelmissa ei ole kurssia, jonka kurssinumero on { $course }
+deadlines-unknown-course-help = Kurssinumerot ovat: { $codes }
+deadlines-unknown-course-none = Yhdessäkään annetussa suunnitelmassa ei ole kurssinumeroa (`code` [course]-taulussa).

@@ -878,3 +878,7 @@ ics-calendar-many = oras-check: { $courses } kurser
 ics-to-do = Att göra
 timeline-clients-title = Klienter: från beslutet till tidsgränsen
 html-overview = Kurserna och personerna i teamen
+sarif-not-checked = { $path } kunde inte kontrolleras
+deadlines-unknown-course = Bland de angivna planerna finns ingen kurs med kursnumret { $course }
+deadlines-unknown-course-help = Kursnumren är: { $codes }
+deadlines-unknown-course-none = Ingen av de angivna planerna anger ett kursnummer (`code` i [course]).

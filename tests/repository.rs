@@ -425,7 +425,7 @@ fn sarif_of_the_repository_keeps_every_result_apart_with_relative_uris() {
             location["uri"].as_str().unwrap().starts_with("plans/"),
             "{location}"
         );
-        let print = r["partialFingerprints"]["orasCheck/v1"]
+        let print = r["partialFingerprints"]["orasCheck/v2"]
             .as_str()
             .unwrap()
             .to_owned();
@@ -454,7 +454,7 @@ fn sarif_of_the_repository_keeps_every_result_apart_with_relative_uris() {
         .unwrap()
         .iter()
         .map(|r| {
-            r["partialFingerprints"]["orasCheck/v1"]
+            r["partialFingerprints"]["orasCheck/v2"]
                 .as_str()
                 .unwrap()
                 .to_owned()

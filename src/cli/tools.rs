@@ -100,7 +100,7 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
         Ok(p) => p,
         Err(code) => return code,
     };
-    let settings = match global.settings(None, None) {
+    let settings = match global.settings_near(&args.paths) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -115,51 +115,69 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let l10n = Localizer::get(settings.lang.value);
-    let mut options = Options::new(as_of);
-    options.roster = settings.roster.as_ref().map(|r| r.value.clone());
-    let mut courses = Vec::new();
-    let mut unchecked = Vec::new();
-    for input in oras_check::run::discover(&args.paths, &how) {
-        let name = oras_check::privacy::shown(&input.name());
-        let bytes = match &input {
-            Input::Stdin => oras_check::run::read(std::path::Path::new("-")),
-            Input::File { path, .. } => oras_check::run::read(path),
-            Input::Problem { finding, .. } => Err(finding.clone()),
-        };
-        let found = matches!(
-            input,
-            Input::File {
-                explicit: false,
-                ..
-            }
-        );
-        let analysis = match bytes {
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
-                Ok(text) if found => match check::analyse_found(&name, text, &packs, &options) {
-                    Some(analysis) => analysis,
-                    None => continue,
+    // Each plan under its own configuration (its roster above all), as `check` reads it.
+    let inputs = oras_check::run::discover(&args.paths, &how);
+    let assignment = match super::check::assigned(inputs, &settings, false, global) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let mut courses: Vec<(usize, Course<'_>)> = Vec::new();
+    let mut unchecked: Vec<(usize, check::PlanReport)> = Vec::new();
+    for group in &assignment.groups {
+        let options = super::check::options_for(&group.project, &settings, &Options::new(as_of));
+        for (index, input) in &group.inputs {
+            let name = oras_check::privacy::shown(&input.name());
+            let bytes = match input {
+                Input::Stdin | Input::StdinAs(_) => {
+                    oras_check::run::read(std::path::Path::new("-"))
+                }
+                Input::File { path, .. } => oras_check::run::read(path),
+                Input::Problem { finding, .. } => Err(finding.clone()),
+            };
+            let found = matches!(
+                input,
+                Input::File {
+                    explicit: false,
+                    ..
+                }
+            );
+            let analysis = match bytes {
+                Ok(bytes) => match std::str::from_utf8(&bytes) {
+                    Ok(text) if found => {
+                        match check::analyse_found(&name, text, &packs, &options) {
+                            Some(analysis) => analysis,
+                            None => continue,
+                        }
+                    }
+                    Ok(text) => check::analyse(&name, text, &packs, &options),
+                    Err(_) => check::Analysis {
+                        report: check::check_bytes(&name, &bytes, &packs, &options),
+                        plan: None,
+                    },
                 },
-                Ok(text) => check::analyse(&name, text, &packs, &options),
-                Err(_) => check::Analysis {
-                    report: check::check_bytes(&name, &bytes, &packs, &options),
+                Err(finding) => check::Analysis {
+                    report: check::PlanReport::unreadable(&name, *finding),
                     plan: None,
                 },
-            },
-            Err(finding) => check::Analysis {
-                report: check::PlanReport::unreadable(&name, *finding),
-                plan: None,
-            },
-        };
-        match analysis.plan {
-            Some((plan, edition)) => courses.push(Course::new(
-                plan,
-                edition,
-                analysis.report.path,
-                analysis.report.findings,
-            )),
-            None => unchecked.push(analysis.report),
+            };
+            match analysis.plan {
+                Some((plan, edition)) => courses.push((
+                    *index,
+                    Course::new(
+                        plan,
+                        edition,
+                        analysis.report.path,
+                        analysis.report.findings,
+                    ),
+                )),
+                None => unchecked.push((*index, analysis.report)),
+            }
         }
     }
+    courses.sort_by_key(|(i, _)| *i);
+    unchecked.sort_by_key(|(i, _)| *i);
+    let mut courses: Vec<Course<'_>> = courses.into_iter().map(|(_, c)| c).collect();
+    let unchecked: Vec<check::PlanReport> = unchecked.into_iter().map(|(_, r)| r).collect();
     let failed = !unchecked.is_empty();
     if failed {
         // The plans that cannot be drawn: why, as a check would say it.
@@ -255,6 +273,32 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
                 }
             },
         };
+        // A course code that no plan has is a mistake (a scheduled reminder with a typo would
+        // never fire), not a course with nothing due.
+        if let Some(code) = &args.course
+            && !courses.iter().any(|c| c.code.as_deref() == Some(code.as_str()))
+        {
+            let codes: Vec<&str> = courses.iter().filter_map(|c| c.code.as_deref()).collect();
+            say!(
+                "error: {}",
+                l10n.format(&msg!("deadlines-unknown-course", course = code.as_str()))
+            );
+            let help = match oras_check::plan::suggest(code, codes.iter().copied()) {
+                Some(s) => l10n.format(&msg!("schema-did-you-mean", suggestion = s)),
+                None if codes.is_empty() => l10n.text("deadlines-unknown-course-none"),
+                None => {
+                    let mut listed: Vec<&str> = codes.clone();
+                    listed.sort_unstable();
+                    listed.dedup();
+                    l10n.format(&msg!(
+                        "deadlines-unknown-course-help",
+                        codes = oras_check::finding::Arg::all(listed)
+                    ))
+                }
+            };
+            say!("  help: {help}");
+            return exit::UNCHECKED;
+        }
         let mut rows: Vec<deadlines::Row<'_>> = Vec::new();
         for course in &courses {
             if args
