@@ -318,9 +318,8 @@ impl Project {
             Some(name) => Some(std::sync::Arc::new(load_roster(&dir.join(name), name)?)),
             None => None,
         };
-        let exclude = Config::exclude_set(&config.exclude).map_err(|e| {
-            FileError::whole(FileKind::Config, &file.display().to_string(), e)
-        })?;
+        let exclude = Config::exclude_set(&config.exclude)
+            .map_err(|e| FileError::whole(FileKind::Config, &file.display().to_string(), e))?;
         let mut never_plans: Vec<PathBuf> = vec![file.clone()];
         if let Some(name) = &config.roster {
             never_plans.push(dir.join(name));

@@ -300,10 +300,12 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
     let name = crate::privacy::shown(&input.name());
     match input {
         Input::Problem { finding, .. } => Some(PlanReport::unreadable(&name, (**finding).clone())),
-        Input::Stdin | Input::StdinAs(_) => Some(match read_limited(std::io::stdin().lock(), &name, 0) {
-            Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
-            Err(finding) => PlanReport::unreadable(&name, *finding),
-        }),
+        Input::Stdin | Input::StdinAs(_) => {
+            Some(match read_limited(std::io::stdin().lock(), &name, 0) {
+                Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
+                Err(finding) => PlanReport::unreadable(&name, *finding),
+            })
+        }
         Input::File { path, explicit } => {
             let bytes = crate::files::read(path).map_err(|e| read_error(&name, e));
             match (bytes, explicit) {

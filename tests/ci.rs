@@ -457,8 +457,8 @@ fn the_same_staff_member_on_site_in_two_overlapping_courses() {
         .iter()
         .filter(|(_, r, _)| r == "staff-double-booked")
         .collect();
-    // Six in-team staff, reported in both plans.
-    assert_eq!(staff.len(), 12, "{found:?}");
+    // Six in-team staff, on site together in both periods, reported in both plans.
+    assert_eq!(staff.len(), 24, "{found:?}");
     assert!(
         staff.iter().any(|(p, _, _)| p == "a.toml") && staff.iter().any(|(p, _, _)| p == "b.toml")
     );

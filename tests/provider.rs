@@ -74,7 +74,10 @@ fn promised(text: &str) -> BTreeSet<String> {
         }
         assert!(!rules.is_empty(), "a broken plan names its rule: {header}");
     } else {
-        assert!(header.contains("Clean"), "a plan says whether it is clean: {header}");
+        assert!(
+            header.contains("Clean"),
+            "a plan says whether it is clean: {header}"
+        );
     }
     rules
 }
@@ -109,13 +112,11 @@ fn the_repository_covers_every_service_and_edition_from_2024_to_2027() {
     assert!(editions.contains("2021") && editions.contains("2025") && editions.contains("2024"));
     for year in ["2024", "2025", "2026", "2027"] {
         assert!(
-            plans
-                .iter()
-                .any(|p| p["path"]
-                    .as_str()
-                    .unwrap()
-                    .trim_start_matches("./")
-                    .starts_with(&format!("plans/{year}/"))),
+            plans.iter().any(|p| p["path"]
+                .as_str()
+                .unwrap()
+                .trim_start_matches("./")
+                .starts_with(&format!("plans/{year}/"))),
             "no plan starting in {year}"
         );
     }
@@ -131,9 +132,15 @@ fn every_plan_is_clean_or_broken_as_its_first_lines_say() {
         let said = promised(&std::fs::read_to_string(&path).unwrap());
         broken += usize::from(!said.is_empty());
         let got = found.get(&name).cloned().unwrap_or_default();
-        assert_eq!(got, said, "{name}: found {got:?}, its first lines say {said:?}");
+        assert_eq!(
+            got, said,
+            "{name}: found {got:?}, its first lines say {said:?}"
+        );
     }
-    assert!((5..=20).contains(&broken), "{broken} broken plans: most should be clean");
+    assert!(
+        (5..=20).contains(&broken),
+        "{broken} broken plans: most should be clean"
+    );
 }
 
 #[test]
@@ -146,7 +153,13 @@ fn the_walk_leaves_out_the_archive_the_drafts_the_link_and_what_is_not_a_plan() 
         .iter()
         .map(|p| p["path"].as_str().unwrap())
         .collect();
-    for left_out in ["archive/", "drafts/", "current.toml", "staff.toml", "Cargo.toml"] {
+    for left_out in [
+        "archive/",
+        "drafts/",
+        "current.toml",
+        "staff.toml",
+        "Cargo.toml",
+    ] {
         assert!(
             !paths.iter().any(|p| p.contains(left_out)),
             "{left_out} was checked"
@@ -154,7 +167,12 @@ fn the_walk_leaves_out_the_archive_the_drafts_the_link_and_what_is_not_a_plan() 
     }
     // Cargo.toml, pyproject.toml and the report settings are named as left out; the roster and
     // the configuration, which are never plans, too.
-    for name in ["Cargo.toml", "pyproject.toml", "reports/settings.toml", "staff.toml"] {
+    for name in [
+        "Cargo.toml",
+        "pyproject.toml",
+        "reports/settings.toml",
+        "staff.toml",
+    ] {
         assert!(err.contains(name), "{name} not listed as left out:\n{err}");
     }
     assert!(!err.contains("archive") && !err.contains("drafts"), "{err}");
@@ -185,11 +203,16 @@ fn check_in_every_format_and_language() {
                     for line in out.lines().filter(|l| l.starts_with("./plans/")) {
                         let word = line.split(": ").nth(1).unwrap_or("");
                         assert!(
-                            ["error[", "warning[", "note["].iter().any(|w| word.starts_with(w)),
+                            ["error[", "warning[", "note["]
+                                .iter()
+                                .any(|w| word.starts_with(w)),
                             "{lang}: {line}"
                         );
                     }
-                    assert!(out.contains("warning[staff-double-booked]"), "{lang}:\n{out}");
+                    assert!(
+                        out.contains("warning[staff-double-booked]"),
+                        "{lang}:\n{out}"
+                    );
                 }
                 "github" => {
                     assert!(out.contains("::warning file=./plans/"), "{lang}");
@@ -213,7 +236,10 @@ fn severity_words_stay_english_in_machine_formats_with_lang_in_the_configuration
     // The messages are Finnish.
     assert!(out.contains("Liisa Lääkäri"), "{out}");
     let (_, out, _) = run(oras_in(dir.path()).args([".", "--as-of", AS_OF, "--format", "junit"]));
-    assert!(!out.contains("varoitus:") && !out.contains("virhe:"), "{out}");
+    assert!(
+        !out.contains("varoitus:") && !out.contains("virhe:"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -223,7 +249,14 @@ fn the_planner_tools_over_the_repository_in_every_language() {
         assert_eq!(code, 0, "{lang}: {err}");
         assert!(out.lines().count() > 10, "{lang}:\n{out}");
         let (code, out, err) = in_provider(&[
-            "deadlines", ".", "--as-of", AS_OF, "--lang", lang, "--format", "json",
+            "deadlines",
+            ".",
+            "--as-of",
+            AS_OF,
+            "--lang",
+            lang,
+            "--format",
+            "json",
         ]);
         assert_eq!(code, 0, "{err}");
         json(&out);
@@ -231,12 +264,22 @@ fn the_planner_tools_over_the_repository_in_every_language() {
         assert_eq!(code, 0, "{err}");
         let calendars: Vec<_> = ical::IcalParser::new(out.as_bytes()).collect();
         assert_eq!(calendars.len(), 1, "{lang}");
-        assert!(calendars[0].as_ref().expect("iCalendar parses").events.len() > 40);
+        assert!(
+            calendars[0]
+                .as_ref()
+                .expect("iCalendar parses")
+                .events
+                .len()
+                > 40
+        );
         let (code, out, err) = in_provider(&[
             "timeline", "plans", "--as-of", AS_OF, "--lang", lang, "--width", "120",
         ]);
         assert_eq!(code, 0, "{err}");
-        assert!(out.contains("Liisa Lääkäri") || out.lines().count() > 20, "{out}");
+        assert!(
+            out.contains("Liisa Lääkäri") || out.lines().count() > 20,
+            "{out}"
+        );
     }
 }
 
@@ -248,7 +291,10 @@ fn the_catalogue_and_the_settings_in_every_language() {
         assert!(out.contains("staff-double-booked") || out.contains("group-size-max"));
         let (code, out, _) = in_provider(&["config", "--lang", lang]);
         assert_eq!(code, 0);
-        assert!(out.contains("staff.toml") && out.contains("provider-wide"), "{out}");
+        assert!(
+            out.contains("staff.toml") && out.contains("provider-wide"),
+            "{out}"
+        );
         let (code, out, _) = in_provider(&["explain", "staff-double-booked", "--lang", lang]);
         assert_eq!(code, 0, "{out}");
     }
@@ -292,28 +338,57 @@ fn rules_and_explain_as_json_for_scripts() {
 }
 
 #[test]
-fn init_with_the_roster_writes_skeletons_that_check_without_error() {
-    for (service, start) in [
-        ("oras", "2027-09-06"),
-        ("omaishoitaja", "2027-10-04"),
-        ("group-therapy", "2027-10-04"),
+fn init_writes_skeletons_that_check_without_error_with_and_without_the_roster() {
+    for (service, start, therapy) in [
+        ("oras", "2027-09-06", None),
+        ("oras", "2024-06-03", None),
+        ("omaishoitaja", "2027-10-04", None),
+        ("group-therapy", "2027-10-04", Some("music-therapy")),
+        ("group-therapy", "2027-10-04", Some("aquatic-therapy")),
     ] {
-        let (code, out, err) = in_provider(&["init", "--service", service, "--start", start]);
-        assert_eq!(code, 0, "{service}: {err}");
-        let dir = tempfile::tempdir_in(provider().join("plans")).unwrap();
-        let plan = dir.path().join("new.toml");
-        std::fs::write(&plan, &out).unwrap();
-        let (code, report, err) = run(oras_in(&provider())
-            .arg(&plan)
-            .args(["--as-of", AS_OF, "--format", "json"]));
-        assert_ne!(code, 2, "{service}: the skeleton cannot be checked:\n{report}\n{err}");
-        let doc = json(&report);
-        let errors: Vec<String> = common::json_diagnostics(&doc)
-            .into_iter()
-            .filter(|(_, d)| d["severity"] == "error")
-            .map(|(_, d)| format!("{}: {}", d["rule"], d["message"]))
-            .collect();
-        assert!(errors.is_empty(), "{service}:\n{}\n{out}", errors.join("\n"));
+        // With the roster (found from the current folder), and without (placeholders), each
+        // checked in the repository, under its roster.
+        for roster in [true, false] {
+            let mut args = vec!["init", "--service", service, "--start", start];
+            if let Some(t) = therapy {
+                args.extend(["--therapy", t]);
+            }
+            if !roster {
+                args.push("--no-config");
+            }
+            let (code, out, err) = in_provider(&args);
+            assert_eq!(code, 0, "{service}: {err}");
+            assert_eq!(
+                out.contains("RENAME-"),
+                !roster,
+                "{service} {roster}:\n{out}"
+            );
+            let dir = tempfile::tempdir_in(provider().join("plans")).unwrap();
+            let plan = dir.path().join("new.toml");
+            std::fs::write(&plan, &out).unwrap();
+            // The day the course would be planned: before it starts.
+            let (code, report, err) = run(oras_in(&provider()).arg(&plan).args([
+                "--as-of",
+                "2024-01-02",
+                "--format",
+                "json",
+            ]));
+            assert_ne!(
+                code, 2,
+                "{service}: cannot be checked:\n{report}\n{err}\n{out}"
+            );
+            let doc = json(&report);
+            let errors: Vec<String> = common::json_diagnostics(&doc)
+                .into_iter()
+                .filter(|(_, d)| d["severity"] == "error")
+                .map(|(_, d)| format!("{}: {}", d["rule"], d["message"]))
+                .collect();
+            assert!(
+                errors.is_empty(),
+                "{service} {roster}:\n{}\n{out}",
+                errors.join("\n")
+            );
+        }
     }
 }
 
@@ -367,7 +442,11 @@ fn gitlab_fingerprints(out: &str) -> BTreeMap<String, String> {
 
 /// The fingerprints of findings present on both days, by their identity: equal for equal
 /// identities, when the plans have not changed.
-fn same_fingerprints(day: &str, before: &BTreeMap<String, String>, after: &BTreeMap<String, String>) {
+fn same_fingerprints(
+    day: &str,
+    before: &BTreeMap<String, String>,
+    after: &BTreeMap<String, String>,
+) {
     let ids = |m: &BTreeMap<String, String>| -> BTreeMap<String, BTreeSet<String>> {
         let mut out: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
         for (key, fingerprint) in m {
@@ -410,6 +489,7 @@ fn fingerprints_stay_the_same_for_30_days_while_the_plans_do_not_change() {
         if let Some((sarif_before, gitlab_before)) = &previous {
             same_fingerprints(&day, sarif_before, &now.0);
             same_fingerprints(&day, gitlab_before, &now.1);
+        }
         previous = Some(now);
     }
     assert_eq!(overdue_days, 30, "an overdue finding on every day");
@@ -453,13 +533,18 @@ fn copy_dir(from: &Path, to: &Path) {
 
 #[test]
 fn defect_2_a_folder_of_non_plan_toml_is_exit_2_in_every_format_and_command() {
-    for format in ["human", "json", "sarif", "gitlab", "junit", "concise", "github"] {
+    for format in [
+        "human", "json", "sarif", "gitlab", "junit", "concise", "github",
+    ] {
         let (code, out, err) = in_provider(&["reports", "--as-of", AS_OF, "--format", format]);
         assert_eq!(code, 2, "{format}: {out}{err}");
         assert!(err.contains("reports"), "{format}: {err}");
         if format == "sarif" {
             let log = json(&out);
-            assert_eq!(log["runs"][0]["invocations"][0]["executionSuccessful"], false);
+            assert_eq!(
+                log["runs"][0]["invocations"][0]["executionSuccessful"],
+                false
+            );
         }
     }
     for command in ["deadlines", "ics", "timeline"] {
@@ -507,52 +592,81 @@ fn defect_4_settings_are_found_from_the_plan_folder_not_the_working_folder() {
     let (code, out, err) = run(oras_in(elsewhere.path())
         .arg(&plan)
         .args(["--as-of", AS_OF, "--format", "json"]));
-    assert_eq!(code, 0, "the roster applies wherever the command runs:\n{out}\n{err}");
+    assert_eq!(
+        code, 0,
+        "the roster applies wherever the command runs:\n{out}\n{err}"
+    );
     // `config PATH` names the file that applies there.
     let (code, out, _) = run(oras_in(elsewhere.path())
         .arg("config")
         .arg(provider().join("plans/2026")));
     assert_eq!(code, 0);
+    let first = out.lines().next().unwrap_or("");
     assert!(
-        out.contains("examples/provider/oras-check.toml") && out.contains("staff.toml"),
+        first.ends_with("examples/provider/oras-check.toml"),
         "{out}"
     );
-    // With a file of its own, a folder's plans are a group of their own: the nearest wins, and
-    // plans of different configurations are never compared.
+    assert!(out.contains("staff.toml"), "{out}");
+    // With a file of its own, a folder's plans are a group of their own: the nearest file wins,
+    // and plans of different configurations are never compared. A copy of course 26 in 2025
+    // shares its whole team and dates with the original in 2026.
     let dir = copy_of_provider();
-    let sub = dir.path().join("plans/2026");
-    std::fs::write(
-        sub.join("oras-check.toml"),
-        "roster = \"../../staff.toml\"\n[severity]\ngroup-size-max = \"warning\"\n",
+    std::fs::copy(
+        dir.path()
+            .join("plans/2026/26-jarvenranta-omaishoitaja.toml"),
+        dir.path().join("plans/2025/26-copy.toml"),
     )
     .unwrap();
+    let clashes_of_copy = |dir: &Path| {
+        let (_, out, _) = run(oras_in(dir).args([".", "--as-of", AS_OF, "--format", "json"]));
+        common::json_diagnostics(&json(&out))
+            .into_iter()
+            .filter(|(f, d)| f == "26-copy.toml" && d["rule"] == "staff-double-booked")
+            .count()
+    };
+    assert!(
+        clashes_of_copy(dir.path()) >= 6,
+        "one configuration: compared"
+    );
+    let sub = dir.path().join("plans/2026");
+    std::fs::copy(dir.path().join("staff.toml"), sub.join("staff.toml")).unwrap();
+    std::fs::write(
+        sub.join("oras-check.toml"),
+        "roster = \"staff.toml\"\nclient-ids = \"provider-wide\"\n\n[severity]\ngroup-size-max = \"warning\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        clashes_of_copy(dir.path()),
+        0,
+        "two configurations: never compared"
+    );
     let (_, out, _) = run(oras_in(dir.path()).args([".", "--as-of", AS_OF, "--format", "json"]));
     let found = common::json_diagnostics(&json(&out));
-    let of = |file: &str, rule: &str| -> Vec<String> {
+    let severity_of = |file: &str, rule: &str| -> Vec<String> {
         found
             .iter()
             .filter(|(f, d)| f == file && d["rule"] == rule)
             .map(|(_, d)| d["severity"].as_str().unwrap().to_owned())
             .collect()
     };
-    assert_eq!(of("44-jarvenranta-omaishoitaja.toml", "group-size-max"), Vec::<String>::new());
-    let too_many = plan_files()
-        .into_iter()
-        .find(|p| {
-            std::fs::read_to_string(p)
-                .unwrap()
-                .contains("(group-size-max")
-        })
-        .unwrap();
-    let name = too_many.file_name().unwrap().to_string_lossy().into_owned();
-    if too_many.starts_with(provider().join("plans/2026")) {
-        assert_eq!(of(&name, "group-size-max"), ["warning"], "the nearest file wins");
-    }
-    // The 2026 plans no longer meet the 2027 ones: the client on two courses is not compared
-    // across the two groups, but the double booking inside 2026 still is.
-    assert!(!of("26-jarvenranta-omaishoitaja.toml", "staff-double-booked").is_empty());
+    assert_eq!(
+        severity_of("42-koskela-omaishoitaja.toml", "group-size-max"),
+        ["warning"],
+        "the nearest file wins"
+    );
+    // Inside the 2026 group the double booking is still found.
+    assert_eq!(
+        severity_of("26-jarvenranta-omaishoitaja.toml", "staff-double-booked").len(),
+        2
+    );
     let (_, out, _) = run(oras_in(dir.path()).args(["config", "plans/2026/x.toml"]));
-    assert!(out.contains("plans/2026/oras-check.toml"), "{out}");
+    assert!(
+        out.lines()
+            .next()
+            .unwrap_or("")
+            .ends_with("plans/2026/oras-check.toml"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -588,7 +702,10 @@ fn defect_8_every_overlapping_period_of_two_courses_is_reported() {
         .map(|(f, d)| (f, d["message"].as_str().unwrap().to_owned()))
         .collect();
     // Liisa Lääkäri on two courses that share both on-site weeks: March and June, in both.
-    for plan in ["26-jarvenranta-omaishoitaja.toml", "47-koskela-omaishoitaja.toml"] {
+    for plan in [
+        "26-jarvenranta-omaishoitaja.toml",
+        "47-koskela-omaishoitaja.toml",
+    ] {
         let here: Vec<_> = clashes.iter().filter(|(f, _)| f == plan).collect();
         assert_eq!(here.len(), 2, "{plan}: {here:?}");
         assert!(here.iter().all(|(_, m)| m.contains("Liisa Lääkäri")));
@@ -602,7 +719,10 @@ fn defect_9_a_plan_totals_its_cross_plan_findings_in_every_format() {
     let (_, human, _) = in_provider(&[".", "--as-of", AS_OF, "--format", "human", "--quiet"]);
     for plan in doc["plans"].as_array().unwrap() {
         let counts = &plan["counts"];
-        let (e, w) = (counts["error"].as_u64().unwrap(), counts["warning"].as_u64().unwrap());
+        let (e, w) = (
+            counts["error"].as_u64().unwrap(),
+            counts["warning"].as_u64().unwrap(),
+        );
         let path = plan["path"].as_str().unwrap();
         let line = human
             .lines()
@@ -612,7 +732,11 @@ fn defect_9_a_plan_totals_its_cross_plan_findings_in_every_format() {
         }
         let line = line.unwrap_or_else(|| panic!("no line for {path}:\n{human}"));
         let plural = |n: u64, word: &str| {
-            if n == 1 { format!("1 {word}") } else { format!("{n} {word}s") }
+            if n == 1 {
+                format!("1 {word}")
+            } else {
+                format!("{n} {word}s")
+            }
         };
         assert!(
             line.contains(&plural(e, "error")) && line.contains(&plural(w, "warning")),
@@ -622,9 +746,7 @@ fn defect_9_a_plan_totals_its_cross_plan_findings_in_every_format() {
     // A clash is listed once in each plan it names.
     let listed = common::json_diagnostics(&doc)
         .into_iter()
-        .filter(|(f, d)| {
-            f == "25-koskela-omaishoitaja.toml" && d["rule"] == "client-double-booked"
-        })
+        .filter(|(f, d)| f == "25-koskela-omaishoitaja.toml" && d["rule"] == "client-double-booked")
         .count();
     assert_eq!(listed, 1);
 }
@@ -639,9 +761,17 @@ fn defect_11_an_incomplete_run_says_so_in_sarif_and_junit() {
     assert_eq!(invocation["executionSuccessful"], false, "{invocation}");
     let notes = invocation["toolExecutionNotifications"].as_array().unwrap();
     assert_eq!(notes.len(), 1);
-    assert!(notes[0]["message"]["text"].as_str().unwrap().contains("2027-autumn"));
+    assert!(
+        notes[0]["message"]["text"]
+            .as_str()
+            .unwrap()
+            .contains("2027-autumn")
+    );
     let (_, out, _) = in_provider(&["plans/2025", "--as-of", AS_OF, "--format", "sarif"]);
-    assert_eq!(json(&out)["runs"][0]["invocations"][0]["executionSuccessful"], true);
+    assert_eq!(
+        json(&out)["runs"][0]["invocations"][0]["executionSuccessful"],
+        true
+    );
     let (_, out, _) = in_provider(&["plans/2025", draft, "--as-of", AS_OF, "--format", "junit"]);
     let xml = roxmltree::Document::parse(&out).unwrap();
     let suite = xml
@@ -658,8 +788,19 @@ fn defect_12_global_options_may_stand_before_the_command() {
     let (code, out, err) = in_provider(&["--lang", "sv", "check", plan, "--as-of", AS_OF]);
     assert_eq!(code, 0, "{out}{err}");
     assert!(!err.contains("check"), "{err}");
-    assert!(out.contains("kontroller") || out.contains("Omaishoitaja 2025"), "{out}");
-    let (code, out, _) = in_provider(&["--color", "never", "--lang=fi", "deadlines", plan, "--as-of", AS_OF]);
+    assert!(
+        out.contains("kontroller") || out.contains("Omaishoitaja 2025"),
+        "{out}"
+    );
+    let (code, out, _) = in_provider(&[
+        "--color",
+        "never",
+        "--lang=fi",
+        "deadlines",
+        plan,
+        "--as-of",
+        AS_OF,
+    ]);
     assert_eq!(code, 0, "{out}");
 }
 
@@ -676,10 +817,15 @@ fn gitlab_code_quality() {
     for i in issues {
         assert!(i["description"].as_str().is_some_and(|d| !d.is_empty()));
         assert!(i["check_name"].as_str().is_some());
-        assert!(["info", "minor", "major", "critical", "blocker"]
-            .contains(&i["severity"].as_str().unwrap()));
+        assert!(
+            ["info", "minor", "major", "critical", "blocker"]
+                .contains(&i["severity"].as_str().unwrap())
+        );
         let path = i["location"]["path"].as_str().unwrap();
-        assert!(path.starts_with("plans/") && provider().join(path).is_file(), "{path}");
+        assert!(
+            path.starts_with("plans/") && provider().join(path).is_file(),
+            "{path}"
+        );
         assert!(i["location"]["lines"]["begin"].as_u64().unwrap() >= 1);
         let fingerprint = i["fingerprint"].as_str().unwrap();
         assert!(seen.insert(fingerprint.to_owned()), "{fingerprint} twice");
@@ -691,7 +837,13 @@ fn gitlab_code_quality() {
 #[test]
 fn select_reports_only_the_rules_named() {
     let (code, out, _) = in_provider(&[
-        ".", "--as-of", AS_OF, "--format", "json", "--select", "staff-double-booked",
+        ".",
+        "--as-of",
+        AS_OF,
+        "--format",
+        "json",
+        "--select",
+        "staff-double-booked",
     ]);
     assert_eq!(code, 0, "warnings only");
     let rules: BTreeSet<String> = common::json_diagnostics(&json(&out))
@@ -710,20 +862,40 @@ fn stdin_filename_names_standard_input_and_finds_its_configuration() {
     let text = std::fs::read_to_string(provider().join(plan)).unwrap();
     let elsewhere = tempfile::tempdir().unwrap();
     let (code, out, err) = run(oras_in(elsewhere.path())
-        .args(["-", "--as-of", AS_OF, "--format", "concise", "--stdin-filename"])
+        .args([
+            "-",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "concise",
+            "--stdin-filename",
+        ])
         .arg(provider().join(plan))
         .write_stdin(text.clone()));
     assert_eq!(code, 0, "the roster applies:\n{out}\n{err}");
     // Broken, it is named as given.
     let broken = text.replace("name = \"Kalle Koski\"", "name = \"Kalle Koskii\"");
     let (code, out, _) = run(oras_in(&provider())
-        .args(["-", "--as-of", AS_OF, "--format", "concise", "--stdin-filename", plan])
+        .args([
+            "-",
+            "--as-of",
+            AS_OF,
+            "--format",
+            "concise",
+            "--stdin-filename",
+            plan,
+        ])
         .write_stdin(broken));
     assert_eq!(code, 2);
     assert!(out.contains(&format!("{plan}:")), "{out}");
     // And excluded, with --force-exclude, as a file of that name would be.
     let (code, out, _) = run(oras_in(&provider())
-        .args(["-", "--force-exclude", "--stdin-filename", "archive/2019/x.toml"])
+        .args([
+            "-",
+            "--force-exclude",
+            "--stdin-filename",
+            "archive/2019/x.toml",
+        ])
         .write_stdin("[course]\nstart = 1\n"));
     assert_eq!(code, 0, "{out}");
 }
@@ -737,14 +909,27 @@ fn statistics_count_each_rule_and_severity() {
     let (_, full, _) = in_provider(&[".", "--as-of", AS_OF, "--format", "json"]);
     let doc = json(&full);
     for row in rows {
-        let (rule, severity) = (row["rule"].as_str().unwrap(), row["severity"].as_str().unwrap());
+        let (rule, severity) = (
+            row["rule"].as_str().unwrap(),
+            row["severity"].as_str().unwrap(),
+        );
         let matching: Vec<_> = common::json_diagnostics(&doc)
             .into_iter()
-            .filter(|(_, d)| d["rule"] == rule && d["severity"] == severity && d["suppressed"].is_null())
+            .filter(|(_, d)| {
+                d["rule"] == rule && d["severity"] == severity && d["suppressed"].is_null()
+            })
             .collect();
-        assert_eq!(row["count"].as_u64().unwrap() as usize, matching.len(), "{rule}");
+        assert_eq!(
+            row["count"].as_u64().unwrap() as usize,
+            matching.len(),
+            "{rule}"
+        );
         let plans: BTreeSet<_> = matching.iter().map(|(f, _)| f.clone()).collect();
-        assert_eq!(row["plans"].as_u64().unwrap() as usize, plans.len(), "{rule}");
+        assert_eq!(
+            row["plans"].as_u64().unwrap() as usize,
+            plans.len(),
+            "{rule}"
+        );
     }
     let (code, out, _) = in_provider(&[".", "--as-of", AS_OF, "--statistics", "--lang", "fi"]);
     assert_eq!(code, 1);
@@ -755,7 +940,10 @@ fn statistics_count_each_rule_and_severity() {
 fn force_exclude_applies_exclude_to_files_named() {
     let archived = "archive/2019/oras-autumn-2019.toml";
     let (code, _, _) = in_provider(&[archived, "--as-of", AS_OF]);
-    assert_eq!(code, 2, "named, the archived plan is checked, and cannot be");
+    assert_eq!(
+        code, 2,
+        "named, the archived plan is checked, and cannot be"
+    );
     let (code, out, err) = in_provider(&[archived, "--force-exclude", "--as-of", AS_OF]);
     assert_eq!(code, 0, "{out}{err}");
 }

@@ -215,7 +215,11 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         quiet: args.quiet,
         root: Some(settings.root.clone()),
     };
-    let inputs = assignment.groups.iter().map(|g| g.inputs.len()).sum::<usize>();
+    let inputs = assignment
+        .groups
+        .iter()
+        .map(|g| g.inputs.len())
+        .sum::<usize>();
     let base = Options {
         as_of,
         policy: settings.policy.clone(),

@@ -470,7 +470,10 @@ impl GlobalArgs {
 
 /// The path a command's settings are looked for from when the current folder has none: the
 /// first path named (standard input: its `--stdin-filename`).
-fn anchor<'a>(paths: &'a [PathBuf], stdin: Option<&'a std::path::Path>) -> Option<&'a std::path::Path> {
+fn anchor<'a>(
+    paths: &'a [PathBuf],
+    stdin: Option<&'a std::path::Path>,
+) -> Option<&'a std::path::Path> {
     let first = paths.first()?;
     if first.as_os_str() == "-" {
         stdin
@@ -564,8 +567,9 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
                 lang: global.lang,
                 ..Flags::default()
             };
-            let fixed =
-                flags.config.is_some() || flags.no_config || std::env::var_os("ORAS_CHECK_CONFIG").is_some_and(|v| !v.is_empty());
+            let fixed = flags.config.is_some()
+                || flags.no_config
+                || std::env::var_os("ORAS_CHECK_CONFIG").is_some_and(|v| !v.is_empty());
             if fixed {
                 global.settings_from(flags)
             } else {

@@ -276,7 +276,9 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
         // A course code that no plan has is a mistake (a scheduled reminder with a typo would
         // never fire), not a course with nothing due.
         if let Some(code) = &args.course
-            && !courses.iter().any(|c| c.code.as_deref() == Some(code.as_str()))
+            && !courses
+                .iter()
+                .any(|c| c.code.as_deref() == Some(code.as_str()))
         {
             let codes: Vec<&str> = courses.iter().filter_map(|c| c.code.as_deref()).collect();
             say!(

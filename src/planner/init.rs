@@ -419,9 +419,8 @@ pub fn skeleton_with(
                 .iter()
                 .find(|q| q.therapies.contains(&therapy))
         }) {
-            Some(req) => (0..req.count).for_each(|_| {
-                staff(&mut out, &Need::role(&[req.role]), "licensed = true\n")
-            }),
+            Some(req) => (0..req.count)
+                .for_each(|_| staff(&mut out, &Need::role(&[req.role]), "licensed = true\n")),
             None => staff(
                 &mut out,
                 &Need::role(&[therapist(therapy)]),

@@ -50,12 +50,7 @@ fn rules_of(plan: &RenderedPlan) -> Vec<&'static str> {
 
 /// A rule's test case: a failure when the plan breaks it, an error when the plan could not be
 /// checked at all (the test could not run, as JUnit readers distinguish them).
-fn test_case(
-    path: &str,
-    rule: &str,
-    findings: &[&RenderedDiagnostic],
-    checked: bool,
-) -> TestCase {
+fn test_case(path: &str, rule: &str, findings: &[&RenderedDiagnostic], checked: bool) -> TestCase {
     let failing: Vec<_> = findings
         .iter()
         .filter(|d| d.suppressed.is_none() && d.severity >= Severity::Warning)

@@ -29,7 +29,9 @@ impl Statistics {
             .chain(&report.cross_findings)
             .filter(|f| !f.is_suppressed())
         {
-            *mine.entry((Reverse(f.severity), f.rule.as_str())).or_default() += 1;
+            *mine
+                .entry((Reverse(f.severity), f.rule.as_str()))
+                .or_default() += 1;
         }
         for (key, count) in mine {
             let row = self.rows.entry(key).or_default();

@@ -236,7 +236,10 @@ fn double_bookings<'e>(
             })
             .collect();
         let clashes = first_clashes(
-            slots.iter().enumerate().map(|(k, (interval, _))| (*interval, k)),
+            slots
+                .iter()
+                .enumerate()
+                .map(|(k, (interval, _))| (*interval, k)),
             slots.len(),
             |k| holders[slots[k].1].0,
         );
