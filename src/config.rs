@@ -358,3 +358,268 @@ pub fn off_allowed(id: &str, at: Span, problems: &mut Vec<Problem>) -> bool {
     }
     !fixed
 }
+
+/// The configuration that applies to the plans below one folder: `oras-check.toml` read, the
+/// roster it names read and checked, its `exclude` globs compiled. Without a file, the defaults.
+///
+/// This is where every command (check, the planner's tools, `fix`, an editor) learns the
+/// settings of a plan: [`Project::for_plan`] for one plan, [`Projects`] for many.
+#[derive(Clone, Debug, Default)]
+pub struct Project {
+    /// The configuration file, absolute; `None` for the defaults.
+    pub file: Option<PathBuf>,
+    pub config: Config,
+    /// The roster the file names, read and checked.
+    pub roster: Option<std::sync::Arc<crate::plan::Roster>>,
+    /// `exclude`, compiled; matched against paths relative to the file's folder.
+    pub exclude: Option<globset::GlobSet>,
+    /// The configuration file and the roster, as files: never plans.
+    never_plans: Vec<PathBuf>,
+}
+
+impl Project {
+    /// Reads a configuration file named on the command line and its roster; every problem of
+    /// either is located.
+    pub fn load(file: &Path) -> Result<Project, Box<FileError>> {
+        Project::with(file, Config::load(file)?)
+    }
+
+    /// Reads a configuration file that was found beside or above a plan (never a link leading
+    /// out of its folder: [`Config::load_found`]) and its roster.
+    pub fn load_found(file: &Path) -> Result<Project, Box<FileError>> {
+        Project::with(file, Config::load_found(file)?)
+    }
+
+    fn with(file: &Path, config: Config) -> Result<Project, Box<FileError>> {
+        // The roster is confined to the configuration's folder before anything of it is read.
+        let roster_file = config.roster_path(file)?;
+        let file = std::path::absolute(file).unwrap_or_else(|_| file.to_path_buf());
+        let roster = match (&config.roster, &roster_file) {
+            (Some(name), Some(path)) => Some(std::sync::Arc::new(load_roster(path, name)?)),
+            _ => None,
+        };
+        let exclude = Config::exclude_set(&config.exclude)
+            .map_err(|e| FileError::whole(FileKind::Config, &file.display().to_string(), e))?;
+        let never_plans = std::iter::once(file.clone())
+            .chain(roster_file)
+            .map(|p| p.canonicalize().unwrap_or(p))
+            .collect();
+        Ok(Project {
+            file: Some(file),
+            config,
+            roster,
+            exclude,
+            never_plans,
+        })
+    }
+
+    /// The configuration file and its roster, resolved: the files this configuration reads,
+    /// which are never plans and never written over.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.never_plans
+    }
+
+    /// The configuration of one plan (or folder): the nearest `oras-check.toml` from its folder
+    /// upward ([`find_for`]), else the defaults.
+    pub fn for_plan(path: &Path) -> Result<Project, Box<FileError>> {
+        match find_for(path) {
+            Some(file) => Project::load_found(&file),
+            None => Ok(Project::default()),
+        }
+    }
+
+    /// The folder the file is in (`exclude` and the roster are relative to it).
+    pub fn dir(&self) -> Option<&Path> {
+        self.file.as_deref().and_then(Path::parent)
+    }
+
+    /// Whether `path` is the configuration file or its roster (never a plan).
+    pub fn is_own_file(&self, path: &Path) -> bool {
+        if self.never_plans.is_empty() {
+            return false;
+        }
+        let canonical = path.canonicalize().unwrap_or_else(|_| path.to_path_buf());
+        self.never_plans.contains(&canonical)
+    }
+
+    /// Whether `exclude` leaves `path` out: matched relative to the configuration's folder.
+    pub fn excludes(&self, path: &Path) -> bool {
+        let (Some(set), Some(dir)) = (&self.exclude, self.dir()) else {
+            return false;
+        };
+        std::path::absolute(path)
+            .ok()
+            .and_then(|p| p.strip_prefix(dir).ok().map(Path::to_path_buf))
+            .is_some_and(|relative| set.is_match(relative))
+    }
+}
+
+/// The configuration file that applies to the plan (or folder) at `path`: the nearest
+/// `oras-check.toml` from the plan's folder upward, whatever folder the command runs in (as
+/// ruff finds its settings). A symbolic link is a plan where the link is.
+pub fn find_for(path: &Path) -> Option<PathBuf> {
+    let absolute = std::path::absolute(path).ok()?;
+    let folder = if absolute.is_dir() {
+        absolute
+    } else {
+        absolute.parent()?.to_path_buf()
+    };
+    Config::find(&folder)
+}
+
+/// The configurations of the plans of one run, each file read once: either one for every plan
+/// (`--config`, `--no-config`), or for each plan the nearest file from its folder upward.
+#[derive(Debug)]
+pub struct Projects {
+    fixed: Option<std::sync::Arc<Project>>,
+    /// For a plan with no configuration file from its folder upward: the one the run found
+    /// from where it started (`cd repo && oras-check /tmp/plan.toml`), else the defaults.
+    fallback: std::sync::Arc<Project>,
+    /// Each folder met, and the configuration that applies in it.
+    folders: std::collections::HashMap<PathBuf, std::sync::Arc<Project>>,
+    /// Each configuration file read, by its path.
+    files: std::collections::HashMap<PathBuf, std::sync::Arc<Project>>,
+}
+
+impl Projects {
+    /// Each plan under the nearest configuration file from its folder upward; `fallback` for
+    /// a plan with none.
+    pub fn nearest(fallback: Project) -> Projects {
+        let fallback = std::sync::Arc::new(fallback);
+        // Read once: the plans under the same file share one configuration (and so are
+        // compared with each other by the cross-plan rules).
+        let files = fallback
+            .file
+            .iter()
+            .map(|file| (file.clone(), fallback.clone()))
+            .collect();
+        Projects {
+            fixed: None,
+            fallback,
+            folders: Default::default(),
+            files,
+        }
+    }
+
+    /// Every plan under one configuration (`--config FILE`, or the defaults for `--no-config`).
+    pub fn fixed(project: Project) -> Projects {
+        Projects {
+            fixed: Some(std::sync::Arc::new(project)),
+            ..Projects::nearest(Project::default())
+        }
+    }
+
+    /// The configuration of the plan (or folder) at `path`.
+    pub fn for_path(&mut self, path: &Path) -> Result<std::sync::Arc<Project>, Box<FileError>> {
+        if let Some(fixed) = &self.fixed {
+            return Ok(fixed.clone());
+        }
+        let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
+        let folder = if absolute.is_dir() {
+            absolute
+        } else {
+            absolute.parent().map(Path::to_path_buf).unwrap_or_default()
+        };
+        if let Some(project) = self.folders.get(&folder) {
+            return Ok(project.clone());
+        }
+        let project = match Config::find(&folder) {
+            Some(file) => match self.files.get(&file) {
+                Some(project) => project.clone(),
+                None => {
+                    let project = std::sync::Arc::new(Project::load_found(&file)?);
+                    self.files.insert(file, project.clone());
+                    project
+                }
+            },
+            None => self.fallback.clone(),
+        };
+        self.folders.insert(folder, project.clone());
+        Ok(project)
+    }
+}
+
+/// The plans of a run grouped by the configuration they are checked under: plans under
+/// different configurations are never compared by the cross-plan rules.
+#[derive(Debug, Default)]
+pub struct Assignment {
+    /// In order of first appearance; each input with its index in the run's inputs.
+    pub groups: Vec<Group>,
+    /// Files named or found that are a configuration file or its roster: never plans.
+    pub never_plans: Vec<String>,
+}
+
+/// Plans under one configuration.
+#[derive(Debug)]
+pub struct Group {
+    pub project: std::sync::Arc<Project>,
+    pub inputs: Vec<(usize, crate::run::Input)>,
+}
+
+/// Gives each input its configuration. Files found in folders that the configuration's
+/// `exclude` leaves out are dropped (files named on the command line, and standard input under
+/// `--stdin-filename`, too with `force_exclude`, as pre-commit names them); the configuration
+/// files and their rosters are never plans, named or found. Standard input's configuration is
+/// found from its `--stdin-filename`, else from the current folder.
+pub fn assign(
+    inputs: Vec<crate::run::Input>,
+    projects: &mut Projects,
+    force_exclude: bool,
+) -> Result<Assignment, Box<FileError>> {
+    use crate::run::Input;
+    let mut out = Assignment::default();
+    for (index, input) in inputs.into_iter().enumerate() {
+        let (path, explicit) = match &input {
+            Input::File { path, explicit } => (path.clone(), *explicit),
+            Input::Stdin => (PathBuf::from("-"), true),
+            Input::StdinAs(path) => (path.clone(), !force_exclude),
+            Input::Problem { path, .. } => (PathBuf::from(path), true),
+        };
+        let project = projects.for_path(&path)?;
+        if matches!(input, Input::File { .. }) && project.is_own_file(&path) {
+            out.never_plans.push(input.name());
+            continue;
+        }
+        let file = matches!(input, Input::File { .. } | Input::StdinAs(_));
+        if file && (!explicit || force_exclude) && project.excludes(&path) {
+            continue;
+        }
+        match out
+            .groups
+            .iter_mut()
+            .find(|g| std::sync::Arc::ptr_eq(&g.project, &project))
+        {
+            Some(group) => group.inputs.push((index, input)),
+            None => out.groups.push(Group {
+                project,
+                inputs: vec![(index, input)],
+            }),
+        }
+    }
+    Ok(out)
+}
+
+/// Reads the roster a configuration names (`shown` as written there); its problems are
+/// located in it.
+pub fn load_roster(path: &Path, shown: &str) -> Result<crate::plan::Roster, Box<FileError>> {
+    let file = path.display().to_string();
+    let text =
+        crate::files::read_text(path).map_err(|e| FileError::whole(FileKind::Roster, &file, e))?;
+    crate::plan::Roster::parse(shown, &text).map_err(|findings| {
+        let l10n = crate::i18n::Localizer::get(Lang::En);
+        let problems = findings
+            .iter()
+            .map(|f| {
+                let mut problem = Problem::new(l10n.format(&f.message));
+                if let Some(span) = f.span() {
+                    problem = problem.at(span);
+                }
+                if let Some(help) = &f.help {
+                    problem = problem.help(l10n.format(help));
+                }
+                problem
+            })
+            .collect();
+        FileError::new(FileKind::Roster, &file, &text, problems)
+    })
+}

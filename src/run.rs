@@ -30,6 +30,8 @@ pub const CHUNK: usize = 512;
 pub enum Input {
     /// A plan on standard input (`-`).
     Stdin,
+    /// A plan on standard input under the name `--stdin-filename` gives it, for messages.
+    StdinAs(PathBuf),
     /// A file named on the command line (`explicit`), or found in a folder.
     File { path: PathBuf, explicit: bool },
     /// Something that could not even be listed (a symlink loop, an unreadable folder).
@@ -41,6 +43,7 @@ impl Input {
     pub fn name(&self) -> String {
         match self {
             Input::Stdin => "-".to_owned(),
+            Input::StdinAs(path) => path.display().to_string(),
             Input::File { path, .. } => path.display().to_string(),
             Input::Problem { path, .. } => path.clone(),
         }
@@ -184,6 +187,8 @@ fn walk_error(root: &Path, error: &ignore::Error) -> (String, crate::finding::Me
 pub struct Checked {
     /// The plans' reports, in input order.
     pub reports: Vec<PlanReport>,
+    /// For each report, the index of its input.
+    pub indices: Vec<usize>,
     /// TOML files found in folders that are not plans, left out.
     pub left_out: Vec<String>,
 }
@@ -193,8 +198,9 @@ pub struct Checked {
 /// plans are left out. Reports come back in input order.
 pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked {
     let mut reports = Vec::with_capacity(inputs.len());
+    let mut indices = Vec::with_capacity(inputs.len());
     let mut left_out = Vec::new();
-    for chunk in inputs.chunks(CHUNK) {
+    for (n, chunk) in inputs.chunks(CHUNK).enumerate() {
         let checked: Vec<Option<PlanReport>> = chunk
             .par_iter()
             .map(|input| {
@@ -208,15 +214,22 @@ pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked 
                 })
             })
             .collect();
-        for (input, report) in chunk.iter().zip(checked) {
+        for (i, (input, report)) in chunk.iter().zip(checked).enumerate() {
             match report {
-                Some(report) => reports.push(report),
+                Some(report) => {
+                    reports.push(report);
+                    indices.push(n * CHUNK + i);
+                }
                 None => left_out.push(input.name()),
             }
         }
     }
     cross_check(&mut reports, options);
-    Checked { reports, left_out }
+    Checked {
+        reports,
+        indices,
+        left_out,
+    }
 }
 
 /// The cross-plan rules over the reports that kept an entry (checked, not cancelled), their
@@ -267,10 +280,12 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
     let name = crate::privacy::shown(&input.name());
     match input {
         Input::Problem { finding, .. } => Some(PlanReport::unreadable(&name, (**finding).clone())),
-        Input::Stdin => Some(match read_limited(std::io::stdin().lock(), &name) {
-            Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
-            Err(finding) => PlanReport::unreadable(&name, *finding),
-        }),
+        Input::Stdin | Input::StdinAs(_) => {
+            Some(match read_limited(std::io::stdin().lock(), &name) {
+                Ok(bytes) => check::check_bytes(&name, &bytes, packs, options),
+                Err(finding) => PlanReport::unreadable(&name, *finding),
+            })
+        }
         Input::File { path, explicit } => {
             let bytes = crate::files::read(path).map_err(|e| read_error(&name, e));
             match (bytes, explicit) {

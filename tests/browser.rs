@@ -106,6 +106,9 @@ fn charts_have_legends_and_no_overlapping_labels_in_a_browser() {
     let mut pages = Vec::new();
     for entry in std::fs::read_dir(project.join("examples")).unwrap() {
         let path = entry.unwrap().path();
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
         let name = path.file_stem().unwrap().to_string_lossy().into_owned();
         pages.push((name, report(project, &[path.to_str().unwrap()])));
     }

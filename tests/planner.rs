@@ -491,6 +491,10 @@ fn the_schema_accepts_every_example_and_rejects_mistakes() {
     for entry in std::fs::read_dir(Path::new(env!("CARGO_MANIFEST_DIR")).join("examples")).unwrap()
     {
         let path = entry.unwrap().path();
+        // The single-plan examples (examples/provider/ is a repository of its own).
+        if path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
         let plan = plan_as_json(&path);
         let errors: Vec<String> = validator
             .iter_errors(&plan)

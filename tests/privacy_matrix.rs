@@ -219,7 +219,7 @@ fn assert_clean(what: &str, text: &str, codes: &[String]) {
 fn every_command(plan: &str) -> Vec<Vec<String>> {
     let mut runs: Vec<Vec<String>> = Vec::new();
     for format in [
-        "human", "concise", "json", "sarif", "github", "junit", "html",
+        "human", "concise", "json", "sarif", "github", "gitlab", "junit", "html",
     ] {
         for color in ["always", "never"] {
             runs.push(
@@ -237,6 +237,8 @@ fn every_command(plan: &str) -> Vec<Vec<String>> {
         vec!["ics", plan],
         vec!["check", plan, "--lang", "fi", "--verbose"],
         vec!["check", plan, "--lang", "sv", "-o", "report.txt"],
+        vec!["check", plan, "--statistics"],
+        vec!["check", plan, "--statistics", "--format", "json"],
         vec!["fix", plan, "--diff"],
     ] {
         runs.push(args.into_iter().map(String::from).collect());

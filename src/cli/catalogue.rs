@@ -24,6 +24,17 @@ pub struct RulesArgs {
     /// Show, per source document, which cited requirements are checked and which are manual
     #[arg(long)]
     coverage: bool,
+
+    /// Output format: a table, or JSON for scripts
+    #[arg(long, value_enum, default_value_t = CatalogueFormat::Human)]
+    format: CatalogueFormat,
+}
+
+/// How the catalogue is written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum CatalogueFormat {
+    Human,
+    Json,
 }
 
 #[derive(Subcommand, Debug)]
@@ -57,6 +68,10 @@ pub struct ExplainArgs {
 
     #[command(flatten)]
     filter: Filter,
+
+    /// Output format: text, or JSON for scripts
+    #[arg(long, value_enum, default_value_t = CatalogueFormat::Human)]
+    format: CatalogueFormat,
 }
 
 pub fn parse_service(s: &str) -> Result<Service, String> {
@@ -86,7 +101,9 @@ pub fn rules(args: &RulesArgs, global: &GlobalArgs) -> u8 {
         say!("error: {}", l10n.text("catalogue-no-editions"));
         return exit::UNCHECKED;
     }
-    let text = if args.coverage {
+    let text = if args.format == CatalogueFormat::Json {
+        catalogue::rules_json(&editions, l10n)
+    } else if args.coverage {
         catalogue::coverage(&editions, l10n, layout(global))
     } else {
         catalogue::rules_table(&editions, l10n, layout(global))
@@ -150,7 +167,13 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> u8 {
         Err(code) => return code,
     };
     let editions = packs.select(args.filter.service, args.filter.edition.as_deref());
-    match catalogue::explain(args.rule.trim(), &packs, &editions, l10n, super::width()) {
+    let explained = match args.format {
+        CatalogueFormat::Json => catalogue::explain_json(args.rule.trim(), &packs, &editions, l10n),
+        CatalogueFormat::Human => {
+            catalogue::explain(args.rule.trim(), &packs, &editions, l10n, super::width())
+        }
+    };
+    match explained {
         Some(text) => {
             print(&text);
             exit::OK

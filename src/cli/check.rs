@@ -5,7 +5,7 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use oras_check::check::Options;
-use oras_check::config::{ClientIds, Config, FailOn};
+use oras_check::config::{Assignment, ClientIds, Config, FailOn, Project, Projects, assign};
 use oras_check::files::{AtomicFile, FileId};
 use oras_check::msg;
 use oras_check::report::{Format, RenderOptions, Reporter, Summary};
@@ -101,37 +101,130 @@ pub fn write_error(
     ))
 }
 
-/// The files a run reads besides standard input: its plans, its configuration and roster.
-fn read_files(inputs: &[Input], settings: &Settings, how: &Discovery) -> Vec<FileId> {
-    inputs
+/// The files a run reads besides standard input: its plans, and every configuration file and
+/// roster its plans are checked under, or that were named and left out as never plans.
+fn read_files(assignment: &Assignment, how: &Discovery) -> Vec<FileId> {
+    let plans =
+        assignment
+            .groups
+            .iter()
+            .flat_map(|g| &g.inputs)
+            .filter_map(|(_, input)| match input {
+                Input::File { path, .. } => Some(path.as_path()),
+                _ => None,
+            });
+    let settings = assignment
+        .groups
         .iter()
-        .filter_map(|input| match input {
-            Input::File { path, .. } => Some(path.as_path()),
-            _ => None,
-        })
-        .chain(settings.config.iter().map(|c| c.value.as_path()))
-        .chain(how.never_plans.iter().map(PathBuf::as_path))
+        .flat_map(|g| g.project.files())
+        .chain(&how.never_plans)
+        .map(PathBuf::as_path);
+    let named = assignment.never_plans.iter().map(Path::new);
+    plans
+        .chain(settings)
+        .chain(named)
         .filter_map(FileId::of)
         .collect()
 }
 
-/// How folders are searched in this run: the settings' `exclude` globs, the project root, and
-/// the files that are never plans (the configuration file and the roster).
+/// How folders are searched in this run: `--exclude`, and with a configuration chosen for every
+/// plan (`--config`) its `exclude` too (otherwise each plan's own configuration's `exclude` is
+/// applied when the plans are given their configuration: [`oras_check::config::assign`]).
 pub(super) fn discovery(settings: &Settings) -> Result<Discovery, String> {
-    let exclude = Config::exclude_set(&settings.exclude)?;
-    let mut never_plans = Vec::new();
-    if let Some(config) = &settings.config {
-        never_plans.extend(config.value.canonicalize().ok());
-        if let Some(roster) = &settings.roster {
-            let dir = config.value.parent().unwrap_or(Path::new("."));
-            never_plans.extend(dir.join(&roster.value.file).canonicalize().ok());
-        }
-    }
+    let globs: &[String] = if settings.fixed {
+        &settings.exclude
+    } else {
+        &settings.flag_exclude
+    };
+    let exclude = Config::exclude_set(globs)?;
     Ok(Discovery {
         exclude,
         root: Some(settings.root.clone()),
-        never_plans,
+        // The configuration files and rosters are found and left out (and listed as left out)
+        // when each plan is given its configuration: `assigned`.
+        never_plans: Vec::new(),
     })
+}
+
+/// Each plan's configuration: the one chosen for every plan (`--config`, `--no-config`), or the
+/// nearest file from each plan's folder upward.
+pub(super) fn projects(settings: &Settings) -> Result<Projects, Box<oras_check::error::FileError>> {
+    let run = match &settings.config {
+        Some(file) if settings.fixed => Project::load(&file.value)?,
+        Some(file) => Project::load_found(&file.value)?,
+        None => Project::default(),
+    };
+    Ok(if settings.fixed {
+        Projects::fixed(run)
+    } else {
+        Projects::nearest(run)
+    })
+}
+
+/// The run's inputs with their configurations; the configuration files and rosters named or
+/// found are returned as left out (never plans).
+pub(super) fn assigned(
+    inputs: Vec<Input>,
+    settings: &Settings,
+    force_exclude: bool,
+    global: &GlobalArgs,
+) -> Result<Assignment, u8> {
+    let mut projects = projects(settings).map_err(|e| {
+        super::report_file_error(&e, global.colored(), global.early_localizer());
+        exit::UNCHECKED
+    })?;
+    // `--force-exclude` applies `--exclude` to named files too.
+    let flag_exclude = if force_exclude {
+        Config::exclude_set(&settings.exclude).ok().flatten()
+    } else {
+        None
+    };
+    let inputs = inputs
+        .into_iter()
+        .filter(|input| match (input, &flag_exclude) {
+            (Input::File { path, .. } | Input::StdinAs(path), Some(set)) => {
+                !set.is_match(path)
+                    && !std::path::absolute(path)
+                        .ok()
+                        .and_then(|p| p.strip_prefix(&settings.root).ok().map(Path::to_path_buf))
+                        .is_some_and(|p| set.is_match(p))
+            }
+            _ => true,
+        })
+        .collect();
+    assign(inputs, &mut projects, force_exclude).map_err(|e| {
+        super::report_file_error(&e, global.colored(), global.early_localizer());
+        exit::UNCHECKED
+    })
+}
+
+/// The check options of the plans under one configuration: its policy, roster and client ids,
+/// with the rules the command line turns off for every plan.
+pub(super) fn options_for(project: &Project, settings: &Settings, base: &Options) -> Options {
+    let mut policy = if settings.fixed {
+        settings.policy.clone()
+    } else {
+        project.config.policy()
+    };
+    for rule in &settings.flags_off {
+        if !policy.off.contains(rule) {
+            policy.off.push(rule.clone());
+        }
+    }
+    let (roster, client_ids) = if settings.fixed {
+        (
+            settings.roster.as_ref().map(|r| r.value.clone()),
+            settings.client_ids.value,
+        )
+    } else {
+        (project.roster.clone(), project.config.client_ids)
+    };
+    Options {
+        policy,
+        roster,
+        provider_wide_clients: client_ids == ClientIds::ProviderWide,
+        ..base.clone()
+    }
 }
 
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
@@ -160,15 +253,23 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         Ok(packs) => packs,
         Err(code) => return code,
     };
-    if args.only_plans {
-        for input in &mut inputs {
-            if let Input::File { explicit, .. } = input {
-                *explicit = false;
+    for input in &mut inputs {
+        match input {
+            Input::File { explicit, .. } if args.only_plans => *explicit = false,
+            Input::Stdin => {
+                if let Some(name) = &args.stdin_filename {
+                    *input = Input::StdinAs(name.clone());
+                }
             }
+            _ => {}
         }
     }
+    let assignment = match assigned(inputs, &settings, args.force_exclude, global) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
     let read = if args.output_file.is_some() {
-        read_files(&inputs, &settings, &how)
+        read_files(&assignment, &how)
     } else {
         Vec::new()
     };
@@ -192,7 +293,60 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         quiet: args.quiet,
         root: Some(settings.root.clone()),
     };
-    if inputs.is_empty() {
+    let inputs = assignment
+        .groups
+        .iter()
+        .map(|g| g.inputs.len())
+        .sum::<usize>();
+    let base = Options {
+        as_of,
+        policy: settings.policy.clone(),
+        cross: false,
+        timeline: format == Format::Html && !args.statistics,
+        keep_text: matches!(format, Format::Human | Format::Html) && !args.statistics,
+        roster: None,
+        provider_wide_clients: false,
+    };
+    // Every check first (each plan, then across the plans of its configuration), then the
+    // report, in input order.
+    let mut left_out: Vec<(usize, String)> = Vec::new();
+    let mut checked: Vec<(usize, oras_check::check::PlanReport)> = Vec::with_capacity(inputs);
+    for group in &assignment.groups {
+        let mut options = options_for(&group.project, &settings, &base);
+        options.cross = group.inputs.len() > 1;
+        let (indices, group_inputs): (Vec<usize>, Vec<Input>) =
+            group.inputs.iter().cloned().unzip();
+        let result = run::check_all(&group_inputs, &packs, &options);
+        let mut kept = vec![false; group_inputs.len()];
+        for (i, report) in result.indices.into_iter().zip(result.reports) {
+            kept[i] = true;
+            checked.push((indices[i], report));
+        }
+        left_out.extend(
+            kept.iter()
+                .enumerate()
+                .filter(|(_, k)| !**k)
+                .map(|(i, _)| (indices[i], group_inputs[i].name())),
+        );
+    }
+    checked.sort_by_key(|(i, _)| *i);
+    left_out.sort_by_key(|(i, _)| *i);
+    let mut left_out: Vec<String> = left_out.into_iter().map(|(_, name)| name).collect();
+    left_out.extend(assignment.never_plans.iter().cloned());
+    // pre-commit names the changed files: with --only-plans (or --force-exclude) a commit that
+    // changes only the roster, the configuration or an excluded file has nothing to check, and
+    // that is no mistake. A folder or standard input with no plan always is.
+    let files_only = args
+        .paths
+        .iter()
+        .all(|p| (p.as_os_str() != "-" || args.stdin_filename.is_some()) && !p.is_dir());
+    if checked.is_empty() && files_only && (args.only_plans || args.force_exclude) {
+        left_out_note(&left_out, args.verbose, l10n);
+        return exit::OK;
+    }
+    if checked.is_empty() {
+        // A path with no plan (nothing, or only TOML files that are not plans) is a mistake,
+        // never a pass, in every format.
         say!(
             "error: {}",
             oras_check::privacy::mask(&l10n.format(&msg!(
@@ -203,30 +357,49 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             )))
         );
         // A CI step that uploads the document needs one, with no results, even now.
-        if matches!(format, Format::Sarif | Format::Json | Format::Junit) {
-            output.write(&Reporter::new(render, 0).finish(&packs).0);
+        if !args.statistics
+            && matches!(
+                format,
+                Format::Sarif | Format::Json | Format::Junit | Format::Gitlab
+            )
+        {
+            let mut reporter = Reporter::new(render, 0);
+            reporter.incomplete(&l10n.format(&msg!(
+                "run-no-plans",
+                paths = oras_check::finding::Arg::all(
+                    args.paths.iter().map(|p| p.display().to_string())
+                )
+            )));
+            output.write(&reporter.finish(&packs).0);
         }
         if let Err(e) = output.finish(l10n) {
             say!("error: {e}");
         }
+        left_out_note(&left_out, args.verbose, l10n);
         return exit::UNCHECKED;
     }
-    let options = Options {
-        as_of,
-        policy: settings.policy.clone(),
-        cross: inputs.len() > 1,
-        timeline: format == Format::Html,
-        keep_text: matches!(format, Format::Human | Format::Html),
-        roster: settings.roster.as_ref().map(|r| r.value.clone()),
-        provider_wide_clients: settings.client_ids.value == ClientIds::ProviderWide,
-    };
-    // Every check first (each plan, then across plans), then the report.
-    let checked = run::check_all(&inputs, &packs, &options);
-    let mut reporter = Reporter::new(render, inputs.len() - checked.left_out.len());
+    if args.statistics {
+        let mut stats = oras_check::report::statistics::Statistics::default();
+        let mut summary = Summary::default();
+        for (_, report) in &checked {
+            stats.add(report);
+            summary.plans += 1;
+            summary.unchecked += usize::from(!report.checked);
+            summary.counts.merge(report.counts());
+        }
+        output.write(&stats.render(&render));
+        if let Err(e) = output.finish(l10n) {
+            say!("error: {e}");
+            return exit::UNCHECKED;
+        }
+        left_out_note(&left_out, args.verbose, l10n);
+        return exit_code(&summary, settings.fail_on.value);
+    }
+    let mut reporter = Reporter::new(render, checked.len());
     let renderer = reporter.renderer();
     // Rendered in parallel a chunk at a time, each report dropped once rendered, so that the
     // reports and their renderings are never all in memory together.
-    let mut reports = checked.reports.into_iter();
+    let mut reports = checked.into_iter().map(|(_, report)| report);
     loop {
         let chunk: Vec<_> = reports.by_ref().take(run::CHUNK).collect();
         if chunk.is_empty() {
@@ -254,7 +427,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         say!("error: {e}");
         return exit::UNCHECKED;
     }
-    left_out(&checked.left_out, args.verbose, l10n);
+    left_out_note(&left_out, args.verbose, l10n);
     if summary_failed {
         return exit::UNCHECKED;
     }
@@ -263,7 +436,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
 
 /// Says on standard error how many TOML files were left out as not plans (listing them with
 /// `--verbose`), so that a run never passes over a file without a word.
-fn left_out(files: &[String], verbose: bool, l10n: &oras_check::i18n::Localizer) {
+fn left_out_note(files: &[String], verbose: bool, l10n: &oras_check::i18n::Localizer) {
     if files.is_empty() {
         return;
     }

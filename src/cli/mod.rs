@@ -63,8 +63,13 @@ enum Command {
     Init(tools::InitArgs),
     /// Print a JSON Schema of the plan format, for editor completion and validation.
     Schema,
-    /// Show the settings in force and where each comes from (flag, environment, file, default).
-    Config,
+    /// Show the settings in force and where each comes from (flag, environment, file, default);
+    /// with PATH, the configuration file that applies to that plan or folder.
+    Config {
+        /// A plan or folder: its configuration is the nearest oras-check.toml from its folder up
+        #[arg(value_name = "PATH")]
+        path: Option<PathBuf>,
+    },
     /// Repair plans in place, keeping comments and layout: Finnish and quoted dates, decimal
     /// commas, hours with units, misspelt keys and words with one close spelling.
     Fix(tools::FixArgs),
@@ -147,6 +152,26 @@ pub struct CheckArgs {
     /// List the TOML files left out as not plans
     #[arg(long, short)]
     pub verbose: bool,
+
+    /// Report only this rule (repeatable); plan-syntax, plan-schema and personal-data always
+    /// report
+    #[arg(long, value_name = "RULE")]
+    pub select: Vec<String>,
+
+    /// The name of `-` (standard input): shown in messages, and used to find its configuration
+    /// and, with --force-exclude, for `exclude`
+    #[arg(long, value_name = "PATH")]
+    pub stdin_filename: Option<PathBuf>,
+
+    /// Instead of the findings, one line per rule and severity with its count and the number of
+    /// plans
+    #[arg(long)]
+    pub statistics: bool,
+
+    /// Apply `exclude` (and --exclude) to files named on the command line too, as pre-commit
+    /// names every changed file
+    #[arg(long)]
+    pub force_exclude: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -287,7 +312,7 @@ pub mod exit {
 pub fn run() -> ExitCode {
     // clap echoes what it could not parse (`--as-of 131052-308T`): its messages go through the
     // output gate too, with its exit codes (0 for --help and --version, 2 for errors).
-    let cli = match Cli::try_parse() {
+    let cli = match Cli::try_parse_from(global_options_after_command(std::env::args_os())) {
         Ok(cli) => cli,
         Err(e) => {
             let text = e.render().to_string();
@@ -317,7 +342,7 @@ pub fn run() -> ExitCode {
             print(&oras_check::schema::plan_schema());
             exit::OK
         }
-        Some(Command::Config) => show_config(&global),
+        Some(Command::Config { path }) => show_config(&global, path.as_deref()),
         Some(Command::Fix(args)) => tools::fix(&args, &global),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
@@ -376,19 +401,37 @@ impl GlobalArgs {
             lang: self.lang,
             ignore: &[],
             exclude: &[],
+            select: &[],
+            anchor: None,
+            found_for: None,
+        })
+    }
+
+    /// The settings of a command over `paths`: with no configuration in the current folder or
+    /// above, the one that applies to the first path.
+    pub fn settings_near(&self, paths: &[PathBuf]) -> Result<Settings, u8> {
+        self.settings_from(Flags {
+            config: self.config.as_deref(),
+            no_config: self.no_config,
+            lang: self.lang,
+            anchor: anchor(paths, None),
+            ..Flags::default()
         })
     }
 
     /// The settings of a command that walks folders as `check` does, with its `--exclude`s.
-    pub fn settings_from_flags(&self, exclude: &[String]) -> Result<Settings, u8> {
+    pub fn settings_from_flags(
+        &self,
+        exclude: &[String],
+        paths: &[PathBuf],
+    ) -> Result<Settings, u8> {
         self.settings_from(Flags {
             config: self.config.as_deref(),
             no_config: self.no_config,
-            format: None,
-            fail_on: None,
             lang: self.lang,
-            ignore: &[],
             exclude,
+            anchor: anchor(paths, None),
+            ..Flags::default()
         })
     }
 
@@ -402,6 +445,9 @@ impl GlobalArgs {
             lang: self.lang,
             ignore: &args.ignore,
             exclude: &args.exclude,
+            select: &args.select,
+            anchor: anchor(&args.paths, args.stdin_filename.as_deref()),
+            found_for: None,
         })
     }
 
@@ -458,6 +504,75 @@ impl GlobalArgs {
     }
 }
 
+/// The path a command's settings are looked for from when the current folder has none: the
+/// first path named (standard input: its `--stdin-filename`).
+fn anchor<'a>(
+    paths: &'a [PathBuf],
+    stdin: Option<&'a std::path::Path>,
+) -> Option<&'a std::path::Path> {
+    let first = paths.first()?;
+    if first.as_os_str() == "-" {
+        stdin
+    } else {
+        Some(first.as_path())
+    }
+}
+
+/// `oras-check --lang sv check plan.toml`: options that every command takes may stand before
+/// the command, as in any clap tool. The default command takes paths, so clap would read
+/// `check` as one; the global options met before a command's name are moved after it.
+fn global_options_after_command(
+    args: impl IntoIterator<Item = std::ffi::OsString>,
+) -> Vec<std::ffi::OsString> {
+    let args: Vec<std::ffi::OsString> = args.into_iter().collect();
+    let command = Cli::command();
+    let is_command = |a: &std::ffi::OsStr| {
+        a.to_str().is_some_and(|a| {
+            command
+                .get_subcommands()
+                .any(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
+                || a == "help"
+        })
+    };
+    // Global options and whether each takes a value.
+    let takes_value = |name: &str| -> Option<bool> {
+        match name {
+            "--lang" | "--color" | "--rules" | "--config" => Some(true),
+            "--no-config" => Some(false),
+            _ => None,
+        }
+    };
+    let mut i = 1;
+    let mut moved = Vec::new();
+    while i < args.len() {
+        let Some(arg) = args[i].to_str() else {
+            return args;
+        };
+        let (name, inline) = match arg.split_once('=') {
+            Some((name, _)) => (name, true),
+            None => (arg, false),
+        };
+        match takes_value(name) {
+            Some(true) if !inline => {
+                moved.extend(args[i..(i + 2).min(args.len())].iter().cloned());
+                i += 2;
+            }
+            Some(_) => {
+                moved.push(args[i].clone());
+                i += 1;
+            }
+            None => break,
+        }
+    }
+    if moved.is_empty() || i >= args.len() || !is_command(&args[i]) {
+        return args;
+    }
+    let mut out = vec![args[0].clone(), args[i].clone()];
+    out.extend(moved);
+    out.extend(args[i + 1..].iter().cloned());
+    out
+}
+
 /// The width for human output: the terminal's, or a fixed 100 columns when output is not a
 /// terminal, so that logs and snapshots do not depend on where they were made.
 pub fn width() -> usize {
@@ -482,8 +597,38 @@ fn report_file_error(
 }
 
 /// `oras-check config`: every setting, its value and where it came from.
-fn show_config(global: &GlobalArgs) -> u8 {
-    let settings = match global.settings(None, None) {
+fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
+    let settings = match path {
+        Some(path) => {
+            // The file that applies to PATH, as a check of a plan there finds it.
+            let flags = Flags {
+                config: global.config.as_deref(),
+                no_config: global.no_config,
+                lang: global.lang,
+                ..Flags::default()
+            };
+            let fixed = flags.config.is_some()
+                || flags.no_config
+                || std::env::var_os("ORAS_CHECK_CONFIG").is_some_and(|v| !v.is_empty());
+            if fixed {
+                global.settings_from(flags)
+            } else {
+                match oras_check::config::find_for(path) {
+                    Some(file) => global.settings_from(Flags {
+                        config: Some(&file),
+                        found_for: Some(path),
+                        ..flags
+                    }),
+                    None => global.settings_from(Flags {
+                        no_config: true,
+                        ..flags
+                    }),
+                }
+            }
+        }
+        None => global.settings(None, None),
+    };
+    let settings = match settings {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -593,6 +738,17 @@ fn show_config(global: &GlobalArgs) -> u8 {
         file_origin,
     ));
     let rows: Vec<Vec<String>> = rows.into_iter().map(|(k, v, o)| vec![k, v, o]).collect();
+    if let Some(path) = path {
+        // The answer first, on a line of its own (scripts read it; the table wraps paths).
+        print(&format!(
+            "{}: {}\n",
+            path.display(),
+            settings.config.as_ref().map_or_else(
+                || "no configuration file (defaults)".to_owned(),
+                |c| c.value.display().to_string()
+            )
+        ));
+    }
     print(&oras_check::report::table::rows(
         &["Setting", "Value", "From"],
         &rows,

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use clap::ValueEnum;
 
 use oras_check::config::{ClientIds, Config, FailOn};
-use oras_check::error::{FileError, FileKind, Problem};
+use oras_check::error::FileError;
 use oras_check::i18n::Lang;
 use oras_check::plan::Roster;
 use oras_check::policy::Policy;
@@ -58,12 +58,20 @@ pub struct Settings {
     pub off_origins: Vec<(String, Origin)>,
     /// Globs left out of folder walks, from the file and `--exclude`.
     pub exclude: Vec<String>,
+    /// The globs of `--exclude` alone.
+    pub flag_exclude: Vec<String>,
     /// The project root: the configuration file's folder, else the git root, else the current
     /// folder. SARIF paths are relative to it; `exclude` globs match from it.
     pub root: PathBuf,
     /// The provider's roster, read and checked, and its file.
     pub roster: Option<Setting<std::sync::Arc<Roster>>>,
     pub client_ids: Setting<ClientIds>,
+    /// The configuration was chosen for every plan (`--config`, `ORAS_CHECK_CONFIG`,
+    /// `--no-config`); otherwise each plan has the nearest file from its folder upward.
+    pub fixed: bool,
+    /// Rules turned off by `--ignore`, and every rule but those of `--select`: for every plan,
+    /// whatever its configuration.
+    pub flags_off: Vec<String>,
 }
 
 /// A bad setting: an unreadable or invalid configuration file, or a bad environment value.
@@ -90,6 +98,13 @@ pub struct Flags<'a> {
     pub ignore: &'a [String],
     /// `--exclude GLOB`, repeated.
     pub exclude: &'a [String],
+    /// `--select RULE`, repeated: only these rules (and the input rules) report.
+    pub select: &'a [String],
+    /// Where to look for a configuration when there is none in the current folder or above:
+    /// the first path the command names (`cd /tmp && oras-check /repo/plans/x.toml`).
+    pub anchor: Option<&'a Path>,
+    /// `config` is the file found for this plan or folder (`oras-check config PATH`), not a flag.
+    pub found_for: Option<&'a Path>,
 }
 
 fn env(var: &'static str) -> Option<String> {
@@ -149,7 +164,10 @@ impl Settings {
         } else if let Some(path) = flags.config {
             Some(Setting {
                 value: path.to_owned(),
-                origin: Origin::Flag("--config"),
+                origin: match flags.found_for {
+                    Some(_) => Origin::Found(path.to_owned()),
+                    None => Origin::Flag("--config"),
+                },
             })
         } else if let Some(path) = env("ORAS_CHECK_CONFIG") {
             Some(Setting {
@@ -160,11 +178,13 @@ impl Settings {
             std::env::current_dir()
                 .ok()
                 .and_then(|dir| Config::find(&dir))
+                .or_else(|| flags.anchor.and_then(oras_check::config::find_for))
                 .map(|path| Setting {
                     origin: Origin::Found(path.clone()),
                     value: path,
                 })
         };
+        let fixed = flags.no_config || flags.config.is_some() || env("ORAS_CHECK_CONFIG").is_some();
         let config = match &config_path {
             Some(setting) if matches!(setting.origin, Origin::Found(_)) => {
                 Config::load_found(&setting.value).map_err(SettingsError::Config)?
@@ -187,6 +207,7 @@ impl Settings {
             .iter()
             .map(|r| (r.clone(), file_origin()))
             .collect();
+        let mut flags_off: Vec<String> = Vec::new();
         for rule in flags.ignore {
             let rule = rule.trim();
             let mut problems = Vec::new();
@@ -208,6 +229,41 @@ impl Settings {
                 policy.off.push(rule.to_owned());
                 off_origins.push((rule.to_owned(), Origin::Flag("--ignore")));
             }
+            if !flags_off.iter().any(|r| r == rule) {
+                flags_off.push(rule.to_owned());
+            }
+        }
+        if !flags.select.is_empty() {
+            let mut selected = Vec::new();
+            for rule in flags.select {
+                let rule = rule.trim();
+                match oras_check::registry::RuleId::parse(rule) {
+                    Some(id) => selected.push(id),
+                    None => {
+                        let hint =
+                            oras_check::plan::suggest(rule, oras_check::registry::RuleId::names())
+                                .map(|s| format!("; did you mean `{s}`?"))
+                                .unwrap_or_default();
+                        return Err(SettingsError::Flag(format!(
+                            "--select {rule}: unknown rule{hint}"
+                        )));
+                    }
+                }
+            }
+            // Every other rule off, except those that always run.
+            for id in oras_check::registry::RuleId::ALL {
+                let fixed_rule = id.info().handling == oras_check::registry::Handling::Fixed;
+                if fixed_rule || selected.contains(id) {
+                    continue;
+                }
+                let rule = id.as_str();
+                if !policy.off.iter().any(|r| r == rule) {
+                    policy.off.push(rule.to_owned());
+                }
+                if !flags_off.iter().any(|r| r == rule) {
+                    flags_off.push(rule.to_owned());
+                }
+            }
         }
         let mut exclude = config.exclude.clone();
         for glob in flags.exclude {
@@ -219,13 +275,16 @@ impl Settings {
             }
             exclude.push(glob.clone());
         }
+        let flag_exclude = flags.exclude.to_vec();
         let roster_path = match file {
             Some(file) => config.roster_path(file).map_err(SettingsError::Config)?,
             None => None,
         };
         let roster = match (&config.roster, roster_path) {
             (Some(name), Some(path)) => Some(Setting {
-                value: std::sync::Arc::new(load_roster(&path, name)?),
+                value: std::sync::Arc::new(
+                    oras_check::config::load_roster(&path, name).map_err(SettingsError::Config)?,
+                ),
                 origin: file_origin(),
             }),
             _ => None,
@@ -271,6 +330,7 @@ impl Settings {
             policy,
             off_origins,
             exclude,
+            flag_exclude,
             root,
             roster,
             client_ids: Setting {
@@ -282,6 +342,8 @@ impl Settings {
                 },
             },
             config: config_path,
+            fixed,
+            flags_off,
         })
     }
 }
@@ -354,29 +416,4 @@ fn project_root() -> PathBuf {
     here.ancestors()
         .find(|d| d.join(".git").exists())
         .map_or_else(|| here.clone(), Path::to_path_buf)
-}
-
-/// Reads the roster `oras-check.toml` names (`shown` as written there); its problems are
-/// located in it.
-fn load_roster(path: &Path, shown: &str) -> Result<Roster, SettingsError> {
-    let file = path.display().to_string();
-    let text = oras_check::files::read_text(path)
-        .map_err(|e| SettingsError::Config(FileError::whole(FileKind::Roster, &file, e)))?;
-    Roster::parse(shown, &text).map_err(|findings| {
-        let l10n = oras_check::i18n::Localizer::get(env_lang());
-        let problems = findings
-            .iter()
-            .map(|f| {
-                let mut problem = Problem::new(l10n.format(&f.message));
-                if let Some(span) = f.span() {
-                    problem = problem.at(span);
-                }
-                if let Some(help) = &f.help {
-                    problem = problem.help(l10n.format(help));
-                }
-                problem
-            })
-            .collect();
-        SettingsError::Config(FileError::new(FileKind::Roster, &file, &text, problems))
-    })
 }

@@ -101,7 +101,7 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
         Ok(p) => p,
         Err(code) => return code,
     };
-    let settings = match global.settings(None, None) {
+    let settings = match global.settings_near(&args.paths) {
         Ok(s) => s,
         Err(code) => return code,
     };
@@ -116,69 +116,84 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
         .as_of
         .unwrap_or_else(|| chrono::Local::now().date_naive());
     let l10n = Localizer::get(settings.lang.value);
-    let mut options = Options::new(as_of);
-    options.roster = settings.roster.as_ref().map(|r| r.value.clone());
-    let mut courses = Vec::new();
-    let mut unchecked = Vec::new();
-    for input in oras_check::run::discover(&args.paths, &how) {
-        let name = oras_check::privacy::shown(&input.name());
-        let bytes = match &input {
-            Input::Stdin => oras_check::run::read(std::path::Path::new("-")),
-            Input::File { path, .. } => oras_check::run::read(path),
-            Input::Problem { finding, .. } => Err(finding.clone()),
-        };
-        let found = matches!(
-            input,
-            Input::File {
-                explicit: false,
-                ..
-            }
-        );
-        let analysis = match bytes {
-            Ok(bytes) => match std::str::from_utf8(&bytes) {
-                Ok(text) if found => match check::analyse_found(&name, text, &packs, &options) {
-                    Some(analysis) => analysis,
-                    None => continue,
+    // Each plan under its own configuration (its roster above all), as `check` reads it.
+    let inputs = oras_check::run::discover(&args.paths, &how);
+    let assignment = match super::check::assigned(inputs, &settings, false, global) {
+        Ok(a) => a,
+        Err(code) => return code,
+    };
+    let mut courses: Vec<(usize, Course<'_>)> = Vec::new();
+    let mut unchecked: Vec<(usize, check::PlanReport)> = Vec::new();
+    for group in &assignment.groups {
+        let options = super::check::options_for(&group.project, &settings, &Options::new(as_of));
+        for (index, input) in &group.inputs {
+            let name = oras_check::privacy::shown(&input.name());
+            let bytes = match input {
+                Input::Stdin | Input::StdinAs(_) => {
+                    oras_check::run::read(std::path::Path::new("-"))
+                }
+                Input::File { path, .. } => oras_check::run::read(path),
+                Input::Problem { finding, .. } => Err(finding.clone()),
+            };
+            let found = matches!(
+                input,
+                Input::File {
+                    explicit: false,
+                    ..
+                }
+            );
+            let analysis = match bytes {
+                Ok(bytes) => match std::str::from_utf8(&bytes) {
+                    Ok(text) if found => {
+                        match check::analyse_found(&name, text, &packs, &options) {
+                            Some(analysis) => analysis,
+                            None => continue,
+                        }
+                    }
+                    Ok(text) => check::analyse(&name, text, &packs, &options),
+                    Err(_) => check::Analysis {
+                        report: check::check_bytes(&name, &bytes, &packs, &options),
+                        plan: None,
+                    },
                 },
-                Ok(text) => check::analyse(&name, text, &packs, &options),
-                Err(_) => check::Analysis {
-                    report: check::check_bytes(&name, &bytes, &packs, &options),
+                Err(finding) => check::Analysis {
+                    report: check::PlanReport::unreadable(&name, *finding),
                     plan: None,
                 },
-            },
-            Err(finding) => check::Analysis {
-                report: check::PlanReport::unreadable(&name, *finding),
-                plan: None,
-            },
-        };
-        match analysis.plan {
-            Some((plan, edition)) => {
-                let mut course = Course::new(
-                    plan,
-                    edition,
-                    analysis.report.path,
-                    analysis.report.findings,
-                );
-                // A course without a code is known in calendars by its path within the folder
-                // walked, which does not change with where the command runs.
-                if course.plan.course.code.is_none()
-                    && let Input::File { path, .. } = &input
-                    && let Some(rel) = args
-                        .paths
-                        .iter()
-                        .find_map(|root| path.strip_prefix(root).ok())
-                        .filter(|rel| !rel.as_os_str().is_empty())
-                {
-                    course.key = oras_check::planner::ics::course_key(
-                        &course.plan,
-                        &rel.display().to_string(),
+            };
+            match analysis.plan {
+                Some((plan, edition)) => {
+                    let mut course = Course::new(
+                        plan,
+                        edition,
+                        analysis.report.path,
+                        analysis.report.findings,
                     );
+                    // A course without a code is known in calendars by its path within the
+                    // folder walked, which does not change with where the command runs.
+                    if course.plan.course.code.is_none()
+                        && let Input::File { path, .. } = input
+                        && let Some(rel) = args
+                            .paths
+                            .iter()
+                            .find_map(|root| path.strip_prefix(root).ok())
+                            .filter(|rel| !rel.as_os_str().is_empty())
+                    {
+                        course.key = oras_check::planner::ics::course_key(
+                            &course.plan,
+                            &rel.display().to_string(),
+                        );
+                    }
+                    courses.push((*index, course));
                 }
-                courses.push(course);
+                None => unchecked.push((*index, analysis.report)),
             }
-            None => unchecked.push(analysis.report),
         }
     }
+    courses.sort_by_key(|(i, _)| *i);
+    unchecked.sort_by_key(|(i, _)| *i);
+    let mut courses: Vec<Course<'_>> = courses.into_iter().map(|(_, c)| c).collect();
+    let unchecked: Vec<check::PlanReport> = unchecked.into_iter().map(|(_, r)| r).collect();
     let failed = !unchecked.is_empty();
     if failed {
         // The plans that cannot be drawn: why, as a check would say it.
@@ -276,6 +291,34 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
                 }
             },
         };
+        // A course code that no plan has is a mistake (a scheduled reminder with a typo would
+        // never fire), not a course with nothing due.
+        if let Some(code) = &args.course
+            && !courses
+                .iter()
+                .any(|c| c.code.as_deref() == Some(code.as_str()))
+        {
+            let codes: Vec<&str> = courses.iter().filter_map(|c| c.code.as_deref()).collect();
+            say!(
+                "error: {}",
+                l10n.format(&msg!("deadlines-unknown-course", course = code.as_str()))
+            );
+            let help = match oras_check::plan::suggest(code, codes.iter().copied()) {
+                Some(s) => l10n.format(&msg!("schema-did-you-mean", suggestion = s)),
+                None if codes.is_empty() => l10n.text("deadlines-unknown-course-none"),
+                None => {
+                    let mut listed: Vec<&str> = codes.clone();
+                    listed.sort_unstable();
+                    listed.dedup();
+                    l10n.format(&msg!(
+                        "deadlines-unknown-course-help",
+                        codes = oras_check::finding::Arg::all(listed)
+                    ))
+                }
+            };
+            say!("  help: {help}");
+            return exit::UNCHECKED;
+        }
         let mut rows: Vec<deadlines::Row<'_>> = Vec::new();
         for course in &courses {
             if args
@@ -464,7 +507,7 @@ pub struct FixArgs {
 /// what was read. Exit code 0 when nothing is left, 1 when some problem needs a person, 2 when a
 /// file cannot be read, written or repaired, or is refused.
 pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
-    let settings = match global.settings_from_flags(&args.exclude) {
+    let settings = match global.settings_from_flags(&args.exclude, &args.paths) {
         Ok(settings) => settings,
         Err(code) => return code,
     };
@@ -477,19 +520,40 @@ pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
     };
     let mut run = FixRun {
         l10n: Localizer::get(settings.lang.value),
-        roster: settings.roster.as_ref().map(|r| r.value.clone()),
+        roster: None,
         diff: args.diff,
         code: exit::OK,
         out: String::new(),
         left_out: Vec::new(),
     };
-    let settings_files: Vec<oras_check::files::FileId> = settings
-        .config
+    // Each plan under its own configuration, as `check` gives it: that configuration's
+    // `exclude`, and its roster for the name suggestions.
+    let inputs = oras_check::run::discover(&args.paths, &how);
+    let assignment = match super::check::assigned(inputs, &settings, false, global) {
+        Ok(assignment) => assignment,
+        Err(code) => return code,
+    };
+    // A configuration file or roster is never repaired; named on the command line, it is
+    // refused (pre-commit's `--only-plans` passes over it).
+    for name in &assignment.never_plans {
+        if !args.only_plans && args.paths.iter().any(|p| p.as_os_str() == name.as_str()) {
+            let shown = oras_check::privacy::shown(name);
+            run.fail(
+                &run.l10n
+                    .format(&msg!("fix-settings-file", path = shown.as_str())),
+            );
+        }
+    }
+    let mut inputs: Vec<_> = assignment
+        .groups
         .iter()
-        .map(|c| c.value.as_path())
-        .chain(how.never_plans.iter().map(PathBuf::as_path))
-        .filter_map(oras_check::files::FileId::of)
+        .flat_map(|g| {
+            g.inputs
+                .iter()
+                .map(move |(i, input)| (*i, &g.project, input))
+        })
         .collect();
+    inputs.sort_by_key(|(i, _, _)| *i);
     // The folders given, resolved: a file found in one is repaired only if it lies inside it.
     let roots: Vec<(PathBuf, String)> = args
         .paths
@@ -497,23 +561,19 @@ pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
         .filter(|p| p.is_dir())
         .filter_map(|p| Some((p.canonicalize().ok()?, p.display().to_string())))
         .collect();
-    for input in oras_check::run::discover(&args.paths, &how) {
+    for (_, project, input) in inputs {
+        run.roster = if settings.fixed {
+            settings.roster.as_ref().map(|r| r.value.clone())
+        } else {
+            project.roster.clone()
+        };
         match input {
-            Input::Stdin => run.stdin(),
+            Input::Stdin | Input::StdinAs(_) => run.stdin(),
             Input::Problem { finding, .. } => {
                 run.fail(&run.l10n.format(&finding.message));
             }
             Input::File { path, explicit } => {
                 let shown = oras_check::privacy::shown(&path.display().to_string());
-                if oras_check::files::FileId::of(&path)
-                    .is_some_and(|id| settings_files.contains(&id))
-                {
-                    let message = msg!("fix-settings-file", path = shown.as_str());
-                    if explicit && !args.only_plans {
-                        run.fail(&run.l10n.format(&message));
-                    }
-                    continue;
-                }
                 if !explicit {
                     let resolved = path.canonicalize().unwrap_or_else(|_| path.clone());
                     if !roots.iter().any(|(root, _)| resolved.starts_with(root)) {
@@ -529,7 +589,7 @@ pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
                         continue;
                     }
                 }
-                run.file(&path, &shown, explicit, args.only_plans);
+                run.file(path, &shown, *explicit, args.only_plans);
             }
         }
     }

@@ -28,6 +28,10 @@ pub mod keys {
     pub use super::staff::STAFF_KEYS as STAFF;
 }
 pub use read::suggest;
+
+/// How `init` marks what only the provider can fill in (`RENAME-3`): a placeholder names nobody
+/// (the `placeholder` rule warns until it is replaced).
+pub const PLACEHOLDER: &str = "RENAME";
 pub use vocab::{
     ClientStatus, ContactKind, CourseLanguage, Facility, Instrument, InsuranceKind, Mode, Notified,
     PeriodKind, Pool, Role, RoomStandard, Service, Specialty, Status, TargetGroup, Therapy, Vocab,

@@ -101,7 +101,11 @@ pub(crate) fn read_staff(
         service_manager,
         licensed,
     };
+    // A placeholder `init` wrote (`RENAME-4`) names nobody, in the roster or out of it: it is
+    // the `placeholder` warning, read with the role the skeleton gave it.
+    let placeholder = staff.name.value.trim().starts_with(super::PLACEHOLDER);
     match (place, role) {
+        (StaffIn::PlanWithRoster(_), Some(role)) if placeholder => staff.role = role,
         (StaffIn::PlanWithRoster(roster), role) => {
             complete(&mut staff, role, roster, p)?;
         }

@@ -372,15 +372,26 @@ pub fn skeleton_with(
         );
     }
 
-    comment(&mut out, &l10n.text("init-staff"));
+    comment(
+        &mut out,
+        &l10n.text(if roster.is_some() {
+            "init-staff-roster"
+        } else {
+            "init-staff"
+        }),
+    );
     let mut n = 0;
     let mut taken: Vec<&str> = Vec::new();
-    let mut staff = |out: &mut String, role: Role, extra: &str| {
+    // A slot: the roles that fill it (the first is written for a placeholder), and what a
+    // roster person needs besides: one of the qualifications listed for their role, one of the
+    // accepted specialties, a licence where the course needs one (the service manager).
+    let mut staff = |out: &mut String, slot: &Need<'_>, extra: &str| {
         n += 1;
+        let role = slot.roles[0];
         let person = roster.and_then(|r| {
             r.people
                 .iter()
-                .find(|p| p.role.value == role && !taken.contains(&p.name.value.as_str()))
+                .find(|p| slot.fits(p) && !taken.contains(&p.name.value.as_str()))
         });
         match person {
             Some(person) => {
@@ -415,10 +426,13 @@ pub fn skeleton_with(
                 .iter()
                 .find(|q| q.therapies.contains(&therapy))
         }) {
-            Some(req) => {
-                (0..req.count).for_each(|_| staff(&mut out, req.role, "licensed = true\n"))
-            }
-            None => staff(&mut out, therapist(therapy), "licensed = true\n"),
+            Some(req) => (0..req.count)
+                .for_each(|_| staff(&mut out, &Need::role(&[req.role]), "licensed = true\n")),
+            None => staff(
+                &mut out,
+                &Need::role(&[therapist(therapy)]),
+                "licensed = true\n",
+            ),
         }
     } else {
         if let Some(r) = &rules.staff_physician {
@@ -429,7 +443,10 @@ pub fn skeleton_with(
                 .map_or("general-practice", |s| s.id());
             staff(
                 &mut out,
-                Role::SpecialistPhysician,
+                &Need {
+                    specialties: r.specialties.as_deref(),
+                    ..Need::role(&[Role::SpecialistPhysician])
+                },
                 &format!("specialty = \"{specialty}\"\nlicensed = true\n"),
             );
         }
@@ -441,11 +458,19 @@ pub fn skeleton_with(
             if instructor {
                 extra.push_str("personal_instructor = true\n");
             }
+            let licence = manager;
             if manager {
                 extra.push_str("service_manager = true\n");
                 manager = false;
             }
-            staff(&mut out, slot.roles[0], &extra);
+            staff(
+                &mut out,
+                &Need {
+                    licensed: licence,
+                    ..Need::slot(slot)
+                },
+                &extra,
+            );
         }
         if let Some(r) = &rules.staff_optional {
             for (i, slot) in r.slots.iter().enumerate() {
@@ -453,7 +478,7 @@ pub fn skeleton_with(
                 if i >= r.min_in_team as usize {
                     extra.push_str("in_team = false\n");
                 }
-                staff(&mut out, slot.roles[0], &extra);
+                staff(&mut out, &Need::slot(slot), &extra);
             }
         }
     }
@@ -496,6 +521,62 @@ pub fn skeleton_with(
         let _ = writeln!(out, "[measurements]\ninstruments = [{}]", list.join(", "));
     }
     Ok(out)
+}
+
+/// What a roster person must be to fill a staff slot of the skeleton.
+struct Need<'a> {
+    roles: &'a [Role],
+    /// Per role, the qualifications of which the person needs one (none listed: any person).
+    qualifications: Option<&'a std::collections::BTreeMap<Role, Vec<String>>>,
+    /// The accepted specialties of a physician (any when absent).
+    specialties: Option<&'a [crate::plan::Specialty]>,
+    /// Licensed (the service manager).
+    licensed: bool,
+}
+
+impl<'a> Need<'a> {
+    fn role(roles: &'a [Role]) -> Need<'a> {
+        Need {
+            roles,
+            qualifications: None,
+            specialties: None,
+            licensed: false,
+        }
+    }
+
+    fn slot(slot: &'a Slot) -> Need<'a> {
+        Need {
+            qualifications: Some(&slot.qualifications),
+            ..Need::role(&slot.roles)
+        }
+    }
+
+    /// Whether a roster person qualifies: their role (aliases are read as the role), their
+    /// specialty, qualifications and licence as the service description asks.
+    fn fits(&self, person: &crate::plan::Staff) -> bool {
+        let role = person.role.value;
+        if !self.roles.contains(&role) {
+            return false;
+        }
+        let qualified = self
+            .qualifications
+            .and_then(|q| q.get(&role))
+            .filter(|wanted| !wanted.is_empty())
+            .is_none_or(|wanted| {
+                person
+                    .qualifications
+                    .iter()
+                    .any(|q| wanted.contains(&q.value))
+            });
+        let specialty = self.specialties.is_none_or(|accepted| {
+            matches!(
+                person.specialty.as_ref().map(|s| &s.value),
+                Some(crate::plan::SpecialtyValue::Known(k)) if accepted.contains(k)
+            )
+        });
+        let licence = !self.licensed || person.licensed.as_ref().is_some_and(|l| l.value);
+        qualified && specialty && licence
+    }
 }
 
 fn slot_extra(slot: &Slot) -> String {

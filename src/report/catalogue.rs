@@ -10,6 +10,7 @@ use crate::finding::Arg;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::pack::{Edition, Packs};
+use crate::plan::Vocab;
 use crate::registry::{Kind, RuleId};
 
 /// How catalogue output is laid out.
@@ -319,4 +320,127 @@ pub fn checklist(title: &str, manual: &[String], l10n: &Localizer, width: usize)
     }
     out.push('\n');
     out
+}
+
+/// A source as the JSON catalogue gives it.
+fn source_json(source: &crate::finding::Source, l10n: &Localizer) -> serde_json::Value {
+    serde_json::json!({
+        "document": source.document,
+        "title": source.title,
+        "section": source.section,
+        "quote": source.quote,
+        "cited": super::cited(source, l10n),
+    })
+}
+
+/// What every rule is, whatever the edition: its id, kind, severities and texts.
+fn rule_json(id: RuleId, l10n: &Localizer) -> serde_json::Value {
+    let name = id.as_str();
+    serde_json::json!({
+        "id": name,
+        "kind": match id.kind() {
+            Kind::Builtin => "every-plan",
+            Kind::Plan => "plan",
+            Kind::Cross => "cross-plan",
+        },
+        "severities": RuleId::severities_of(name).iter().map(|s| s.as_str()).collect::<Vec<_>>(),
+        "suppressible": id.info().suppressible(),
+        "summary": l10n.text(&format!("rule-{name}")),
+        "doc": l10n.attribute(&format!("rule-{name}"), "doc"),
+    })
+}
+
+/// `oras-check rules --format json`: every rule, and per edition the rules in force with their
+/// sources and the manual items, for scripts. Texts in the reader's language; ids, kinds and
+/// severities in English.
+pub fn rules_json(editions: &[&Edition], l10n: &Localizer) -> String {
+    let rules: Vec<serde_json::Value> = RuleId::ALL.iter().map(|&id| rule_json(id, l10n)).collect();
+    let editions: Vec<serde_json::Value> = editions
+        .iter()
+        .map(|edition| {
+            let citations = edition.citations();
+            serde_json::json!({
+                "id": edition.id,
+                "service": edition.service.id(),
+                "year": edition.year,
+                "title": edition.title,
+                "valid_from": edition.valid_from.to_string(),
+                "valid_until": edition.valid_until.map(|d| d.to_string()),
+                "rules": citations.iter().filter(|c| !c.manual).map(|c| serde_json::json!({
+                    "id": c.item,
+                    "source": source_json(c.source, l10n),
+                })).collect::<Vec<_>>(),
+                "manual": citations.iter().filter(|c| c.manual).map(|c| serde_json::json!({
+                    "id": c.item,
+                    "text": l10n.text(&format!("manual-{}", c.item)),
+                    "source": source_json(c.source, l10n),
+                })).collect::<Vec<_>>(),
+            })
+        })
+        .collect();
+    let doc = serde_json::json!({
+        "tool": "oras-check",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+        "editions": editions,
+    });
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    out
+}
+
+/// `oras-check explain RULE --format json`: the rule (or manual item) and, per edition, its
+/// parameters as written, interpretation and source. `None` when no rule or manual item has
+/// this id.
+pub fn explain_json(
+    id: &str,
+    packs: &Packs,
+    editions: &[&Edition],
+    l10n: &Localizer,
+) -> Option<String> {
+    let rule = RuleId::parse(id);
+    let manual = packs
+        .editions
+        .iter()
+        .any(|e| e.manual.iter().any(|m| m.id == id));
+    if rule.is_none() && !manual {
+        return None;
+    }
+    let mut in_force = Vec::new();
+    let mut absent = Vec::new();
+    for edition in editions {
+        let citation = edition
+            .citations()
+            .into_iter()
+            .find(|c| c.item == id && c.manual == rule.is_none());
+        let Some(citation) = citation else {
+            absent.push(edition.id.clone());
+            continue;
+        };
+        let meta = edition.rules.meta_str(id).filter(|_| rule.is_some());
+        in_force.push(serde_json::json!({
+            "edition": edition.id,
+            "title": edition.title,
+            "parameters": meta.map(|m| toml::Value::Table(m.raw.clone())),
+            "carried_from": meta.and_then(|m| m.carried_from.clone()),
+            "interpretation": meta.and_then(|m| m.interpretation.as_ref()).map(|t| t.get(l10n.lang())),
+            "source": source_json(citation.source, l10n),
+        }));
+    }
+    let mut doc = match rule {
+        Some(rule) => rule_json(rule, l10n),
+        None => serde_json::json!({
+            "id": id,
+            "kind": "manual",
+            "summary": l10n.text(&format!("manual-{id}")),
+        }),
+    };
+    // Every-plan and cross-plan rules are in no edition's table: they apply everywhere.
+    if rule.is_none_or(|r| r.kind() == Kind::Plan) {
+        doc["editions"] = serde_json::json!(in_force);
+        doc["not_in_force"] = serde_json::json!(absent);
+    }
+    let mut out = serde_json::to_string_pretty(&doc).unwrap_or_default();
+    out.push('\n');
+    Some(out)
 }

@@ -1,6 +1,7 @@
 //! `--format concise`: one line per finding, `path:line:col: severity[rule] message`, then the
 //! total, for terminals and logs where a whole excerpt per finding is too much. Suppressed
-//! findings are left out.
+//! findings are left out. The severity word is English whatever the language (scripts read
+//! it); messages and the total are in the reader's language.
 
 use std::fmt::Write as _;
 
@@ -16,7 +17,9 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
             let at = d
                 .position
                 .map_or_else(String::new, |p| format!("{}:{}:", p.line, p.column));
-            let severity = l10n.text(&format!("severity-{}", d.severity));
+            // The severity word stays English in every language: `grep 'error\['` and problem
+            // matchers read it; the message is translated.
+            let severity = d.severity.as_str();
             // One line each: a message never breaks the line format.
             let message = d.message.replace(['\n', '\r'], " ");
             let _ = writeln!(

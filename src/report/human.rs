@@ -174,9 +174,15 @@ impl Human {
             .as_ref()
             .filter(|e| !e.manual.is_empty())
             .map(|e| (e.id.clone(), e.title.clone(), Arc::clone(&e.manual)));
-        // The plan's own findings; its cross-plan findings are totalled with the run.
-        let counts = Counts::of(&report.findings);
-        let suppressed = report.findings.iter().filter(|f| f.is_suppressed()).count();
+        // One definition of a plan's totals in every format: its own findings and the
+        // cross-plan findings that name it (shown together after every plan).
+        let counts = report.counts();
+        let suppressed = report
+            .findings
+            .iter()
+            .chain(&report.cross_findings)
+            .filter(|f| f.is_suppressed())
+            .count();
         if self.many {
             // Clean plans stay quiet in a run over many plans.
             if counts.worst().is_some() || !report.checked {

@@ -1,6 +1,7 @@
 //! `--format junit`: JUnit XML, a test suite per plan and a test case per rule, so that CI
 //! systems that read test reports show which rules a plan fails. Errors and warnings are
-//! failures; notes and suppressed findings are kept in the test case's output.
+//! failures; notes and suppressed findings are kept in the test case's output. A plan that
+//! could not be checked has errors, not failures.
 
 use quick_junit::{NonSuccessKind, Report, TestCase, TestCaseStatus, TestSuite};
 
@@ -18,7 +19,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
         for rule in rules_of(plan) {
             let findings: Vec<&RenderedDiagnostic> =
                 plan.diagnostics.iter().filter(|d| d.rule == rule).collect();
-            suite.add_test_case(test_case(&plan.path, rule, &findings));
+            suite.add_test_case(test_case(&plan.path, rule, &findings, plan.checked));
         }
         report.add_test_suite(suite);
     }
@@ -47,7 +48,9 @@ fn rules_of(plan: &RenderedPlan) -> Vec<&'static str> {
     ids
 }
 
-fn test_case(path: &str, rule: &str, findings: &[&RenderedDiagnostic]) -> TestCase {
+/// A rule's test case: a failure when the plan breaks it, an error when the plan could not be
+/// checked at all (the test could not run, as JUnit readers distinguish them).
+fn test_case(path: &str, rule: &str, findings: &[&RenderedDiagnostic], checked: bool) -> TestCase {
     let failing: Vec<_> = findings
         .iter()
         .filter(|d| d.suppressed.is_none() && d.severity >= Severity::Warning)
@@ -65,7 +68,12 @@ fn test_case(path: &str, rule: &str, findings: &[&RenderedDiagnostic]) -> TestCa
     let status = match failing.first() {
         None => TestCaseStatus::success(),
         Some(first) => {
-            let mut status = TestCaseStatus::non_success(NonSuccessKind::Failure);
+            let kind = if checked {
+                NonSuccessKind::Failure
+            } else {
+                NonSuccessKind::Error
+            };
+            let mut status = TestCaseStatus::non_success(kind);
             let worst = failing
                 .iter()
                 .map(|d| d.severity)

@@ -1,5 +1,5 @@
 //! Rendering reports for people (`human`, and `html` for a page to attach or print) and for
-//! machines (`concise`, `json`, `sarif`, `github`, `junit`).
+//! machines (`concise`, `json`, `sarif`, `github`, `gitlab`, `junit`).
 //!
 //! The rules only emit findings; this layer alone knows miette, comfy-table, JSON, SARIF and
 //! JUnit, and draws the planner's timeline and deadlines. It receives finished reports (every
@@ -16,12 +16,14 @@ pub mod catalogue;
 pub mod concise;
 pub mod deadlines;
 pub mod github;
+pub mod gitlab;
 pub mod html;
 pub mod human;
 pub mod json;
 pub mod junit;
 pub mod rendered;
 pub mod sarif;
+pub mod statistics;
 pub mod table;
 pub mod timeline;
 
@@ -51,6 +53,8 @@ pub enum Format {
     Concise,
     /// GitHub Actions workflow commands (annotations).
     Github,
+    /// GitLab Code Quality JSON (the merge request's code quality report).
+    Gitlab,
     /// JUnit XML, a test suite per plan.
     Junit,
     /// One self-contained HTML page: findings, summary and timelines.
@@ -65,6 +69,7 @@ impl Format {
             Format::Sarif => "sarif",
             Format::Concise => "concise",
             Format::Github => "github",
+            Format::Gitlab => "gitlab",
             Format::Junit => "junit",
             Format::Html => "html",
         }
@@ -149,6 +154,8 @@ pub struct Reporter {
     /// Machine formats: every plan, compactly.
     rendered: Vec<RenderedPlan>,
     summary: Summary,
+    /// Why the run checked nothing, when it did not (machine formats record it).
+    failure: Option<String>,
 }
 
 impl Reporter {
@@ -162,7 +169,14 @@ impl Reporter {
             renderer,
             rendered: Vec::new(),
             summary: Summary::default(),
+            failure: None,
         }
+    }
+
+    /// Records that the run could not check what it was asked to (no plan in the paths): SARIF
+    /// says so in its invocation.
+    pub fn incomplete(&mut self, why: &str) {
+        self.failure = Some(why.to_owned());
     }
 
     /// The renderer to prepare plans with (on any thread) before [`Reporter::accept`].
@@ -204,7 +218,13 @@ impl Reporter {
             Some(human) => human.finish(&self.summary),
             None => match self.options.format {
                 Format::Json => json::render(&self.rendered, &self.options),
-                Format::Sarif => sarif::render(&self.rendered, &self.options, packs),
+                Format::Sarif => sarif::render(
+                    &self.rendered,
+                    &self.options,
+                    packs,
+                    self.failure.as_deref(),
+                ),
+                Format::Gitlab => gitlab::render(&self.rendered, &self.options),
                 Format::Concise => concise::render(&self.rendered, &self.options, &self.summary),
                 Format::Github => github::render(&self.rendered),
                 Format::Junit => junit::render(&self.rendered, &self.options),

@@ -19,9 +19,17 @@ use crate::pack::Packs;
 use crate::registry::RuleId;
 
 /// The key of oras-check's partial fingerprint.
-pub const FINGERPRINT: &str = "orasCheck/v1";
+/// `v2`: fingerprints no longer hold the day of the check (`v1` did, and every daily run closed
+/// each deadline alert and opened a new one).
+pub const FINGERPRINT: &str = "orasCheck/v2";
 
-pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) -> String {
+/// `failure`: why the run checked nothing (no plan in the paths given), for its notification.
+pub fn render(
+    plans: &[RenderedPlan],
+    options: &RenderOptions,
+    packs: &Packs,
+    failure: Option<&str>,
+) -> String {
     let l10n = Localizer::get(options.lang);
     let ids: Vec<&'static str> = RuleId::names().collect();
     let index = |rule: &str| ids.iter().position(|r| *r == rule).map(|i| i as i64);
@@ -32,7 +40,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
         .collect();
 
     let root = options.root.as_deref();
-    let mut seen: std::collections::HashMap<String, usize> = std::collections::HashMap::new();
+    let mut fingerprints = super::rendered::Fingerprints::default();
     let results: Vec<sarif::Result> = plans
         .iter()
         .flat_map(|plan| {
@@ -41,12 +49,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
         })
         .map(|(location, d)| {
             // Identical findings (the same rule about the same thing twice) stay apart too.
-            let mut fingerprint = fingerprint(location.uri.as_deref().unwrap_or(""), d);
-            let n = seen.entry(fingerprint.clone()).or_insert(0);
-            *n += 1;
-            if *n > 1 {
-                fingerprint.push_str(&format!("#{n}"));
-            }
+            let fingerprint = fingerprints.next(location.uri.as_deref().unwrap_or(""), d);
             result(location, d, index(d.rule), fingerprint)
         })
         .collect();
@@ -67,6 +70,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) ->
         .build();
     let run = sarif::Run::builder()
         .tool(sarif::Tool::builder().driver(driver).build())
+        .invocations(vec![invocation(plans, root, failure, l10n)])
         .results(results)
         .opt_original_uri_base_ids(base_ids)
         .column_kind(json!("unicodeCodePoints"))
@@ -187,7 +191,7 @@ const SRCROOT: &str = "%SRCROOT%";
 
 /// Where a plan is: relative to the project root (with `%SRCROOT%`) when it is inside it, else
 /// an absolute `file://` URI.
-fn artifact(path: &str, root: Option<&std::path::Path>) -> sarif::ArtifactLocation {
+pub(super) fn artifact(path: &str, root: Option<&std::path::Path>) -> sarif::ArtifactLocation {
     let relative = root.and_then(|root| {
         let absolute = std::path::absolute(path).ok()?;
         let relative = absolute
@@ -224,17 +228,45 @@ fn file_uri(path: &std::path::Path) -> Option<String> {
     Some(format!("file:///{encoded}"))
 }
 
-/// What keeps a result apart from every other across runs, whatever the lines: the plan, the
-/// rule, where in the plan (its TOML path, not its line), the client, and what the message is
-/// about (its id and arguments, less positions).
-fn fingerprint(uri: &str, d: &RenderedDiagnostic) -> String {
-    format!(
-        "{uri}:{}:{}:{}:{}",
-        d.rule,
-        d.toml_path.as_deref().unwrap_or(""),
-        d.client.as_deref().unwrap_or(""),
-        d.about
-    )
+/// Whether the run checked every plan (exit code 0 or 1), with a notification for each plan
+/// that could not be checked (exit code 2) and for a run that found no plan at all: an
+/// incomplete run never looks complete.
+fn invocation(
+    plans: &[RenderedPlan],
+    root: Option<&std::path::Path>,
+    failure: Option<&str>,
+    l10n: &Localizer,
+) -> sarif::Invocation {
+    let mut notifications: Vec<serde_json::Value> = plans
+        .iter()
+        .filter(|p| !p.checked)
+        .map(|plan| {
+            let why = plan
+                .diagnostics
+                .iter()
+                .find(|d| d.severity == Severity::Error)
+                .map_or_else(String::new, |d| format!(": {}", d.message));
+            let location = artifact(&plan.path, root);
+            json!({
+                "level": "error",
+                "message": { "text": format!("{}{why}", l10n.format(&crate::msg!("sarif-not-checked", path = plan.path.as_str()))) },
+                "locations": [{ "physicalLocation": { "artifactLocation": location } }],
+            })
+        })
+        .collect();
+    if let Some(failure) = failure {
+        notifications.push(json!({ "level": "error", "message": { "text": failure } }));
+    }
+    let successful = notifications.is_empty();
+    serde_json::from_value(json!({
+        "executionSuccessful": successful,
+        "toolExecutionNotifications": notifications,
+    }))
+    .unwrap_or_else(|_| {
+        sarif::Invocation::builder()
+            .execution_successful(successful)
+            .build()
+    })
 }
 
 fn result(

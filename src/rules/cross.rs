@@ -1,6 +1,7 @@
 //! Checks across plans, when several are checked in one run: the same staff member (by name) in
 //! on-site periods of two courses that overlap in time (`staff-double-booked`), and the same
-//! client id in two courses that overlap (`client-double-booked`). Both are warnings.
+//! client id in two courses that overlap (`client-double-booked`). Both are warnings, one for
+//! each period of a plan that overlaps another course's.
 //!
 //! Each checked plan leaves a small [`Entry`] (names, ids, dates and their positions) so that the
 //! plans themselves need not stay in memory until every plan has been read.
@@ -209,9 +210,13 @@ pub struct CrossFinding {
     pub position: Position,
 }
 
-/// For each value (`of`) that several plans hold, each holder's first clash between its plan's
-/// intervals (`intervals`) and another holder's, as a finding (`finding`: the holder, the clash,
-/// the other plan's path and the other holder) located at the holder.
+/// For each value (`of`) that several plans hold, each of a holder's intervals (`intervals`)
+/// that overlaps another holder's, as a finding (`finding`: the holder, the clash, the other
+/// plan's path and the other holder) located at the holder. Two courses that share both on-site
+/// weeks are reported for both weeks, in both plans: fixing the first clash never uncovers a
+/// second. Each interval names one course it overlaps (the sweep of [`first_clashes`] over the
+/// intervals themselves), so the findings stay linear in the intervals, however many courses
+/// share a name.
 fn double_bookings<'e>(
     entries: &[(&str, &'e Entry)],
     of: impl Fn(&'e Entry) -> &'e Vec<Located>,
@@ -220,17 +225,34 @@ fn double_bookings<'e>(
 ) -> Vec<CrossFinding> {
     let mut out = Vec::new();
     for holders in holders(entries, of) {
-        let all = holders.iter().enumerate().flat_map(|(h, (plan, _))| {
-            intervals(entries[*plan].1)
-                .into_iter()
-                .map(move |interval| (interval, h))
-        });
-        let clashes = first_clashes(all, holders.len(), |h| holders[h].0);
-        for (h, clash) in clashes.into_iter().enumerate() {
-            let (Some(clash), (plan, own)) = (clash, holders[h]) else {
+        // Every interval of every holder, each its own slot: (interval, holder).
+        let slots: Vec<((NaiveDate, NaiveDate), usize)> = holders
+            .iter()
+            .enumerate()
+            .flat_map(|(h, (plan, _))| {
+                intervals(entries[*plan].1)
+                    .into_iter()
+                    .map(move |interval| (interval, h))
+            })
+            .collect();
+        let clashes = first_clashes(
+            slots
+                .iter()
+                .enumerate()
+                .map(|(k, (interval, _))| (*interval, k)),
+            slots.len(),
+            |k| holders[slots[k].1].0,
+        );
+        for (k, clash) in clashes.into_iter().enumerate() {
+            let Some(clash) = clash else {
                 continue;
             };
-            let (other_plan, other) = holders[clash.other];
+            let (plan, own) = holders[slots[k].1];
+            let (other_plan, other) = holders[slots[clash.other].1];
+            let clash = Clash {
+                other: slots[clash.other].1,
+                ..clash
+            };
             out.push(CrossFinding {
                 plan,
                 finding: finding(own, clash, entries[other_plan].0, other).at(own.span),

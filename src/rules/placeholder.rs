@@ -10,7 +10,7 @@ use crate::pack::params::NoParams;
 use crate::plan::Sp;
 
 /// What `init` writes where only the provider knows the value.
-pub const MARK: &str = "RENAME";
+pub const MARK: &str = crate::plan::PLACEHOLDER;
 
 fn is_placeholder(value: &str) -> bool {
     value.trim().starts_with(MARK)
