@@ -125,8 +125,8 @@ fn the_carers_course_has_no_cancellation_windows() {
         .set("cancellation.clients_with_decisions", 0);
     case.check(AS_OF)
         .clean()
-        .none("cancellation-window")
-        .none("cancellation-notice");
+        .not_in_force("cancellation-window")
+        .not_in_force("cancellation-notice");
 }
 
 /// Rule catalogue, "Settled in November 2026": `[postponement]` is history. It may stay after

@@ -314,8 +314,8 @@ fn rules_the_2021_edition_does_not_have() {
     case.set("clients[0].age", 17);
     case.check(AS_OF).only(&[("client-age", Error)]);
     case.check(AS_OF)
-        .none("feedback-deadline")
-        .none("insurance");
+        .not_in_force("feedback-deadline")
+        .not_in_force("insurance");
     let mut case = base();
     case.set("course.start", date("2024-11-04"));
     case.check(AS_OF).clean();
@@ -328,6 +328,6 @@ fn outpatient_and_residential_onsite_periods_are_both_accepted() {
     for mode in ["outpatient", "residential"] {
         let mut case = base();
         case.set("periods[2].mode", mode);
-        case.check(AS_OF).none("accommodation");
+        case.check(AS_OF).clean().not_in_force("accommodation");
     }
 }

@@ -97,8 +97,8 @@ fn personnel_of_2025() {
     // The 2025 page names no optional professionals and no premises.
     base()
         .check(AS_OF)
-        .none("staff-optional")
-        .none("facilities");
+        .not_in_force("staff-optional")
+        .not_in_force("facilities");
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn outpatient_and_residential_onsite_periods_are_both_accepted() {
     for mode in ["outpatient", "residential"] {
         let mut case = base();
         case.set("periods[0].mode", mode);
-        case.check(AS_OF).none("accommodation");
+        case.check(AS_OF).clean().not_in_force("accommodation");
     }
 }
 

@@ -1,6 +1,8 @@
 //! The rule packs themselves: they load, their editions do not overlap, and every quote they
 //! cite is in the cited source document.
 
+mod common;
+
 use std::path::Path;
 
 use oras_check::pack::Packs;
@@ -76,10 +78,7 @@ fn an_altered_quote_is_caught_and_named() {
 fn vendored_sources_match_the_shared_seeds() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seeds");
     let Ok(entries) = std::fs::read_dir(&shared) else {
-        eprintln!(
-            "note: {} not present; the vendored copy is used as is",
-            shared.display()
-        );
+        common::missing(&shared.display().to_string());
         return;
     };
     for entry in entries.filter_map(Result::ok) {

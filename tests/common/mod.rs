@@ -192,14 +192,51 @@ impl Outcome {
             .collect()
     }
 
-    /// Asserts the rule found nothing.
+    /// Asserts the rule found nothing in a plan that was checked, where the rule is in force for
+    /// the plan's edition: the absence of a rule the edition never runs proves nothing.
     pub fn none(&self, rule: &str) -> &Outcome {
+        use oras_check::registry::{Kind, RuleId};
+        assert!(
+            self.report.checked,
+            "expected no {rule} finding from a checked plan, but it was not checked:\n{}",
+            self.describe_all()
+        );
+        let id = RuleId::parse(rule).unwrap_or_else(|| panic!("no rule is called {rule}"));
+        if id.kind() == Kind::Plan {
+            let edition = self
+                .report
+                .edition
+                .as_ref()
+                .expect("a checked plan has an edition");
+            assert!(
+                edition.rules.contains(&rule),
+                "{rule} is not in force for {}: its absence proves nothing",
+                edition.id
+            );
+        }
         let found = self.of(rule);
         assert!(
             found.is_empty(),
             "expected no {rule} finding, got:\n{}",
             self.describe(&found)
         );
+        self
+    }
+
+    /// Asserts the plan was checked against an edition that does not put the rule in force.
+    pub fn not_in_force(&self, rule: &str) -> &Outcome {
+        assert!(self.report.checked, "not checked:\n{}", self.describe_all());
+        let edition = self
+            .report
+            .edition
+            .as_ref()
+            .expect("a checked plan has an edition");
+        assert!(
+            !edition.rules.contains(&rule),
+            "{rule} is in force for {}",
+            edition.id
+        );
+        assert!(self.of(rule).is_empty(), "{}", self.describe_all());
         self
     }
 
@@ -377,4 +414,15 @@ pub fn json_diagnostics(doc: &serde_json::Value) -> Vec<(String, &serde_json::Va
                 .map(move |d| (file.clone(), d))
         })
         .collect()
+}
+
+/// Something a test needs that this machine lacks (a shared document, a tool): a failure under
+/// CI, where everything a test needs is installed, and a note elsewhere, where the test is
+/// skipped. Returns so that the caller can skip.
+pub fn missing(what: &str) {
+    assert!(
+        std::env::var_os("CI").is_none(),
+        "{what} is missing; under CI every test must run"
+    );
+    eprintln!("note: {what} is missing; the test is skipped outside CI");
 }
