@@ -480,7 +480,7 @@ report-total-clean = No errors, warnings or notes{ $suppressed ->
     [0] {""}
    *[other] {" "}({ $suppressed } suppressed)
     }
-report-total-unchecked = The plan could not be checked: { $errors ->
+report-total-unchecked = { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
     } to fix first
@@ -775,7 +775,7 @@ deadlines-col-client = Client
 deadlines-col-status = Status
 due-preliminary-agreement = Agree the course dates with the client
 due-confirmation = Tell the client the confirmed dates
-due-decision-window = Rehabilitation over (decision + 20 months)
+due-decision-window = Rehabilitation over by this day (decision + 20 months)
 due-pre-contact = Pre-contact
 due-interim-contact = Interim contact
 due-follow-up-contact = Follow-up contact
@@ -885,7 +885,7 @@ rule-placeholder = No placeholder of oras-check init is left
 timeline-heading-many = { $courses } courses on one axis: each course, then each person of the teams
 timeline-staff = people:
 timeline-legend-clash = on two courses at once
-timeline-legend-course = the course a person is on (its row starts with the letter)
+timeline-legend-course = a person's course (the number of its row)
 deadlines-heading-many = What falls due on { $courses } courses, as of { $as_of }
 deadlines-col-course = Course
 deadlines-bare-number = `{ $span }` needs a unit: 14d (days), 6w (weeks) or 2m (months)
@@ -897,3 +897,55 @@ sarif-not-checked = { $path } could not be checked
 deadlines-unknown-course = No course with the code { $course } among the plans given
 deadlines-unknown-course-help = The codes are: { $codes }
 deadlines-unknown-course-none = None of the plans given states a course code (`code` in [course]).
+
+## The provider's views over many courses (issue 23)
+timeline-cancelled = cancelled
+timeline-before = { $courses ->
+    [one] { $courses } course ended
+   *[other] { $courses } courses ended
+    } before { $from } (--all or --from draws them)
+timeline-after = { $courses ->
+    [one] { $courses } course starts
+   *[other] { $courses } courses start
+    } after { $to } (--to draws them)
+timeline-unchecked = { $plans ->
+    [one] { $plans } plan could not be checked and is not drawn:
+   *[other] { $plans } plans could not be checked and are not drawn:
+    }
+timeline-legend-start = first day (sessions not in the plan)
+deadlines-clients = { $clients ->
+    [one] { $clients } client
+   *[other] { $clients } clients
+    }
+ics-clients = { $count ->
+    [one] Client
+   *[other] Clients ({ $count })
+    }: { $clients }
+ics-courses = { $count ->
+    [one] Course
+   *[other] Courses ({ $count })
+    }: { $courses }
+html-title-many = { $folder }, { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } plans
+    }
+html-col-course = Course
+html-col-first = First day
+html-col-last = Last day
+html-col-status = Status
+html-col-team = Team
+html-col-next = Next deadline
+html-status = { $status ->
+    [planned] planned
+    [confirmed] confirmed
+    [started] started
+    [completed] completed
+    [postponed] postponed
+   *[cancelled] cancelled
+    }
+html-checklist-heading = Confirm by hand: { $edition }
+html-checklist-plans = For { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } plans
+    } of this service description; oras-check cannot check these.
+schema-unknown-key-top = Unknown key `{ $key }` at the top level of the plan

@@ -130,9 +130,9 @@ io-not-regular = { $path } ei ole tavallinen tiedosto (putki, pistoke tai laite)
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
 run-left-out = { $count } TOML-{ $count ->
-    [one] tiedosto jätettiin
-   *[other] tiedostoa jätettiin
-} pois, koska niissä ei ole suunnitelman tauluja (--verbose luettelee ne)
+    [one] tiedosto jätettiin pois, koska siinä
+   *[other] tiedostoa jätettiin pois, koska niissä
+} ei ole suunnitelman tauluja (--verbose luettelee ne)
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-pseudo = { $path } on käyttöjärjestelmän tiedosto (hakemistossa /proc tai /sys) eikä suunnitelma, joten sitä ei lueta
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
@@ -358,7 +358,10 @@ allowance-age-help = Kerro asianomaisille asiakkaille hyvissä ajoin, ettei kurs
 allowance-days = { $count ->
     [one] Kasvokkainen päivä osuu
    *[other] { $count } kasvokkaista päivää osuu
-    } sunnuntaille tai arkipyhälle: { $days }; niiltä ei makseta kuntoutusrahaa
+    } sunnuntaille tai arkipyhälle: { $days }; { $count ->
+    [one] siltä
+   *[other] niiltä
+    } ei makseta kuntoutusrahaa
 allowance-days-help = Siirrä kasvokkaiset päivät pois sunnuntailta ja arkipyhiltä tai kerro asiakkaille, ettei niiltä makseta kuntoutusrahaa.
 
 ## Henkilöstö
@@ -475,10 +478,10 @@ report-total-clean = Ei virheitä, varoituksia eikä huomautuksia{ $suppressed -
     [one] {" "}({ $suppressed } ohitettu)
    *[other] {" "}({ $suppressed } ohitettua)
     }
-report-total-unchecked = Suunnitelmaa ei voitu tarkistaa: korjaa ensin { $errors ->
+report-total-unchecked = { $errors ->
     [one] { $errors } virhe
    *[other] { $errors } virhettä
-    }
+    } korjattava ensin
 report-total-plans = { $plans ->
     [one] { $plans } suunnitelma
    *[other] { $plans } suunnitelmaa
@@ -634,7 +637,7 @@ manual-service-manager-expertise = Palveluvastaavalla on ymmärrys asiakasryhmä
 manual-consent-ku5 = Jokaiselta asiakkaalta on pyydetty suostumus tutkimukseen osallistumiseen (lomake KU5); allekirjoitettu lomake toimitetaan Kelaan.
 manual-feedback-by-post = Kuntoutuspalaute toimitetaan Kelaan postitse, ja se on perillä määräajassa.
 manual-measurements-reported = Vuoden aikana tehdyt arviointimittaukset toimitetaan Kelaan raportointivuoden määräaikaan (31.3.) mennessä.
-manual-participation-certificate = Jokaiselle asiakkaalle on laadittu osallistumistodistus kuntoutusrahaa varten, ja uusi, jos tiedot muuttuvat.
+manual-participation-certificate = Jokaiselle asiakkaalle on laadittu osallistumistodistus kuntoutusrahaa varten, ja uusi todistus laaditaan, jos tiedot muuttuvat.
 manual-pre-contact-content = Ennakkoyhteydenotossa varmistetaan kuntoutuksen soveltuvuus ja oikea-aikaisuus, kerrotaan sisällöstä ja mukaan otettavista tarvikkeista ja kuullaan asiakkaan toiveet ja erityistarpeet.
 manual-start-meeting = Kuntoutuksen alussa asiakkaalle järjestetään palaveri, jossa ovat mukana omaohjaaja ja erikoislääkäri.
 manual-individual-meetings = Jokaisella asiakkaalla on yksilölliset haastattelut, väliarviointi ja loppukeskustelu omaohjaajan ja tarvittavien asiantuntijoiden kanssa.
@@ -764,7 +767,7 @@ deadlines-col-client = Asiakas
 deadlines-col-status = Tilanne
 due-preliminary-agreement = Sovi kurssin ajankohta asiakkaan kanssa
 due-confirmation = Ilmoita asiakkaalle vahvistunut ajankohta
-due-decision-window = Kuntoutus päättynyt (päätös + 20 kuukautta)
+due-decision-window = Kuntoutuksen on päätyttävä viimeistään tänä päivänä (päätös + 20 kuukautta)
 due-pre-contact = Ennakkoyhteydenotto
 due-interim-contact = Väliyhteydenotto
 due-follow-up-contact = Seurantayhteydenotto
@@ -775,7 +778,7 @@ due-invoice = Laskuta { $kind ->
 due-feedback = Kuntoutuspalaute Kelaan
 due-measurement-report = Toimita vuoden { $year } arviointimittaukset
 due-cancel-earliest = Aikaisin perumispäivä, jos päätöksiä ei ole
-due-cancel-near-minimum = Aikaisin perumispäivä, jos päätöksiä on lähellä vähimmäismäärää
+due-cancel-near-minimum = Kurssin voi perua aikaisintaan, jos päätöksiä on vain vähän yli vähimmäismäärän
 due-cancel-latest = Viimeinen perumispäivä, jos päätöksiä ei ole
 due-done = tehty { $on }
 due-done-late = tehty { $on }, { $days ->
@@ -828,7 +831,7 @@ report-total-clean-short = Ei virheitä, varoituksia eikä huomautuksia.
 
 init-header = Suunnitelmapohja palvelukuvauksen { $edition } mukaiselle kurssille, alkaa { $start }; kirjoittanut oras-check init. Vahvista tai muuta jokainen arvo; kommentit kertovat, mitä kukin osa on.
 init-check-hint = Tarkista se komennolla: oras-check suunnitelma.toml
-init-start-moved = Alkamispäivästä { $asked } alkaen kasvokkainen päivä osuisi päivälle { $reason }; kurssi alkaa sen sijaan { $start }.
+init-start-moved = Jos kurssi alkaisi { $asked }, kasvokkainen päivä osuisi arkipyhälle tai sunnuntaille ({ $reason }); kurssi alkaa siksi { $start }.
 init-periods = Jaksot: päivämäärät on valittu palvelukuvauksen mukaisiksi, kasvokkaiset päivät pois sunnuntailta ja arkipyhiltä. Siirrä niitä aikataulusi mukaan; oras-check kertoo, jos siirto rikkoo sääntöä.
 init-contacts = Yhteydenotot: yksi ennakkoyhteydenotto ennen alkua, palvelukuvauksen edellyttämät väliyhteydenotot ja seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen. Päivät ovat arkipäiviä.
 init-clients = Asiakkaat: lisää jokaiselle asiakkaalle [[clients]]-taulu, tunnukseksi pseudonyymi (ei koskaan henkilötunnusta) ja päätöksen päivämäärät sitä mukaa kuin niitä tulee.
@@ -874,7 +877,7 @@ rule-placeholder = oras-check init -komennon paikkamerkkejä ei ole jäljellä
 timeline-heading-many = { $courses } kurssia samalla aika-akselilla: ensin kurssit, sitten tiimien henkilöt
 timeline-staff = henkilöt:
 timeline-legend-clash = kahdella kurssilla yhtä aikaa
-timeline-legend-course = kurssi, jolla henkilö on (kurssin rivi alkaa kirjaimella)
+timeline-legend-course = henkilön kurssi (kurssin rivin numero)
 deadlines-heading-many = Määräajat { $courses } kurssilla, tilanne { $as_of }
 deadlines-col-course = Kurssi
 deadlines-bare-number = `{ $span }` tarvitsee yksikön: 14d (päivää), 6w (viikkoa) tai 2m (kuukautta)
@@ -886,3 +889,55 @@ sarif-not-checked = Suunnitelmaa { $path } ei voitu tarkistaa
 deadlines-unknown-course = Annetuissa suunnitelmissa ei ole kurssia, jonka kurssinumero on { $course }
 deadlines-unknown-course-help = Kurssinumerot ovat: { $codes }
 deadlines-unknown-course-none = Yhdessäkään annetussa suunnitelmassa ei ole kurssinumeroa (`code` [course]-taulussa).
+
+## Palveluntuottajan näkymät monesta kurssista (issue 23)
+timeline-cancelled = peruttu
+timeline-before = { $courses ->
+    [one] { $courses } kurssi päättyi
+   *[other] { $courses } kurssia päättyi
+    } ennen { $from } (näytä valitsimella --all tai --from)
+timeline-after = { $courses ->
+    [one] { $courses } kurssi alkaa
+   *[other] { $courses } kurssia alkaa
+    } { $to } jälkeen (näytä valitsimella --to)
+timeline-unchecked = { $plans ->
+    [one] { $plans } suunnitelmaa ei voitu tarkistaa, eikä sitä ole piirretty:
+   *[other] { $plans } suunnitelmaa ei voitu tarkistaa, eikä niitä ole piirretty:
+    }
+timeline-legend-start = alkamispäivä (tapaamiset eivät ole suunnitelmassa)
+deadlines-clients = { $clients ->
+    [one] { $clients } asiakas
+   *[other] { $clients } asiakasta
+    }
+ics-clients = { $count ->
+    [one] Asiakas
+   *[other] Asiakkaat ({ $count })
+    }: { $clients }
+ics-courses = { $count ->
+    [one] Kurssi
+   *[other] Kurssit ({ $count })
+    }: { $courses }
+html-title-many = { $folder }, { $plans ->
+    [one] { $plans } suunnitelma
+   *[other] { $plans } suunnitelmaa
+    }
+html-col-course = Kurssi
+html-col-first = Ensimmäinen päivä
+html-col-last = Viimeinen päivä
+html-col-status = Tila
+html-col-team = Tiimi
+html-col-next = Seuraava määräaika
+html-status = { $status ->
+    [planned] suunniteltu
+    [confirmed] vahvistettu
+    [started] alkanut
+    [completed] päättynyt
+    [postponed] siirretty
+   *[cancelled] peruttu
+    }
+html-checklist-heading = Vahvista käsin: { $edition }
+html-checklist-plans = { $plans ->
+    [one] Koskee { $plans } suunnitelmaa, jolla on tämä palvelukuvaus
+   *[other] Koskee { $plans } suunnitelmaa, joilla on tämä palvelukuvaus
+    }; oras-check ei voi tarkistaa näitä kohtia.
+schema-unknown-key-top = Tuntematon avain `{ $key }` suunnitelman ylätasolla

@@ -131,9 +131,9 @@ io-not-regular = { $path } är ingen vanlig fil (en pipe, en socket eller en enh
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
 run-left-out = { $count } TOML-{ $count ->
-    [one] fil utan plantabeller lämnades
-   *[other] filer utan plantabeller lämnades
-} utanför som icke-planer (--verbose listar dem)
+    [one] fil utan plantabeller lämnades utanför eftersom den inte är en plan
+   *[other] filer utan plantabeller lämnades utanför eftersom de inte är planer
+} (--verbose listar dem)
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-pseudo = { $path } är en fil som hör till operativsystemet (under /proc eller /sys), inte en plan, så den läses inte
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
@@ -482,7 +482,7 @@ report-total-clean = Inga fel, varningar eller anmärkningar{ $suppressed ->
     [one] {" "}({ $suppressed } undertryckt)
    *[other] {" "}({ $suppressed } undertryckta)
     }
-report-total-unchecked = Planen kunde inte kontrolleras: { $errors ->
+report-total-unchecked = { $errors ->
     [one] { $errors } fel
    *[other] { $errors } fel
     } att rätta först
@@ -774,7 +774,7 @@ deadlines-col-client = Klient
 deadlines-col-status = Läge
 due-preliminary-agreement = Kom överens med klienten om kursdatumen
 due-confirmation = Meddela klienten de bekräftade datumen
-due-decision-window = Rehabiliteringen avslutad (beslut + 20 månader)
+due-decision-window = Rehabiliteringen ska vara avslutad senast (beslut + 20 månader)
 due-pre-contact = Förhandskontakt
 due-interim-contact = Mellankontakt
 due-follow-up-contact = Uppföljningskontakt
@@ -853,7 +853,7 @@ init-therapy-needed = Gruppterapi kräver --therapy (t.ex. --therapy music-thera
 init-individual-only = Terapiformen { $therapy } finns bara som individuell terapi; FPA ordnar den inte som gruppterapi
 
 # Finskt skriven indata och fix
-syntax-finnish-date = `{ $key }` är skrivet som ett finskt datum ({ $found }); en plan skriver datum som TOML-datum
+syntax-finnish-date = `{ $key }` är skrivet som ett finskt datum ({ $found }); i en plan skrivs datum som TOML-datum (2026-03-02)
 syntax-decimal-comma = `{ $key }` har decimalkomma ({ $found }); TOML skriver decimaler med punkt
 syntax-bad-value = Ett värde på raden kan inte läsas som TOML: skriv text inom citattecken ("…"), datum som 2026-03-03 och decimaler med punkt (6.5) [TOML: { $detail }]
 syntax-leading-zero = Ett tal kan inte börja med 0: skriv 3, inte 03, och datum som 2026-03-03 [TOML: { $detail }]
@@ -884,7 +884,7 @@ rule-placeholder = Inga platshållare från oras-check init finns kvar
 timeline-heading-many = { $courses } kurser på samma tidsaxel: först kurserna, sedan personerna i teamen
 timeline-staff = personer:
 timeline-legend-clash = på två kurser samtidigt
-timeline-legend-course = kursen personen är på (kursens rad börjar med bokstaven)
+timeline-legend-course = personens kurs (numret på kursens rad)
 deadlines-heading-many = Tidsfrister för { $courses } kurser, läget { $as_of }
 deadlines-col-course = Kurs
 deadlines-bare-number = `{ $span }` behöver en enhet: 14d (dagar), 6w (veckor) eller 2m (månader)
@@ -896,3 +896,55 @@ sarif-not-checked = { $path } kunde inte kontrolleras
 deadlines-unknown-course = Bland de angivna planerna finns ingen kurs med kursnumret { $course }
 deadlines-unknown-course-help = Kursnumren är: { $codes }
 deadlines-unknown-course-none = Ingen av de angivna planerna anger ett kursnummer (`code` i [course]).
+
+## Serviceproducentens vyer över många kurser (issue 23)
+timeline-cancelled = inhiberad
+timeline-before = { $courses ->
+    [one] { $courses } kurs avslutades
+   *[other] { $courses } kurser avslutades
+    } före { $from } (visas med --all eller --from)
+timeline-after = { $courses ->
+    [one] { $courses } kurs börjar
+   *[other] { $courses } kurser börjar
+    } efter { $to } (visas med --to)
+timeline-unchecked = { $plans ->
+    [one] { $plans } plan kunde inte kontrolleras och har inte ritats:
+   *[other] { $plans } planer kunde inte kontrolleras och har inte ritats:
+    }
+timeline-legend-start = första dagen (träffarna finns inte i planen)
+deadlines-clients = { $clients ->
+    [one] { $clients } klient
+   *[other] { $clients } klienter
+    }
+ics-clients = { $count ->
+    [one] Klient
+   *[other] Klienter ({ $count })
+    }: { $clients }
+ics-courses = { $count ->
+    [one] Kurs
+   *[other] Kurser ({ $count })
+    }: { $courses }
+html-title-many = { $folder }, { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } planer
+    }
+html-col-course = Kurs
+html-col-first = Första dagen
+html-col-last = Sista dagen
+html-col-status = Status
+html-col-team = Team
+html-col-next = Nästa tidsfrist
+html-status = { $status ->
+    [planned] planerad
+    [confirmed] bekräftad
+    [started] påbörjad
+    [completed] avslutad
+    [postponed] uppskjuten
+   *[cancelled] inhiberad
+    }
+html-checklist-heading = Kontrollera manuellt: { $edition }
+html-checklist-plans = Gäller { $plans ->
+    [one] { $plans } plan
+   *[other] { $plans } planer
+    } med denna servicebeskrivning; oras-check kan inte kontrollera detta.
+schema-unknown-key-top = Okänd nyckel `{ $key }` på planens översta nivå

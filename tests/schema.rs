@@ -71,7 +71,7 @@ fn unknown_keys_everywhere_with_suggestions() {
 fn an_unknown_top_level_table() {
     let mut case = base();
     case.doc["client"] = toml_edit::table();
-    assert_schema(&case, "Unknown key `client` in the plan");
+    assert_schema(&case, "Unknown key `client` at the top level of the plan");
 }
 
 #[test]

@@ -85,17 +85,63 @@ fn deadlines_over_every_course_in_one_list() {
             "course {i} missing:\n{out}"
         );
     }
+    // By default what is still open: here each course's three invoices (no period is recorded
+    // as invoiced) and the provider's outcome measurement report once for all of them.
     let (code, out, _) = run(
         repo.path(),
         &["deadlines", "plans", "--format", "json", "--as-of", AS_OF],
     );
     assert_eq!(code, 0);
     let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let open = doc["deadlines"].as_array().unwrap();
+    assert!(
+        open.iter()
+            .all(|i| i["state"] != "done" && i["state"] != "cancelled"),
+        "{out}"
+    );
+    assert_eq!(
+        open.iter().filter(|i| i["kind"] == "invoice").count(),
+        COURSES * 3
+    );
+    let reports: Vec<_> = open
+        .iter()
+        .filter(|i| i["kind"] == "measurement-report")
+        .collect();
+    assert_eq!(reports.len(), 1, "{out}");
+    assert_eq!(reports[0]["courses"].as_array().unwrap().len(), COURSES);
+    // Everything, a row per client, with --include-done --per-client.
+    let (code, out, _) = run(
+        repo.path(),
+        &[
+            "deadlines",
+            "plans",
+            "--format",
+            "json",
+            "--as-of",
+            AS_OF,
+            "--include-done",
+            "--per-client",
+        ],
+    );
+    assert_eq!(code, 0);
+    let doc: serde_json::Value = serde_json::from_str(&out).unwrap();
     let items = doc["deadlines"].as_array().unwrap();
     assert!(items.len() > COURSES * 5);
-    let dates: Vec<&str> = items.iter().map(|i| i["date"].as_str().unwrap()).collect();
-    assert!(dates.windows(2).all(|w| w[0] <= w[1]), "sorted by date");
-    for item in items {
+    // Overdue first, then by date.
+    let order: Vec<(bool, &str)> = items
+        .iter()
+        .map(|i| {
+            (
+                !(i["late"] == true && i["state"] == "open"),
+                i["date"].as_str().unwrap(),
+            )
+        })
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] <= w[1]),
+        "overdue, then by date"
+    );
+    for item in items.iter().filter(|i| i["kind"] != "measurement-report") {
         assert!(
             item["path"].as_str().unwrap().starts_with("plans/course-"),
             "{item}"
@@ -193,8 +239,13 @@ fn one_calendar_for_the_whole_centre() {
     let before = events(&ics);
     assert!(before.len() > COURSES * 5);
     for (uid, (_, summary, description)) in &before {
+        // Each course's events name it; the provider's own duties (the year's outcome
+        // measurement report) are one event for all the courses.
         let code = uid.split('-').next().unwrap();
-        assert!(summary.contains(code), "{uid}: {summary}");
+        assert!(
+            summary.contains(code) || uid.starts_with("provider-"),
+            "{uid}: {summary}"
+        );
         // Nothing relative to the day of export.
         assert!(
             !description.contains("days") && !description.contains("ago"),
@@ -262,7 +313,7 @@ fn the_year_on_one_screen_with_clashes() {
     // The shared physician is on two overlapping courses: a clash; nobody else has one.
     assert!(person("Lääkäri Yhteinen").contains('*'), "{out}");
     assert!(
-        !person("SH-05").contains('*') && person("SH-05").contains('f'),
+        !person("SH-05").contains('*') && person("SH-05").contains('#'),
         "{out}"
     );
     // A window.
@@ -315,7 +366,7 @@ fn the_three_commands_speak_finnish_and_swedish() {
         let (_, out, _) = run(
             repo.path(),
             &[
-                "timeline", "plans", "--lang", lang, "--as-of", AS_OF, "--color", "never",
+                "timeline", "plans", "--lang", lang, "--as-of", AS_OF, "--color", "never", "--all",
             ],
         );
         assert!(out.contains(timeline), "{lang}: {out}");

@@ -347,11 +347,13 @@ fn analyse_str<'p>(
             },
             |c| c.value.clone(),
         );
-        report.overview = Some(crate::planner::timeline::Overview::new(
-            plan,
-            &label,
-            &report.findings,
-        ));
+        report.overview = Some(
+            crate::planner::timeline::Overview::new(plan, &label, &report.findings).scheduled(
+                plan,
+                edition,
+                options.as_of,
+            ),
+        );
     }
     Some(Analysis { report, plan: kept })
 }

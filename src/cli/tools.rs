@@ -10,7 +10,7 @@ use oras_check::check::{self, Options};
 use oras_check::i18n::Localizer;
 use oras_check::msg;
 use oras_check::planner::Course;
-use oras_check::planner::timeline::{Overview, Timeline};
+use oras_check::planner::timeline::{Overview, Timeline, Window};
 use oras_check::planner::{fix, schedule};
 use oras_check::report::{self, Format, RenderOptions, Reporter, deadlines};
 use oras_check::run::Input;
@@ -46,6 +46,11 @@ pub struct TimelineArgs {
     /// Draw up to this day
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
     to: Option<NaiveDate>,
+
+    /// Several plans: draw every course, not only the months around --as-of (one before,
+    /// twelve after)
+    #[arg(long)]
+    all: bool,
 }
 
 #[derive(Args, Debug)]
@@ -64,6 +69,14 @@ pub struct DeadlinesArgs {
     /// Exit with 1 when anything is overdue (for a scheduled reminder in CI)
     #[arg(long)]
     fail_on_overdue: bool,
+
+    /// Also list what is done, and events already past
+    #[arg(long)]
+    include_done: bool,
+
+    /// A row for each client, not one per course, day and duty naming how many
+    #[arg(long)]
+    per_client: bool,
 
     /// Output format
     #[arg(long, value_enum, default_value_t = DeadlinesFormat::Human)]
@@ -89,6 +102,8 @@ pub struct IcsArgs {
 /// The plans loaded and checked for a tool, with the day and the language it works in.
 struct Loaded<'p> {
     courses: Vec<Course<'p>>,
+    /// The plans that could not be checked: path, and why in one sentence.
+    unchecked: Vec<(String, String)>,
     as_of: NaiveDate,
     l10n: &'static Localizer,
 }
@@ -195,6 +210,21 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
     let mut courses: Vec<Course<'_>> = courses.into_iter().map(|(_, c)| c).collect();
     let unchecked: Vec<check::PlanReport> = unchecked.into_iter().map(|(_, r)| r).collect();
     let failed = !unchecked.is_empty();
+    let not_checked: Vec<(String, String)> = unchecked
+        .iter()
+        .map(|report| {
+            let why = report
+                .findings
+                .iter()
+                .find(|f| f.severity == oras_check::finding::Severity::Error)
+                .map(|f| format!("{}: {}", f.rule, l10n.format(&f.message)))
+                .unwrap_or_else(|| l10n.text("html-not-checked"));
+            (
+                report.path.clone(),
+                oras_check::privacy::mask(&why).into_owned(),
+            )
+        })
+        .collect();
     if failed {
         // The plans that cannot be drawn: why, as a check would say it.
         let render = RenderOptions {
@@ -231,6 +261,7 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
     Course::make_keys_unique(&mut courses);
     let code = tool(Loaded {
         courses,
+        unchecked: not_checked,
         as_of,
         l10n,
     });
@@ -243,8 +274,11 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
         let width = args
             .width
             .map_or_else(|| super::width().max(80), usize::from);
+        // The provider's view whenever more than one plan was given, even if only one of them
+        // could be drawn.
+        let many = courses.len() + loaded.unchecked.len() > 1;
         let (timeline, heading) = match courses.as_slice() {
-            [one] => (
+            [one] if !many => (
                 Timeline::new(&one.plan, one.edition, &one.findings, as_of),
                 l10n.format(&msg!(
                     "timeline-heading",
@@ -259,11 +293,24 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
                         .map(|c| Overview::new(&c.plan, &c.label, &c.findings))
                         .collect::<Vec<_>>(),
                     as_of,
+                    Window {
+                        from: args.from,
+                        to: args.to,
+                        all: args.all,
+                    },
                 ),
-                l10n.format(&msg!("timeline-heading-many", courses = many.len())),
+                l10n.format(&msg!(
+                    "timeline-heading-many",
+                    courses = many.len() + loaded.unchecked.len()
+                )),
             ),
         };
-        let timeline = timeline.window(args.from, args.to);
+        let mut timeline = if many {
+            timeline
+        } else {
+            timeline.window(args.from, args.to)
+        };
+        timeline.unchecked = loaded.unchecked;
         let text = format!(
             "{heading}\n\n{}",
             report::timeline::text(&timeline, l10n, width, global.colored())
@@ -319,8 +366,10 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
             say!("  help: {help}");
             return exit::UNCHECKED;
         }
-        let mut rows: Vec<deadlines::Row<'_>> = Vec::new();
-        for course in &courses {
+        // What is open (or, with --include-done, everything) of each course, then one row per
+        // course, day, duty and status; a provider's duty once for all its courses.
+        let mut items = Vec::new();
+        for (i, course) in courses.iter().enumerate() {
             if args
                 .course
                 .as_ref()
@@ -328,18 +377,41 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
             {
                 continue;
             }
-            let mut items = schedule::items(&course.plan, course.edition);
-            if let Some(days) = horizon {
-                items = schedule::within(items, as_of, days);
+            let mut own = schedule::items(&course.plan, course.edition);
+            if !args.include_done {
+                let over = schedule::course_over(&course.plan, as_of);
+                own.retain(|item| schedule::pending(item, as_of, over));
             }
-            rows.extend(items.into_iter().map(|item| deadlines::Row {
-                path: &course.path,
-                course: course.code.as_deref(),
-                label: &course.label,
-                item,
-            }));
+            if let Some(days) = horizon {
+                own = schedule::within(own, as_of, days);
+            }
+            items.extend(own.into_iter().map(|item| (i, item)));
         }
-        rows.sort_by(|a, b| (a.item.date, a.label).cmp(&(b.item.date, b.label)));
+        let mut rows: Vec<deadlines::Row<'_>> = schedule::group(items, args.per_client)
+            .into_iter()
+            .map(|g| {
+                let first = &courses[g.courses[0]];
+                deadlines::Row {
+                    path: &first.path,
+                    course: first.code.as_deref(),
+                    label: &first.label,
+                    courses: g
+                        .courses
+                        .iter()
+                        .map(|&i| courses[i].label.as_str())
+                        .collect(),
+                    clients: g.clients,
+                    item: g.item,
+                }
+            })
+            .collect();
+        // Overdue first, then by date.
+        rows.sort_by(|a, b| {
+            let late = |r: &deadlines::Row<'_>| {
+                !(r.item.late(as_of) && r.item.state == schedule::State::Open)
+            };
+            (late(a), a.item.date, a.label).cmp(&(late(b), b.item.date, b.label))
+        });
         let overdue = rows
             .iter()
             .any(|r| r.item.late(as_of) && r.item.state == schedule::State::Open);

@@ -130,7 +130,12 @@ impl<'a, 'i> Table<'a, 'i> {
             };
             p.push(
                 span_of(k),
-                msg!("schema-unknown-key", key = key, table = self.name),
+                // The top level has no table name to quote: its own sentence in each language.
+                if self.name == "the plan" {
+                    msg!("schema-unknown-key-top", key = key)
+                } else {
+                    msg!("schema-unknown-key", key = key, table = self.name)
+                },
                 Some(help),
             );
         }

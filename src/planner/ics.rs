@@ -82,7 +82,77 @@ pub fn calendar(
     let (head, tail) = frame.split_at(frame.rfind("END:VCALENDAR").unwrap_or(frame.len()));
     let mut out = String::from(head);
     for course in courses {
-        events(course, l10n, stamp, include_done, &mut out);
+        periods(course, l10n, stamp, &mut out);
+    }
+    // Then what falls due: one event per course, day and duty (its clients in the
+    // description), and a duty of the provider (the year's measurements) once.
+    let mut items = Vec::new();
+    for (i, course) in courses.iter().enumerate() {
+        items.extend(
+            schedule::items(course.plan, course.edition)
+                .into_iter()
+                .filter(|item| include_done || !matches!(item.state, State::Done(_)))
+                .map(|item| (i, item)),
+        );
+    }
+    // Groups of one kind in one course are numbered in date order for their UIDs.
+    let mut seen: HashMap<(Option<usize>, String), usize> = HashMap::new();
+    for group in schedule::group(items, false) {
+        let provider = group.item.kind.provider_duty();
+        let course = &courses[group.courses[0]];
+        let base = group.item.kind.key();
+        let n = seen
+            .entry(((!provider).then_some(group.courses[0]), base.clone()))
+            .or_insert(0);
+        *n += 1;
+        let key = if provider { "provider" } else { course.key };
+        let uid = if *n == 1 {
+            format!("{key}-{base}")
+        } else {
+            format!("{key}-{base}-{n}")
+        };
+        let item = &group.item;
+        // What the item is, in words that stay true: done on a day, or to do; and whom.
+        let mut description: Vec<String> = match item.state {
+            State::Done(on) => vec![l10n.format(&msg!("due-done", on = on))],
+            State::Open => vec![l10n.text("ics-to-do")],
+            State::Event => Vec::new(),
+        };
+        if group.clients.len() > 1 {
+            description.push(l10n.format(&msg!(
+                "ics-clients",
+                count = group.clients.len(),
+                clients = group.clients.join(", ")
+            )));
+        }
+        let summary = if provider {
+            description.push(l10n.format(&msg!(
+                "ics-courses",
+                count = group.courses.len(),
+                courses = group
+                    .courses
+                    .iter()
+                    .map(|&i| title(&courses[i]))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            )));
+            l10n.format(&item.what())
+        } else {
+            let one = (group.clients.len() == 1).then(|| group.clients[0].as_str());
+            summary(item, one, &title(course), l10n)
+        };
+        let description = (!description.is_empty()).then(|| description.join("\n"));
+        let mut e = Event::new();
+        e.uid(&format!("{uid}@oras-check"))
+            .summary(&summary)
+            .timestamp(stamp);
+        if let Some(d) = description {
+            e.description(&d);
+        }
+        // DTEND is exclusive (RFC 5545 3.6.1): a one-day event ends the next day. icalendar's
+        // all_day() writes DTEND = DTSTART, a zero-length event some clients hide.
+        e.starts(item.date).ends(calendar::add_days(item.date, 1));
+        let _ = e.done().fmt_write(&mut out);
     }
     out.push_str(tail);
     crate::privacy::mask(&out).into_owned()
@@ -101,28 +171,10 @@ fn title(course: &Source<'_>) -> String {
     }
 }
 
-fn events(
-    course: &Source<'_>,
-    l10n: &Localizer,
-    stamp: chrono::DateTime<Utc>,
-    include_done: bool,
-    out: &mut String,
-) {
-    let (plan, edition, key) = (course.plan, course.edition, course.key);
+/// A course's periods, each an all-day event.
+fn periods(course: &Source<'_>, l10n: &Localizer, stamp: chrono::DateTime<Utc>, out: &mut String) {
+    let (plan, key) = (course.plan, course.key);
     let title = title(course);
-    let mut push = |e: &Event| {
-        let _ = e.fmt_write(out);
-    };
-    let event = |uid: String, summary: String, description: Option<String>| {
-        let mut e = Event::new();
-        e.uid(&format!("{uid}@oras-check"))
-            .summary(&summary)
-            .timestamp(stamp);
-        if let Some(d) = description {
-            e.description(&d);
-        }
-        e
-    };
     for (kind, ordinal, start, end) in schedule::periods(plan) {
         let kind_id = match kind {
             PeriodKind::Onsite => "onsite",
@@ -134,46 +186,23 @@ fn events(
             kind = kind_id,
             ordinal = ordinal
         ));
-        let mut e = event(format!("{key}-{kind_id}-{ordinal}"), summary, None);
+        let mut e = Event::new();
+        e.uid(&format!("{key}-{kind_id}-{ordinal}@oras-check"))
+            .summary(&summary)
+            .timestamp(stamp);
         e.starts(start).ends(calendar::add_days(end, 1));
-        push(&e.done());
-    }
-    // Items of one kind and client are numbered in date order for their UIDs.
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for item in schedule::items(plan, edition) {
-        let base = item.key();
-        let n = seen.entry(base.clone()).or_insert(0);
-        *n += 1;
-        if matches!(item.state, State::Done(_)) && !include_done {
-            continue;
-        }
-        let uid = if *n == 1 {
-            format!("{key}-{base}")
-        } else {
-            format!("{key}-{base}-{n}")
-        };
-        // What the item is, in words that stay true: done on a day, or to do.
-        let description = match item.state {
-            State::Done(on) => Some(l10n.format(&msg!("due-done", on = on))),
-            State::Open => Some(l10n.text("ics-to-do")),
-            State::Event => None,
-        };
-        let mut e = event(uid, summary(&item, &title, l10n), description);
-        // DTEND is exclusive (RFC 5545 3.6.1): a one-day event ends the next day. icalendar's
-        // all_day() writes DTEND = DTSTART, a zero-length event some clients hide.
-        e.starts(item.date).ends(calendar::add_days(item.date, 1));
-        push(&e.done());
+        let _ = e.done().fmt_write(out);
     }
 }
 
-fn summary(item: &Item, title: &str, l10n: &Localizer) -> String {
-    let id = match (item.state == State::Event, item.client.is_some()) {
+fn summary(item: &Item, client: Option<&str>, title: &str, l10n: &Localizer) -> String {
+    let id = match (item.state == State::Event, client.is_some()) {
         (false, true) => "ics-deadline-client",
         (false, false) => "ics-deadline",
         (true, true) => "ics-event-client",
         (true, false) => "ics-event",
     };
-    let client = item.client.clone().unwrap_or_default();
+    let client = client.unwrap_or_default();
     l10n.format(&msg!(
         id,
         course = title,

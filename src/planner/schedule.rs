@@ -110,14 +110,7 @@ impl Item {
 
     /// A stable key for the item (calendar UIDs): does not change when its date moves.
     pub fn key(&self) -> String {
-        let kind = match &self.kind {
-            Kind::Invoice { period, ordinal } => format!("invoice-{period}-{ordinal}"),
-            Kind::MeasurementReport { year } => format!("measurement-report-{year}"),
-            other => serde_json::to_value(other)
-                .ok()
-                .and_then(|v| v["kind"].as_str().map(str::to_owned))
-                .unwrap_or_default(),
-        };
+        let kind = self.kind.key();
         match &self.client {
             Some(client) => format!("{kind}-{client}"),
             None => kind,
@@ -292,6 +285,122 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
         );
     }
     out.sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));
+    out
+}
+
+impl Kind {
+    /// A duty of the provider rather than of one course: reporting the year's outcome
+    /// measurements is one report covering every course of the year.
+    pub fn provider_duty(&self) -> bool {
+        matches!(self, Kind::MeasurementReport { .. })
+    }
+
+    /// The kind's part of a calendar UID (without a client).
+    pub fn key(&self) -> String {
+        match self {
+            Kind::Invoice { period, ordinal } => format!("invoice-{period}-{ordinal}"),
+            Kind::MeasurementReport { year } => format!("measurement-report-{year}"),
+            other => serde_json::to_value(other)
+                .ok()
+                .and_then(|v| v["kind"].as_str().map(str::to_owned))
+                .unwrap_or_default(),
+        }
+    }
+}
+
+/// Whether an item still asks anything of the provider on `as_of`: not done, not an event
+/// already past, and, once the course is over (`over`), not a date that only mattered before
+/// it (agreeing and confirming the dates, the limit of the clients' decisions, cancelling).
+pub fn pending(item: &Item, as_of: NaiveDate, over: bool) -> bool {
+    let before_course = matches!(
+        item.kind,
+        Kind::PreliminaryAgreement
+            | Kind::Confirmation
+            | Kind::DecisionWindow
+            | Kind::CancelEarliest
+            | Kind::CancelLatest
+            | Kind::CancelNearMinimum
+    );
+    match item.state {
+        State::Done(_) => false,
+        _ if over && before_course => false,
+        State::Open => true,
+        State::Event => item.date >= as_of,
+    }
+}
+
+/// Whether the course asks nothing more of its days on `as_of`: completed or cancelled, or its
+/// last on-site day and last contact are past.
+pub fn course_over(plan: &Plan, as_of: NaiveDate) -> bool {
+    if matches!(plan.course.status(), Status::Completed | Status::Cancelled) {
+        return true;
+    }
+    let last = plan
+        .periods
+        .iter()
+        .map(|p| p.end.value)
+        .chain(plan.contacts.iter().map(|c| c.date.value))
+        .max();
+    last.is_some_and(|last| last < as_of)
+}
+
+/// Items of one course (or, for a provider's duty, of several) with the same date, duty and
+/// status: one row of the agenda, one event of the calendar.
+#[derive(Clone, Debug)]
+pub struct Group {
+    /// The first item; its `client` is that of the first client.
+    pub item: Item,
+    /// The indexes of the courses it covers (one, except for a provider's duty), in order.
+    pub courses: Vec<usize>,
+    /// The clients it concerns, in order (none for an item of the whole course).
+    pub clients: Vec<String>,
+}
+
+/// Items of many courses (by index) grouped: one group per course, date, duty and status,
+/// naming its clients (each client its own group with `per_client`), and a provider's duty
+/// once for every course that shares it. Groups keep the order of their first item.
+pub fn group(items: Vec<(usize, Item)>, per_client: bool) -> Vec<Group> {
+    let mut index: std::collections::HashMap<(Option<usize>, NaiveDate, String, String), usize> =
+        std::collections::HashMap::new();
+    let mut out: Vec<Group> = Vec::new();
+    for (course, item) in items {
+        let provider = item.kind.provider_duty();
+        let client = if per_client {
+            item.client.clone().unwrap_or_default()
+        } else {
+            String::new()
+        };
+        let state = match item.state {
+            State::Done(on) => format!("done-{on}"),
+            State::Open => "open".to_owned(),
+            State::Event => "event".to_owned(),
+        };
+        let key = (
+            (!provider).then_some(course),
+            item.date,
+            format!("{}\u{1f}{client}", item.kind.key()),
+            state,
+        );
+        match index.get(&key) {
+            Some(&i) => {
+                let g = &mut out[i];
+                if !g.courses.contains(&course) {
+                    g.courses.push(course);
+                }
+                if let Some(c) = &item.client {
+                    g.clients.push(c.clone());
+                }
+            }
+            None => {
+                index.insert(key, out.len());
+                out.push(Group {
+                    clients: item.client.iter().cloned().collect(),
+                    courses: vec![course],
+                    item,
+                });
+            }
+        }
+    }
     out
 }
 

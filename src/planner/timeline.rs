@@ -26,8 +26,12 @@ pub enum Mark {
     // In increasing priority: a later mark wins a shared column.
     Sunday,
     Holiday,
-    /// The course a person's stretch belongs to (its letter in the provider's view).
-    Course(u8),
+    /// The first day of a course without periods (group therapy: its sessions are not in the
+    /// plan).
+    Start,
+    /// The course a person's stretch belongs to (its number in the provider's view), drawn
+    /// beside the stretch, never on it.
+    Course(u16),
     Decision,
     Pre,
     Interim,
@@ -47,6 +51,12 @@ pub enum Label {
     Client(String),
     /// A course or a person, as written.
     Name(String),
+    /// A course of the provider's view: its number, its name, and whether it was cancelled.
+    Course {
+        number: u16,
+        name: String,
+        cancelled: bool,
+    },
 }
 
 #[derive(Clone, Debug)]
@@ -72,6 +82,38 @@ pub struct Timeline {
     pub to: NaiveDate,
     pub today: NaiveDate,
     pub rows: Vec<Row>,
+    /// The provider's view: courses left out because they end before the window…
+    pub before: usize,
+    /// …or start after it.
+    pub after: usize,
+    /// The provider's view: plans that could not be checked, with why (as a sentence).
+    pub unchecked: Vec<(String, String)>,
+}
+
+/// Which days the provider's view draws: by default the months around the as-of day (one
+/// before, twelve after); `--from`/`--to` move either end, `--all` spans every course.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Window {
+    pub from: Option<NaiveDate>,
+    pub to: Option<NaiveDate>,
+    pub all: bool,
+}
+
+impl Window {
+    /// The first and last day drawn, either open with `--all`.
+    pub fn bounds(&self, as_of: NaiveDate) -> (Option<NaiveDate>, Option<NaiveDate>) {
+        if self.all {
+            return (self.from, self.to);
+        }
+        let month_start = |d: NaiveDate| NaiveDate::from_ymd_opt(d.year(), d.month(), 1);
+        let from = self
+            .from
+            .or_else(|| month_start(calendar::add_months(as_of, -1)));
+        let to = self.to.or_else(|| {
+            month_start(calendar::add_months(as_of, 13)).map(|d| calendar::add_days(d, -1))
+        });
+        (from, to)
+    }
 }
 
 impl Timeline {
@@ -132,7 +174,7 @@ impl Timeline {
             .enumerate()
             .filter_map(|(i, r)| match &r.label {
                 Label::Client(c) => Some((c.clone(), i)),
-                Label::Term(_) | Label::Name(_) => None,
+                Label::Term(_) | Label::Name(_) | Label::Course { .. } => None,
             })
             .collect();
         for f in reported
@@ -169,47 +211,67 @@ impl Timeline {
     }
 }
 
-/// The letter a course is drawn with in the provider's view: a–z, then A–Z, then digits.
-pub fn course_letter(index: u8) -> char {
-    const LETTERS: &[u8] = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    LETTERS[usize::from(index) % LETTERS.len()] as char
-}
-
 impl Timeline {
     /// The provider's view of many courses on one axis: a row per course (its periods,
-    /// contacts and findings, labelled with its letter), then a row per person of the teams,
-    /// showing which course (letter) they are on when, and clashes where two courses overlap.
-    pub fn provider(courses: &[Overview], as_of: NaiveDate) -> Timeline {
+    /// contacts and findings, labelled with its number), in order of their first day, then a
+    /// row per person of the teams, showing which course (number) they are on when, and
+    /// clashes where two courses overlap. Only the `window` is drawn: courses wholly outside
+    /// it are counted, not drawn.
+    pub fn provider(courses: &[Overview], as_of: NaiveDate, window: Window) -> Timeline {
+        let (lo, hi) = window.bounds(as_of);
+        let mut order: Vec<(&Overview, NaiveDate, NaiveDate)> = Vec::with_capacity(courses.len());
+        let (mut before, mut after) = (0, 0);
+        for course in courses {
+            let (first, last) = course.extent();
+            if lo.is_some_and(|lo| last < lo) {
+                before += 1;
+            } else if hi.is_some_and(|hi| first > hi) {
+                after += 1;
+            } else {
+                order.push((course, first, last));
+            }
+        }
+        order.sort_by(|a, b| (a.1, a.2, &a.0.label).cmp(&(b.1, b.2, &b.0.label)));
         let mut rows = Vec::new();
-        let mut people: std::collections::BTreeMap<&str, Vec<(u8, NaiveDate, NaiveDate)>> =
+        let mut people: std::collections::BTreeMap<&str, Vec<(u16, NaiveDate, NaiveDate)>> =
             std::collections::BTreeMap::new();
-        for (i, course) in courses.iter().enumerate() {
-            let letter = u8::try_from(i).unwrap_or(u8::MAX);
-            let mut row = Row::new(Label::Name(format!(
-                "{} {}",
-                course_letter(letter),
-                course.label
-            )));
+        for (i, (course, _, _)) in order.iter().enumerate() {
+            let number = u16::try_from(i + 1).unwrap_or(u16::MAX);
+            let mut row = Row::new(Label::Course {
+                number,
+                name: course.label.clone(),
+                cancelled: course.cancelled,
+            });
             row.stretches.extend(course.stretches.iter().copied());
             row.marks.extend(course.marks.iter().copied());
+            if course.stretches.is_empty() {
+                row.marks.push((course.start, Mark::Start));
+            }
             rows.push(row);
+            if course.cancelled {
+                continue;
+            }
             for name in &course.staff {
                 for &(start, end, stretch) in &course.stretches {
                     if stretch == Stretch::Onsite {
-                        people.entry(name).or_default().push((letter, start, end));
+                        people.entry(name).or_default().push((number, start, end));
                     }
                 }
             }
         }
-        if !people.is_empty() {
-            rows.push(Row::new(Label::Term("timeline-staff")));
-        }
+        let mut staff_rows = Vec::new();
         for (name, mut spans) in people {
+            spans.retain(|&(_, start, end)| {
+                lo.is_none_or(|lo| end >= lo) && hi.is_none_or(|hi| start <= hi)
+            });
+            if spans.is_empty() {
+                continue;
+            }
             spans.sort_by_key(|&(_, start, end)| (start, end));
             let mut row = Row::new(Label::Name(name.to_owned()));
-            for &(letter, start, end) in &spans {
+            for &(number, start, end) in &spans {
                 row.stretches.push((start, end, Stretch::Onsite));
-                row.marks.push((start, Mark::Course(letter)));
+                row.marks.push((end, Mark::Course(number)));
             }
             // Overlapping on-site days of two courses: sorted by start, each span meets only
             // those still running (a person is on few courses a year).
@@ -222,9 +284,16 @@ impl Timeline {
                     }
                 }
             }
-            rows.push(row);
+            staff_rows.push(row);
         }
-        Timeline::spanning(rows, as_of, None)
+        if !staff_rows.is_empty() {
+            rows.push(Row::new(Label::Term("timeline-staff")));
+            rows.extend(staff_rows);
+        }
+        let mut t = Timeline::spanning(rows, as_of, None).window(lo, hi);
+        t.before = before;
+        t.after = after;
+        t
     }
 
     /// A timeline of `rows`, its axis from the first month any of them touches to the last day.
@@ -248,6 +317,9 @@ impl Timeline {
             to: to.max(calendar::add_days(from, 27)),
             today: as_of,
             rows,
+            before: 0,
+            after: 0,
+            unchecked: Vec::new(),
         }
     }
 
@@ -296,6 +368,17 @@ pub struct Overview {
     pub marks: Vec<(NaiveDate, Mark)>,
     /// The people of its team.
     pub staff: Vec<String>,
+    /// The course's first day (`course.start`).
+    pub start: NaiveDate,
+    pub cancelled: bool,
+    /// The course code, when the plan gives one.
+    pub code: Option<String>,
+    /// `course.status`, as its id (`planned`, `completed`…).
+    pub status: &'static str,
+    /// What falls due next (the earliest overdue, else the first ahead), when asked for.
+    pub next: Option<crate::planner::schedule::Item>,
+    /// How many open items are overdue.
+    pub overdue: usize,
 }
 
 impl Overview {
@@ -332,7 +415,48 @@ impl Overview {
                 .filter(|s| s.in_team())
                 .map(|s| crate::privacy::shown(&s.name.value))
                 .collect(),
+            start: plan.course.start.value,
+            cancelled: plan.course.status() == crate::plan::Status::Cancelled,
+            code: plan
+                .course
+                .code
+                .as_ref()
+                .map(|c| crate::privacy::shown(&c.value)),
+            status: crate::plan::Vocab::id(plan.course.status()),
+            next: None,
+            overdue: 0,
         }
+    }
+
+    /// With what falls due next, and how much is overdue, on `as_of`.
+    pub fn scheduled(mut self, plan: &Plan, edition: &Edition, as_of: NaiveDate) -> Overview {
+        use crate::planner::schedule;
+        let over = schedule::course_over(plan, as_of);
+        let pending: Vec<schedule::Item> = schedule::items(plan, edition)
+            .into_iter()
+            .filter(|i| schedule::pending(i, as_of, over))
+            .collect();
+        let late = |i: &&schedule::Item| i.state == schedule::State::Open && i.date < as_of;
+        self.overdue = pending.iter().filter(late).count();
+        self.next = pending
+            .iter()
+            .find(late)
+            .or_else(|| pending.iter().find(|i| i.date >= as_of))
+            .cloned();
+        self
+    }
+
+    /// The first and the last day the course touches.
+    pub fn extent(&self) -> (NaiveDate, NaiveDate) {
+        let days = self
+            .stretches
+            .iter()
+            .flat_map(|(a, b, _)| [*a, *b])
+            .chain(self.marks.iter().map(|(d, _)| *d))
+            .chain([self.start]);
+        let first = days.clone().min().unwrap_or(self.start);
+        let last = days.max().unwrap_or(self.start);
+        (first, last)
     }
 }
 

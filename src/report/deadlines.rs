@@ -8,15 +8,20 @@ use crate::i18n::Localizer;
 use crate::msg;
 use crate::planner::schedule::{Item, State};
 
-/// One item of one course.
+/// One row of the agenda: an item of one course, its clients together (or a provider's duty,
+/// its courses together).
 pub struct Row<'a> {
-    /// The plan's path as reports show it.
+    /// The plan's path as reports show it (the first course's, for a provider's duty).
     pub path: &'a str,
     /// The course code, when the plan gives one.
     pub course: Option<&'a str>,
     /// How the table names the course: its code, else its file's name.
     pub label: &'a str,
     pub item: Item,
+    /// The clients it concerns (none for an item of the whole course).
+    pub clients: Vec<String>,
+    /// Every course it covers, by label: more than one for a provider's duty.
+    pub courses: Vec<&'a str>,
 }
 
 /// The deadlines of a run.
@@ -42,6 +47,8 @@ pub fn json(d: &Deadlines<'_>, l10n: &Localizer) -> String {
             let mut v = serde_json::to_value(i).unwrap_or_default();
             v["path"] = serde_json::Value::from(r.path);
             v["course"] = serde_json::Value::from(r.course);
+            v["clients"] = serde_json::Value::from(r.clients.clone());
+            v["courses"] = serde_json::Value::from(r.courses.clone());
             v["days"] = serde_json::Value::from(i.days_from(d.as_of));
             v["late"] = serde_json::Value::from(i.late(d.as_of));
             v["what"] = serde_json::Value::from(l10n.format(&i.what()));
@@ -97,11 +104,20 @@ pub fn human(d: &Deadlines<'_>, l10n: &Localizer, width: usize, color: bool) -> 
         }
         let mut cells = vec![Cell::new(l10n.date(item.date))];
         if many {
-            cells.push(Cell::new(row.label));
+            cells.push(Cell::new(if row.courses.len() > 1 {
+                row.courses.join(", ")
+            } else {
+                row.label.to_owned()
+            }));
         }
+        let clients = match row.clients.as_slice() {
+            [] => String::new(),
+            [one] => one.clone(),
+            many => l10n.format(&msg!("deadlines-clients", clients = many.len())),
+        };
         cells.extend([
             Cell::new(l10n.format(&item.what())),
-            Cell::new(item.client.clone().unwrap_or_default()),
+            Cell::new(clients),
             status,
         ]);
         table.add_row(cells);

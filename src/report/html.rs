@@ -24,34 +24,56 @@ td.n { text-align: right; }
 .error { color: #b00020; font-weight: 600; }
 .warning { color: #8a6d00; font-weight: 600; }
 .note { color: #1f5f8b; }
-.rule { font-family: ui-monospace, monospace; font-size: .9em; }
+.rule, code { font-family: ui-monospace, monospace; font-size: .9em; }
+.rule, .date, .nw, code { white-space: nowrap; }
+table.summary { font-size: .9em; }
+table.summary td.team { font-size: .85em; color: #444; }
+h2, h3 { break-after: avoid; page-break-after: avoid; }
 pre { background: #f7f7f7; padding: .3rem .5rem; margin: .3rem 0; overflow-x: auto; font-size: .85em; }
 .help { margin: .2rem 0; }
 blockquote { margin: .3rem 0; padding-left: .6rem; border-left: 3px solid #ccc; color: #444; font-size: .9em; }
 blockquote p { margin: 0; }
 cite { display: block; font-style: normal; color: #666; }
 .suppressed { color: #777; }
+.late { color: #b00020; font-weight: 600; }
 .timeline { max-width: 100%; height: auto; }
 ul.checklist { list-style: none; padding-left: 0; }
 ul.checklist li::before { content: "☐ "; }
 footer { margin-top: 2rem; color: #777; font-size: .85em; }
 @media print {
   body { margin: 0; max-width: none; font-size: 11pt; }
-  h2 { page-break-before: always; }
-  h2:first-of-type { page-break-before: avoid; }
-  tr, .finding { page-break-inside: avoid; }
+  body { font-size: 10pt; }
+  tr, .finding, svg, blockquote { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3 { break-after: avoid; page-break-after: avoid; }
+  a { color: inherit; text-decoration: none; }
 }
 "#;
 
 pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary) -> String {
     let l10n = Localizer::get(options.lang);
+    // What needs attention first: not checked, errors, overdue, then by the first day.
+    let mut order: Vec<(usize, &RenderedPlan)> = plans.iter().enumerate().collect();
+    order.sort_by_key(|(_, p)| {
+        let c = p.counts();
+        let overdue = p.overview.as_ref().map_or(0, |o| o.overdue);
+        let rank = if !p.checked {
+            0
+        } else if c.error > 0 {
+            1
+        } else if overdue > 0 {
+            2
+        } else {
+            3
+        };
+        (rank, p.overview.as_ref().map(|o| o.start), p.path.clone())
+    });
     let page: Markup = html! {
         (DOCTYPE)
         html lang=(options.lang.code()) {
             head {
                 // A void element written in XML form keeps the page well-formed XML.
                 (PreEscaped(r#"<meta charset="utf-8"/>"#))
-                title { "oras-check — " (plans.iter().map(|p| p.path.as_str()).collect::<Vec<_>>().join(", ")) }
+                title { (page_title(plans, l10n)) }
                 style { (PreEscaped(STYLE)) }
             }
             body {
@@ -59,7 +81,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     h1 { "oras-check" }
                     p.meta { (l10n.format(&msg!("html-meta", as_of = options.as_of, version = env!("CARGO_PKG_VERSION")))) }
                 }
-                (summary_table(plans, l10n))
+                (summary_table(&order, options.as_of, l10n))
                 @if plans.iter().filter(|p| p.overview.is_some()).count() > 1 {
                     h2.overview { (l10n.text("html-overview")) }
                     (super::timeline::svg(&provider(plans, options.as_of), l10n))
@@ -72,8 +94,11 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     warnings = summary.counts.warning,
                     notes = summary.counts.note
                 ))) }
-                @for plan in plans {
-                    (plan_section(plan, l10n, options.quiet))
+                @for (i, plan) in &order {
+                    (plan_section(*i, plan, l10n))
+                }
+                @if !options.quiet {
+                    (checklists(plans, l10n))
                 }
                 footer { (l10n.text("html-footer")) }
             }
@@ -91,7 +116,11 @@ fn provider(
 ) -> crate::planner::timeline::Timeline {
     let courses: Vec<crate::planner::timeline::Overview> =
         plans.iter().filter_map(|p| p.overview.clone()).collect();
-    crate::planner::timeline::Timeline::provider(&courses, as_of)
+    crate::planner::timeline::Timeline::provider(
+        &courses,
+        as_of,
+        crate::planner::timeline::Window::default(),
+    )
 }
 
 fn severity_class(s: Severity) -> &'static str {
@@ -102,25 +131,56 @@ fn severity_class(s: Severity) -> &'static str {
     }
 }
 
-fn summary_table(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
+/// The page's title: the folder the plans share and how many there are, or the one plan.
+fn page_title(plans: &[RenderedPlan], l10n: &Localizer) -> String {
+    match plans {
+        [one] => format!("oras-check — {}", one.path),
+        many => {
+            let mut common: Option<std::path::PathBuf> = None;
+            for p in many {
+                let dir = std::path::Path::new(&p.path)
+                    .parent()
+                    .map(std::path::Path::to_path_buf)
+                    .unwrap_or_default();
+                common = Some(match common {
+                    None => dir,
+                    Some(c) => c
+                        .components()
+                        .zip(dir.components())
+                        .take_while(|(a, b)| a == b)
+                        .map(|(a, _)| a)
+                        .collect(),
+                });
+            }
+            let folder = common
+                .map(|c| c.display().to_string())
+                .filter(|c| !c.is_empty())
+                .unwrap_or_else(|| ".".to_owned());
+            format!(
+                "oras-check — {}",
+                l10n.format(&msg!(
+                    "html-title-many",
+                    folder = folder.as_str(),
+                    plans = many.len()
+                ))
+            )
+        }
+    }
+}
+
+/// Text with `code` in backticks shown as code, and ISO dates and rule ids never broken.
+fn rich(text: &str) -> Markup {
     html! {
-        table.summary {
-            thead { tr {
-                th { (l10n.text("html-col-plan")) }
-                th { (l10n.text("html-col-edition")) }
-                th { (l10n.text("severity-error")) }
-                th { (l10n.text("severity-warning")) }
-                th { (l10n.text("severity-note")) }
-            } }
-            tbody {
-                @for plan in plans {
-                    @let c = plan.counts();
-                    tr {
-                        td { (plan.path) }
-                        td { (plan.edition_title.clone().unwrap_or_else(|| l10n.text("html-not-checked"))) }
-                        td.n.error[c.error > 0] { (c.error) }
-                        td.n.warning[c.warning > 0] { (c.warning) }
-                        td.n { (c.note) }
+        @for (i, part) in text.split('`').enumerate() {
+            @if i % 2 == 1 {
+                code { (part) }
+            } @else {
+                @for (j, word) in part.split(' ').enumerate() {
+                    @if j > 0 { " " }
+                    @if word.contains('-') && word.chars().any(|c| c.is_ascii_digit() || c.is_ascii_lowercase()) && !word.contains("--") {
+                        span.nw { (word) }
+                    } @else {
+                        (word)
                     }
                 }
             }
@@ -128,10 +188,90 @@ fn summary_table(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
     }
 }
 
-fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
+fn summary_table(
+    plans: &[(usize, &RenderedPlan)],
+    as_of: chrono::NaiveDate,
+    l10n: &Localizer,
+) -> Markup {
+    html! {
+        table.summary {
+            thead { tr {
+                th { (l10n.text("html-col-course")) }
+                th { (l10n.text("html-col-edition")) }
+                th { (l10n.text("html-col-first")) }
+                th { (l10n.text("html-col-last")) }
+                th { (l10n.text("html-col-status")) }
+                th { (l10n.text("html-col-team")) }
+                th title=(l10n.text("severity-error")) { "✗" }
+                th title=(l10n.text("severity-warning")) { "!" }
+                th title=(l10n.text("severity-note")) { "i" }
+                th { (l10n.text("html-col-next")) }
+            } }
+            tbody {
+                @for (i, plan) in plans {
+                    @let c = plan.counts();
+                    @let o = plan.overview.as_ref();
+                    @let extent = o.map(|o| o.extent());
+                    tr {
+                        td {
+                            a href=(format!("#plan-{i}")) {
+                                @match o.and_then(|o| o.code.clone()) {
+                                    Some(code) => span.nw { (code) },
+                                    None => span.nw { (plan.path) },
+                                }
+                            }
+                        }
+                        td { (plan.edition_title.clone().unwrap_or_else(|| l10n.text("html-not-checked"))) }
+                        td.date { @if let Some((a, _)) = extent { (l10n.date(a)) } }
+                        td.date { @if let Some((_, b)) = extent { (l10n.date(b)) } }
+                        td { @if let Some(o) = o { (l10n.format(&msg!("html-status", status = o.status))) } }
+                        td.team { @if let Some(o) = o { (o.staff.join(", ")) } }
+                        td.n.error[c.error > 0] { (c.error) }
+                        td.n.warning[c.warning > 0] { (c.warning) }
+                        td.n { (c.note) }
+                        td {
+                            @if let Some(next) = o.and_then(|o| o.next.as_ref()) {
+                                span.date { (l10n.date(next.date)) } " "
+                                (l10n.format(&next.what()))
+                                " (" span.late[next.late(as_of)] { (l10n.format(&next.status(as_of))) } ")"
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// The "confirm by hand" checklist, once for each edition, naming the plans it is for.
+fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
+    let mut editions: Vec<(&str, &[String], Vec<&str>)> = Vec::new();
+    for plan in plans.iter().filter(|p| !p.manual.is_empty()) {
+        let title = plan.edition_title.as_deref().unwrap_or_default();
+        match editions.iter_mut().find(|(t, _, _)| *t == title) {
+            Some(e) => e.2.push(&plan.path),
+            None => editions.push((title, &plan.manual, vec![&plan.path])),
+        }
+    }
+    html! {
+        @for (title, manual, paths) in &editions {
+            section.checklist {
+                h2 { (l10n.format(&msg!("html-checklist-heading", edition = *title))) }
+                p.meta { (l10n.format(&msg!("html-checklist-plans", plans = paths.len()))) }
+                ul.checklist {
+                    @for id in manual.iter() {
+                        li { (l10n.text(&format!("manual-{id}"))) }
+                    }
+                }
+            }
+        }
+    }
+}
+
+fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
     let shown: Vec<&RenderedDiagnostic> = plan.diagnostics.iter().collect();
     html! {
-        section.plan {
+        section.plan id=(format!("plan-{index}")) {
             h2 { (plan.path) }
             p.meta {
                 @match &plan.edition_title {
@@ -159,11 +299,11 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
                             tr.finding.suppressed[d.suppressed.is_some()] {
                                 td class=(severity_class(d.severity)) { (l10n.text(&format!("severity-{}", d.severity))) }
                                 td.rule { (d.rule) }
-                                td { @if let Some(p) = d.position { (p.line) ":" (p.column) } }
+                                td.nw { @if let Some(p) = d.position { (p.line) ":" (p.column) } }
                                 td {
-                                    div { (d.message) }
+                                    div { (rich(&d.message)) }
                                     @if let Some(line) = &d.excerpt { pre { (line) } }
-                                    @if let Some(help) = &d.help { div.help { (help) } }
+                                    @if let Some(help) = &d.help { div.help { (rich(help)) } }
                                     @if let Some(reason) = &d.suppressed {
                                         div.suppressed { (l10n.format(&msg!("html-suppressed", reason = reason.as_str()))) }
                                     }
@@ -176,14 +316,6 @@ fn plan_section(plan: &RenderedPlan, l10n: &Localizer, quiet: bool) -> Markup {
                                 }
                             }
                         }
-                    }
-                }
-            }
-            @if !quiet && !plan.manual.is_empty() {
-                h3 { (l10n.text("catalogue-manual-heading")) }
-                ul.checklist {
-                    @for id in plan.manual.iter() {
-                        li { (l10n.text(&format!("manual-{id}"))) }
                     }
                 }
             }

@@ -13,19 +13,71 @@ fn label(label: &Label, l10n: &Localizer) -> String {
     match label {
         Label::Term(id) => l10n.text(id),
         Label::Client(id) | Label::Name(id) => id.clone(),
+        Label::Course {
+            number,
+            name,
+            cancelled: false,
+        } => format!("{number} {name}"),
+        Label::Course {
+            number,
+            name,
+            cancelled: true,
+        } => format!("{number} {name} ({})", l10n.text("timeline-cancelled")),
     }
+}
+
+/// `text` cut to `max` characters, the last of them an ellipsis when anything was cut.
+fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_owned();
+    }
+    let mut out: String = text.chars().take(max.saturating_sub(1)).collect();
+    out.push('…');
+    out
+}
+
+/// The lines under a provider's chart: the courses outside the window, and the plans that
+/// could not be checked, with why.
+fn notes(t: &Timeline, l10n: &Localizer) -> Vec<String> {
+    let mut out = Vec::new();
+    if t.before > 0 {
+        out.push(l10n.format(&crate::msg!(
+            "timeline-before",
+            courses = t.before,
+            from = t.from
+        )));
+    }
+    if t.after > 0 {
+        out.push(l10n.format(&crate::msg!("timeline-after", courses = t.after, to = t.to)));
+    }
+    if !t.unchecked.is_empty() {
+        out.push(l10n.format(&crate::msg!(
+            "timeline-unchecked",
+            plans = t.unchecked.len()
+        )));
+        for (path, why) in &t.unchecked {
+            out.push(format!("  {path} — {why}"));
+        }
+    }
+    out
 }
 
 /// The timeline for a terminal `width` columns wide; plain ASCII without colour, or
 /// Unicode blocks with ANSI colour.
 pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String {
-    let labels: Vec<String> = t.rows.iter().map(|r| label(&r.label, l10n)).collect();
+    // Names whole, up to a third of the width (at least 26 characters): past that, an ellipsis.
+    let limit = (width / 3).max(26);
+    let labels: Vec<String> = t
+        .rows
+        .iter()
+        .map(|r| cut(&label(&r.label, l10n), limit))
+        .collect();
     let label_width = labels
         .iter()
         .map(|l| l.chars().count())
         .max()
         .unwrap_or(8)
-        .clamp(8, 18);
+        .clamp(8, limit);
     let columns = width.saturating_sub(label_width + 2).max(20);
     let per_column = (t.days() as usize).div_ceil(columns).max(1);
     let col =
@@ -79,7 +131,11 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
     let mut drawn = std::collections::BTreeSet::new();
     for (row, label) in t.rows.iter().zip(&labels) {
         let mut cells: Vec<(char, &str)> = vec![(' ', ""); columns];
-        for (a, b, stretch) in &row.stretches {
+        // On-site days last, so that a remote period or a client's window never hides them.
+        let mut stretches = row.stretches.clone();
+        stretches.sort_by_key(|(a, _, stretch)| (stretch_rank(*stretch), *a));
+        let mut onsite = vec![false; columns];
+        for (a, b, stretch) in &stretches {
             let (ch, code) = match (stretch, color) {
                 (Stretch::Onsite, true) => ('█', "32"),
                 (Stretch::Onsite, false) => ('#', ""),
@@ -89,11 +145,57 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
                 (Stretch::Window, false) => ('-', ""),
             };
             cells[col(*a)..=col(*b)].fill((ch, code));
+            if *stretch == Stretch::Onsite {
+                onsite[col(*a)..=col(*b)].fill(true);
+            }
         }
         let mut marks = row.marks.clone();
         marks.sort_by_key(|(_, m)| *m);
         for (date, mark) in marks {
-            cells[col(date)] = glyph(mark, color);
+            let c = col(date);
+            if let Mark::Course(number) = mark {
+                // A person's course, by number, just after the stretch (or just before it):
+                // never on a bar, never over another mark.
+                let digits: Vec<char> = number.to_string().chars().collect();
+                let free = |from: usize| {
+                    from + digits.len() <= columns
+                        && cells[from..from + digits.len()]
+                            .iter()
+                            .all(|(ch, _)| *ch == ' ')
+                };
+                let at = if free(c + 1) {
+                    Some(c + 1)
+                } else {
+                    let start = row
+                        .stretches
+                        .iter()
+                        .filter(|(_, b, _)| *b == date)
+                        .map(|(a, _, _)| col(*a))
+                        .min()
+                        .unwrap_or(c);
+                    start.checked_sub(digits.len()).filter(|&from| free(from))
+                };
+                if let Some(at) = at {
+                    for (i, ch) in digits.into_iter().enumerate() {
+                        cells[at + i] = (ch, "1");
+                    }
+                }
+                continue;
+            }
+            // An on-site day wins its column: a clash is drawn on it, a finding beside it, and
+            // anything else gives way.
+            let c = if !onsite[c] || mark == Mark::Clash {
+                Some(c)
+            } else if matches!(mark, Mark::Error | Mark::Warning) {
+                [c + 1, c.wrapping_sub(1)]
+                    .into_iter()
+                    .find(|&n| n < columns && !onsite[n])
+            } else {
+                None
+            };
+            if let Some(c) = c {
+                cells[c] = glyph(mark, color);
+            }
         }
         if (t.from..=t.to).contains(&t.today) && cells[col(t.today)].0 == ' ' {
             cells[col(t.today)] = (today_glyph(color), "36");
@@ -109,8 +211,10 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
                 }
             })
             .collect();
-        let shown: String = label.chars().take(label_width).collect();
-        let _ = writeln!(out, "{shown:<label_width$}  {}", line.trim_end());
+        let _ = writeln!(out, "{label:<label_width$}  {}", line.trim_end());
+    }
+    for note in notes(t, l10n) {
+        let _ = writeln!(out, "{note}");
     }
     out.push('\n');
     let stretches = [
@@ -124,6 +228,7 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         (Mark::FollowUp, "timeline-legend-follow-up"),
         (Mark::Sunday, "timeline-legend-sunday"),
         (Mark::Holiday, "timeline-legend-holiday"),
+        (Mark::Start, "timeline-legend-start"),
         (Mark::Decision, "timeline-legend-decision"),
         (Mark::Confirmation, "timeline-legend-confirmation"),
         (Mark::Limit, "timeline-legend-limit"),
@@ -137,26 +242,12 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         .into_iter()
         .chain(marks.map(|(mark, id)| (glyph(mark, color).0.to_string(), id)))
         .chain([(today, "timeline-legend-today")]);
-    // The provider's view: each person's stretches start with their course's letter.
-    let letters: String = {
-        let mut used: Vec<u8> = t
-            .rows
-            .iter()
-            .flat_map(|r| r.marks.iter())
-            .filter_map(|(_, m)| match m {
-                Mark::Course(i) => Some(*i),
-                _ => None,
-            })
-            .collect();
-        used.sort_unstable();
-        used.dedup();
-        used.iter()
-            .take(3)
-            .map(|i| crate::planner::timeline::course_letter(*i))
-            .collect()
-    };
-    let legend = legend
-        .chain((!letters.is_empty()).then(|| (format!("{letters}…"), "timeline-legend-course")));
+    // The provider's view: a number beside a person's stretch is the course's row.
+    let numbered = t
+        .rows
+        .iter()
+        .any(|r| r.marks.iter().any(|(_, m)| matches!(m, Mark::Course(_))));
+    let legend = legend.chain(numbered.then(|| ("1 2 3".to_owned(), "timeline-legend-course")));
     let mut line = String::new();
     for (symbol, id) in legend {
         if id != "timeline-legend-course" && !symbol.chars().all(|ch| drawn.contains(&ch)) {
@@ -188,20 +279,19 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
     let labels: Vec<String> = t
         .rows
         .iter()
-        .map(|r| {
-            let l = label(&r.label, l10n);
-            // A label keeps to its column: at most 18 characters.
-            match l.char_indices().nth(18) {
-                Some((cut, _)) => format!("{}…", &l[..cut]),
-                None => l,
-            }
-        })
+        // A label keeps to its column: whole up to 32 characters, then an ellipsis.
+        .map(|r| cut(&label(&r.label, l10n), 32))
         .collect();
-    let (label_px, chart_px, row_px, top) = (120.0, 760.0, 18.0, 30.0);
+    let longest = labels.iter().map(|l| text_px(l, 10.0)).fold(0.0, f64::max);
+    let label_px = (longest + 8.0).clamp(120.0, 220.0);
+    let (chart_px, row_px, top) = (880.0 - label_px, 18.0, 30.0);
     let days = t.days() as f64;
     let x = |d: NaiveDate| label_px + (d - t.from).num_days() as f64 / days * chart_px;
     let day_px = chart_px / days;
     let chart_bottom = top + row_px * t.rows.len() as f64;
+    let notes = notes(t, l10n);
+    let notes_top = chart_bottom + 4.0;
+    let chart_bottom_notes = notes_top + 13.0 * notes.len() as f64;
     let width = label_px + chart_px + 10.0;
     // Month names: thinned so that each starts after the last one ends (with a gap), and
     // with the year in January and on the first name. Grid lines closer than 3 px are drawn
@@ -267,6 +357,7 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
             Mark::Error => "timeline-legend-error",
             Mark::Warning => "timeline-legend-warning",
             Mark::Clash => "timeline-legend-clash",
+            Mark::Start => "timeline-legend-start",
             Mark::Course(_) if course_shown => continue,
             Mark::Course(_) => {
                 course_shown = true;
@@ -280,7 +371,7 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
         legend.push((LegendKey::Today, l10n.text("timeline-legend-today")));
     }
     let mut placed: Vec<(f64, f64, &LegendKey, &str)> = Vec::new();
-    let (mut lx, mut ly) = (label_px, chart_bottom + 16.0);
+    let (mut lx, mut ly) = (label_px, chart_bottom_notes + 16.0);
     for (key, text) in &legend {
         let item_px = 16.0 + text_px(text, 9.0) + 14.0;
         if lx + item_px > width && lx > label_px {
@@ -306,13 +397,21 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
             }
             @for (i, (row, label)) in t.rows.iter().zip(&labels).enumerate() {
                 @let y = top + row_px * i as f64;
-                text class="label" x="2" y=(f(y + 11.0)) font-size="10" fill="#222" { (label) }
-                @for (a, b, stretch) in &row.stretches {
-                    @let (fill, h, dy) = stretch_style(*stretch);
-                    @let w = (((*b - *a).num_days() as f64 + 1.0) * day_px).max(1.0);
-                    rect x=(f(x(*a))) y=(f(y + dy)) width=(f(w)) height=(f(h)) fill=(fill) {
-                        title { (l10n.date(*a)) " – " (l10n.date(*b)) }
+                @let cancelled = matches!(row.label, Label::Course { cancelled: true, .. });
+                text class="label" x="2" y=(f(y + 11.0)) font-size="10" fill=(if cancelled { "#888" } else { "#222" }) { (label) }
+                @for (a, b, stretch) in sorted_stretches(&row.stretches) {
+                    @let (fill, h, dy) = stretch_style(stretch);
+                    // An on-site period stays visible at any scale: at least 2 px wide.
+                    @let min = if stretch == Stretch::Onsite { 2.0 } else { 1.0 };
+                    @let w = (((b - a).num_days() as f64 + 1.0) * day_px).max(min);
+                    rect class=(stretch_name(stretch)) x=(f(x(a))) y=(f(y + dy)) width=(f(w)) height=(f(h)) fill=(fill) fill-opacity=(if cancelled { "0.35" } else { "1" }) {
+                        title { (l10n.date(a)) " – " (l10n.date(b)) }
                     }
+                }
+                // A person's courses: each number just after its stretch, outside the bar;
+                // numbers that would touch share one label ("1, 2, 3").
+                @for (nx, numbers) in course_numbers(&row.marks, |d| x(d) + day_px + 2.0, |s| text_px(s, 9.0)) {
+                    text class="mark course-number" data-mark="course" x=(f(nx)) y=(f(y + 11.0)) font-size="9" fill="#222" { (numbers) }
                 }
                 @for (mx, date, mark) in dodged(distinct_marks(&row.marks, &x), &x, day_px) {
                     @let (symbol, fill) = svg_mark(*mark);
@@ -320,6 +419,9 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
                         (symbol) title { (l10n.date(*date)) }
                     }
                 }
+            }
+            @for (i, note) in notes.iter().enumerate() {
+                text class="note" x=(f(label_px)) y=(f(notes_top + 11.0 + 13.0 * i as f64)) font-size="9" fill="#333" { (note) }
             }
             @for (lx, ly, key, text) in &placed {
                 @match key {
@@ -339,6 +441,34 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
             }
         }
     }
+}
+
+/// The course numbers of a person's row, each at `at(date)`, in labels that never touch: a
+/// number that would start before the previous label ends joins it.
+fn course_numbers(
+    marks: &[(NaiveDate, Mark)],
+    at: impl Fn(NaiveDate) -> f64,
+    width: impl Fn(&str) -> f64,
+) -> Vec<(f64, String)> {
+    const GAP_PX: f64 = 4.0;
+    let mut numbers: Vec<(f64, u16)> = marks
+        .iter()
+        .filter_map(|(d, m)| match m {
+            Mark::Course(n) => Some((at(*d), *n)),
+            _ => None,
+        })
+        .collect();
+    numbers.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+    let mut labels: Vec<(f64, String)> = Vec::new();
+    for (x, number) in numbers {
+        match labels.last_mut() {
+            Some((lx, text)) if x < *lx + width(text) + GAP_PX => {
+                text.push_str(&format!(", {number}"));
+            }
+            _ => labels.push((x, number.to_string())),
+        }
+    }
+    labels
 }
 
 /// What a legend entry shows.
@@ -365,6 +495,7 @@ fn mark_name(mark: Mark) -> &'static str {
         Mark::Sunday => "sunday",
         Mark::Holiday => "holiday",
         Mark::Course(_) => "course",
+        Mark::Start => "start",
         Mark::Decision => "decision",
         Mark::Pre => "pre",
         Mark::Interim => "interim",
@@ -411,6 +542,7 @@ fn distinct_marks<'m>(
     let mut seen = std::collections::HashSet::new();
     marks
         .iter()
+        .filter(|(_, mark)| !matches!(mark, Mark::Course(_)))
         .filter(|(date, mark)| seen.insert((x(*date).round() as i64, *mark)))
         .collect()
 }
@@ -428,7 +560,9 @@ fn svg_mark(mark: Mark) -> (&'static str, &'static str) {
         Mark::Warning => ("!", "#d4a000"),
         Mark::Error => ("✗", "#c00"),
         Mark::Clash => ("✱", "#c00"),
-        Mark::Course(i) => (course_mark(i), "#222"),
+        Mark::Start => ("▶", "#1b5e20"),
+        // The legend shows a number, as the person rows do.
+        Mark::Course(_) => ("1", "#222"),
     }
 }
 
@@ -449,15 +583,38 @@ fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
         (Mark::Error, true) => ('✗', "31;1"),
         (Mark::Error, false) => ('X', ""),
         (Mark::Clash, _) => ('*', "31;1"),
-        (Mark::Course(i), _) => (crate::planner::timeline::course_letter(i), "1"),
+        (Mark::Start, true) => ('▶', "1"),
+        (Mark::Start, false) => ('>', ""),
+        // Drawn as its number beside the stretch, not as one glyph.
+        (Mark::Course(_), _) => (' ', ""),
     }
 }
 
-/// A course's letter as text (the SVG draws it).
-fn course_mark(index: u8) -> &'static str {
-    const LETTERS: &str = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-    let i = usize::from(index) % LETTERS.len();
-    &LETTERS[i..=i]
+/// A row's stretches in the order they are drawn: on-site days last, on top.
+fn sorted_stretches(
+    stretches: &[(NaiveDate, NaiveDate, Stretch)],
+) -> Vec<(NaiveDate, NaiveDate, Stretch)> {
+    let mut out = stretches.to_vec();
+    out.sort_by_key(|(a, _, stretch)| (stretch_rank(*stretch), *a));
+    out
+}
+
+/// A stretch's kind as the page names it (its `class`).
+fn stretch_name(stretch: Stretch) -> &'static str {
+    match stretch {
+        Stretch::Onsite => "onsite",
+        Stretch::Remote => "remote",
+        Stretch::Window => "window",
+    }
+}
+
+/// The order stretches are drawn in: the later wins a shared column.
+fn stretch_rank(stretch: Stretch) -> u8 {
+    match stretch {
+        Stretch::Window => 0,
+        Stretch::Remote => 1,
+        Stretch::Onsite => 2,
+    }
 }
 
 /// The as-of day's column.

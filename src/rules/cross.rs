@@ -44,12 +44,19 @@ impl Entry {
     /// The entry of a plan; its clients only when pseudonyms are compared across plans
     /// (`with_clients`), so that a run of per-plan pseudonyms keeps none of them.
     pub fn new(plan: &Plan, text: &str, roster: bool, with_clients: bool) -> Entry {
-        let staff: Vec<&crate::plan::Staff> = plan.staff.iter().filter(|s| s.in_team()).collect();
-        let clients = if with_clients {
+        // Placeholders (`RENAME-1`, an init skeleton's `CLIENT-1`) are nobody yet: the
+        // `placeholder` rule reports them, and they never clash across plans.
+        let staff: Vec<&crate::plan::Staff> = plan
+            .staff
+            .iter()
+            .filter(|s| s.in_team() && !super::placeholder::is_placeholder(&s.name.value))
+            .collect();
+        let mut clients = if with_clients {
             plan.counted_clients()
         } else {
             Vec::new()
         };
+        clients.retain(|c| !super::placeholder::is_placeholder_client(&c.id.value));
         let spans: Vec<Span> = staff
             .iter()
             .map(|s| s.name.span)

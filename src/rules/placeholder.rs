@@ -12,8 +12,18 @@ use crate::plan::Sp;
 /// What `init` writes where only the provider knows the value.
 pub const MARK: &str = crate::plan::PLACEHOLDER;
 
-fn is_placeholder(value: &str) -> bool {
+/// A value `init` wrote for the provider to replace: `RENAME-…`.
+pub fn is_placeholder(value: &str) -> bool {
     value.trim().starts_with(MARK)
+}
+
+/// A client id `init` invented for a group-therapy skeleton (`CLIENT-1`), or any placeholder.
+pub fn is_placeholder_client(id: &str) -> bool {
+    let id = id.trim();
+    is_placeholder(id)
+        || id
+            .strip_prefix("CLIENT-")
+            .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 pub fn placeholder(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
@@ -26,7 +36,14 @@ pub fn placeholder(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Findi
     let staff = cx.plan.staff.iter().map(|s| ("name", Some(&s.name)));
     let clients = cx.plan.clients.iter().map(|c| ("id", Some(&c.id)));
     for (key, value) in texts.into_iter().chain(staff).chain(clients) {
-        let Some(value) = value.filter(|v| is_placeholder(&v.value)) else {
+        let invented = |v: &&Sp<String>| {
+            if key == "id" {
+                is_placeholder_client(&v.value)
+            } else {
+                is_placeholder(&v.value)
+            }
+        };
+        let Some(value) = value.filter(invented) else {
             continue;
         };
         out.push(
