@@ -569,23 +569,23 @@ rule-onsite-weekdays = On-site days fall on Monday to Saturday
 rule-periods-span = On-site periods within the service description's span
     .doc = The last on-site day may not be later than the first on-site day plus the service description's number of months (calendar months, clamped to the month's end).
 rule-remote-period = One remote period of the service description's length between the on-site periods
-    .doc = Service descriptions with a remote part have exactly one remote period, lying after the first on-site period and before the second. A length more than the tolerance away from the service description's is a warning. Service descriptions without a remote part reject any remote period.
+    .doc = Service descriptions with a remote part have exactly one remote period, lying after the first on-site period and before the second. A length more than the tolerance away from the service description's is an error: the length is fixed. Service descriptions without a remote part reject any remote period.
 rule-remote-guidance = Enough guidance per client in the remote period
     .doc = The remote period gives each client at least the service description's hours of guidance. When guidance_hours_per_client is not stated, a note says the rule could not be checked.
 rule-day-length = Long enough on-site days with enough guided hours
-    .doc = An on-site period's hours_per_day below the minimum is an error; guided_hours_per_day below the average the service description states is a warning. Values not stated are not checked.
+    .doc = An on-site period's hours_per_day below the minimum is an error, and not stated a note; guided_hours_per_day below the average the service description states is a warning, and not stated is not checked.
 rule-pre-contact = One pre-contact before the course starts
     .doc = Each client has exactly one pre-contact (ennakkoyhteydenotto), dated before course.start. Oras 2021 also expects it about three weeks before (14–28 days; a warning outside). Contacts without a clients list count for every client.
 rule-interim-contacts = The interim contacts in their windows
     .doc = Each client has the service description's number of interim contacts in each window: inside the remote period (the individual video sessions), or between consecutive on-site periods. A contact outside every window is an error, fewer than required an error, more a warning.
 rule-follow-up-contacts = Follow-up contacts after the last on-site period
-    .doc = Each client has at least the service description's number of follow-up contacts (seurantayhteydenotto), and not more than its maximum, all after the last on-site day. Oras 2021 expects them 2–3 months after it (a warning outside).
+    .doc = Each client has at least the service description's number of follow-up contacts (seurantayhteydenotto), and not more than its maximum, all after the last on-site day. Oras 2021 expects them within about 2–3 months of it: later than 3 months is a warning, earlier than 2 months a note.
 rule-course-duration = The course ends within the service description's total duration
     .doc = The last follow-up contact may not be later than course.start plus the service description's number of months.
 rule-client-preliminary-agreement = Dates agreed within two weeks of the decision arriving
-    .doc = For each client, preliminary_agreement may be at most the service description's number of days after decision_received. Clients without these dates are listed in a note.
+    .doc = For each client, preliminary_agreement may be at most the service description's number of days after decision_received. Not recorded: an error once --as-of is past the deadline, a note before it. Clients that could not be checked are listed in a note naming only the keys that are missing.
 rule-client-confirmation = Confirmed dates told within six months of the decision
-    .doc = For each client, confirmation_sent may be at most the service description's number of months after the decision (calendar months, clamped to the month's end). Clients without these dates are listed in a note.
+    .doc = For each client, confirmation_sent may be at most the service description's number of months after the decision (calendar months, clamped to the month's end). Not recorded: an error once --as-of is past the deadline, a note before it. Clients that could not be checked are listed in a note naming only the keys that are missing.
 rule-client-decision-window = The rehabilitation ends within twenty months of the decision
     .doc = Each client's rehabilitation, follow-ups included, must be completed within the service description's number of months of the decision. The end is the latest follow-up that includes the client or, without one, the last on-site day.
 rule-client-duration = The rehabilitation lasts at least the service description's shortest duration
@@ -600,30 +600,30 @@ rule-staff-mandatory = Every mandatory professional slot is filled
     .doc = Each mandatory slot needs its own in-team person with one of its roles (and, where the service description says so, a qualification). One person fills one slot: people are matched to slots, never assigned greedily.
 rule-staff-optional = Enough optional professionals, all available
     .doc = At least the service description's number of optional slots are filled by in-team people not needed for a mandatory slot, and the provider has every optional professional available (in this team or with in_team = false).
-rule-staff-personal-instructor = Personal instructors are mandatory professionals
-    .doc = At least one in-team member is a personal instructor (omaohjaaja), and every personal instructor holds the role of a mandatory professional.
+rule-staff-personal-instructor = A personal instructor in the team
+    .doc = At least one in-team member is a personal instructor (omaohjaaja). Where the service description makes the personal instructor one of the mandatory professionals (the carers' course), every personal instructor holds such a role; an occupational physiotherapist counts as a physiotherapist.
 rule-staff-service-manager = Exactly one licensed service manager
-    .doc = Exactly one staff member is the service manager (palveluvastaava), and that person is a licensed health-care professional (licensed = true). The service manager need not be in this course's team.
+    .doc = Exactly one staff member is the service manager (palveluvastaava), and that person has a licensed health-care profession (specialist physician, psychologist, nurse, public health nurse, physiotherapist, occupational physiotherapist or occupational therapist) and is licensed (licensed = true). The service manager need not be in this course's team.
 rule-facilities = The required premises are there
     .doc = Each facility the service description requires must be stated true; false is an error, not stated a warning. Where the service description requires a pool it may be on site or elsewhere, as the service description allows.
 rule-accommodation = Clients are housed at the site in double rooms with WC and shower
-    .doc = accommodation_on_site = false, or an on-site period the service description does not accept (outpatient on a carers' course), is an error; not stated, or room_standard = "other", is a warning.
+    .doc = accommodation_on_site = false, or an on-site period the service description does not accept (outpatient on a carers' course), is an error; not stated, or room_standard = "other", is a warning. On Oras 2025, which may be outpatient, only room_standard = "other" is reported, and only for a course with a residential on-site period.
 rule-insurance = The required insurances are held
     .doc = Liability, patient and group accident insurance: false is an error, not stated a warning.
 rule-measurements = The outcome measurements are used
     .doc = [measurements] instruments must include every instrument the service description requires; a missing [measurements] table is a warning.
 rule-feedback-deadline = Rehabilitation feedback within two weeks of the last meeting
-    .doc = The feedback (kuntoutuspalaute) on each client is sent within the service description's number of days of the client's last meeting (last_meeting, or the latest of the last on-site day and the client's contacts). Not yet sent: an error after the deadline (as of --as-of), a note before it.
+    .doc = The feedback (kuntoutuspalaute) on each client is sent within the service description's number of days of the client's last meeting (last_meeting, or the latest of the last on-site day and the client's contacts). Not yet sent: an error after the deadline (as of --as-of), a note before it. A withdrawn client without feedback_sent gets a note: the short rehabilitation feedback is sent to Kela when rehabilitation is interrupted (no deadline is given).
 rule-invoice-deadline = Each period invoiced within two months of its end
     .doc = Every on-site and remote period is invoiced within the service description's number of months of its end. Not yet invoiced: an error after the deadline (as of --as-of), a note before it.
 rule-allowance-days = No on-site day on a Sunday or a public holiday
-    .doc = Rehabilitation allowance is paid for weekdays, Monday to Saturday, not for Sundays or public holidays (arkipyhä). An on-site day on one of them is a warning for the clients' income. Easter is computed; a Sunday already reported by onsite-weekdays is not reported again.
+    .doc = Rehabilitation allowance is paid for weekdays, Monday to Saturday, not for Sundays or public holidays (arkipyhä). An on-site day on one of them is a warning for the clients' income. Easter is computed; a Sunday already reported by onsite-weekdays is not reported again. An on-site period whose hours_per_day is under 4 gets a note: the allowance is paid for a day that lasts at least 4 hours with travel.
 rule-cancellation-window = A cancellation within the allowed window
     .doc = With no client decisions, a course is cancelled between two months and two weeks before the start (after three weeks before is a warning). With decisions near the minimum, not earlier than three weeks before. Never after the start.
 rule-cancellation-notice = Everyone is told of a cancellation
     .doc = Kela's authority line, the clients and Kela's rehabilitation services group are told of a cancelled course (notified).
 rule-postponement = Postponed within the same year, to the plan's start
-    .doc = A course may be postponed only to a later date in the same calendar year, and the new start must be course.start.
+    .doc = A course may be postponed only to a later start in the same calendar year (a new start on or before the original one is an error), and the new start must be course.start.
 rule-therapy-kind = The therapy exists as group therapy
     .doc = Art therapy, family therapy and the two equine-assisted therapies exist only as individual therapy. For them only this rule is reported.
 rule-therapy-leaders = The group has its leaders
@@ -949,3 +949,49 @@ html-checklist-plans = For { $plans ->
    *[other] { $plans } plans
     } of this service description; oras-check cannot check these.
 schema-unknown-key-top = Unknown key `{ $key }` at the top level of the plan
+
+## Settled in December 2026: contact length, overdue client dates, the service manager's profession, the short feedback, short days
+
+contact-length = { $kind ->
+    [pre] The pre-contacts
+    [follow-up] The follow-up contacts
+   *[interim] The interim contacts
+    } with stated minutes last { $average } minutes on average ({ $count ->
+    [one] { $count } contact
+   *[other] { $count } contacts
+    }); the service description states { $expected } minutes on average
+contact-length-help = { $count ->
+    [one] Plan the contact to last at least { $expected } minutes.
+   *[other] Plan the { $count } contacts to last at least { $total } minutes together ({ $expected } minutes on average): { $missing ->
+        [one] { $missing } minute
+       *[other] { $missing } minutes
+        } more than now.
+    }
+label-contact-minutes = the shortest, on { $date }
+follow-up-window-early = The follow-up contact on { $date } is less than { $from } months after the last on-site day { $last }; the service description has the follow-ups within about { $from }–{ $to } months of the end of the last period
+day-length-not-stated = The length of a rehabilitation day (hours_per_day) is not stated for the on-site period { $start } – { $end }; a day lasts at least { $min } hours
+day-length-not-stated-help = State hours_per_day for the on-site period.
+allowance-days-short = A rehabilitation day of the on-site period { $start } – { $end } lasts { $hours } h; rehabilitation allowance (kuntoutusraha) is paid for a day that lasts at least { $min } h with travel
+allowance-days-short-help = Tell the clients that a day carries the allowance only if the rehabilitation and the travel together take at least { $min } hours.
+client-preliminary-agreement-overdue = The course dates were to be agreed with client { $client } by { $deadline } (within { $days ->
+    [one] { $days } day
+   *[other] { $days } days
+    } of the decision arriving on { $received }); preliminary_agreement is not recorded (as of { $as_of })
+client-preliminary-agreement-overdue-help = Agree the course dates with the client and record preliminary_agreement.
+client-confirmation-overdue = Client { $client } was to be told the confirmed course dates by { $deadline } (within { $months ->
+    [one] { $months } month
+   *[other] { $months } months
+    } of the decision of { $decision }); confirmation_sent is not recorded (as of { $as_of })
+client-confirmation-overdue-help = Tell the client the confirmed dates and record confirmation_sent.
+staff-service-manager-role = The service manager ({ $name }) has the role { $role }, which is not a licensed health-care profession
+staff-service-manager-role-help = The service manager is a health-care professional licensed by Valvira: { $roles }.
+label-residential-period = a residential on-site period
+feedback-withdrawn = Client { $client } withdrew, so the rehabilitation was interrupted; the short rehabilitation feedback (lyhyt kuntoutuspalaute) is not recorded as sent (feedback_sent)
+feedback-withdrawn-help = Write the short rehabilitation feedback, send it to Kela and record feedback_sent.
+postponement-earlier = The new start { $new } is not later than the original start { $original }
+postponement-earlier-help = A course may be postponed only to a later start in the same year.
+due-measurement-report-carried = Report the { $year } outcome measurements (the date is carried from the later 2025 source)
+rule-contact-length = Contacts last the service description's average
+    .doc = The stated minutes of the contacts whose length the service description gives (the interim contacts; on Oras 2025 the individual video sessions) average at least its figure: a lower average is a warning. Contacts without minutes are not counted; with none stated the rule does not check, and the checklist asks to confirm the length by hand.
+catalogue-by-hand-unless = by hand when the plan does not state it (else { $rule })
+explain-manual-unless = A requirement confirmed by hand only when the plan does not state it; otherwise { $rule } checks it.

@@ -561,23 +561,23 @@ rule-onsite-weekdays = Kasvokkaiset päivät ovat maanantaista lauantaihin
 rule-periods-span = Kasvokkaiset jaksot palvelukuvauksen aikarajan sisällä
     .doc = Viimeinen kasvokkainen päivä saa olla enintään palvelukuvauksen kuukausimäärän päässä ensimmäisestä kasvokkaisesta päivästä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna).
 rule-remote-period = Yksi palvelukuvauksen mittainen etäkuntoutusjakso kasvokkaisten jaksojen välissä
-    .doc = Palvelukuvauksissa, joissa on etäkuntoutusta, on täsmälleen yksi etäkuntoutusjakso ensimmäisen kasvokkaisen jakson jälkeen ja ennen toista. Pituus, joka poikkeaa palvelukuvauksen pituudesta enemmän kuin sallitun verran, on varoitus. Palvelukuvaukset ilman etäkuntoutusta hylkäävät kaikki etäkuntoutusjaksot.
+    .doc = Palvelukuvauksissa, joissa on etäkuntoutusta, on täsmälleen yksi etäkuntoutusjakso ensimmäisen kasvokkaisen jakson jälkeen ja ennen toista. Pituus, joka poikkeaa palvelukuvauksen pituudesta enemmän kuin sallitun verran, on virhe: kesto on kiinteä. Palvelukuvaukset ilman etäkuntoutusta hylkäävät kaikki etäkuntoutusjaksot.
 rule-remote-guidance = Riittävästi ohjausta asiakasta kohden etäkuntoutusjaksolla
     .doc = Etäkuntoutusjakso antaa jokaiselle asiakkaalle vähintään palvelukuvauksen mukaiset ohjaustunnit. Kun guidance_hours_per_client puuttuu, huomautus kertoo, ettei sääntöä voitu tarkistaa.
 rule-day-length = Riittävän pitkät kasvokkaiset päivät ja riittävästi ohjattua kuntoutusta
-    .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus. Ilmoittamattomia arvoja ei tarkisteta.
+    .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe ja ilmoittamatta huomautus; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus, eikä ilmoittamatonta arvoa tarkisteta.
 rule-pre-contact = Yksi ennakkoyhteydenotto ennen kurssin alkua
     .doc = Jokaisella asiakkaalla on täsmälleen yksi ennakkoyhteydenotto ennen course.start-päivää. Oras 2021 edellyttää lisäksi, että se tehdään noin kolme viikkoa ennen (14–28 päivää; sen ulkopuolella varoitus). Yhteydenotot ilman clients-luetteloa koskevat kaikkia asiakkaita.
 rule-interim-contacts = Väliyhteydenotot oikeaan aikaan
     .doc = Jokaisella asiakkaalla on palvelukuvauksen mukainen määrä väliyhteydenottoja kussakin ajanjaksossa: etäkuntoutusjakson aikana (yksilölliset kuvapuhelut) tai peräkkäisten kasvokkaisten jaksojen välissä. Kaikkien ajanjaksojen ulkopuolella oleva yhteydenotto on virhe, vaadittua pienempi määrä virhe ja suurempi varoitus.
 rule-follow-up-contacts = Seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen
-    .doc = Jokaisella asiakkaalla on vähintään palvelukuvauksen mukainen määrä seurantayhteydenottoja, eikä enempää kuin sen enimmäismäärä, kaikki viimeisen kasvokkaisen päivän jälkeen. Oras 2021 edellyttää niitä 2–3 kuukauden kuluttua siitä (muulloin varoitus).
+    .doc = Jokaisella asiakkaalla on vähintään palvelukuvauksen mukainen määrä seurantayhteydenottoja, eikä enempää kuin sen enimmäismäärä, kaikki viimeisen kasvokkaisen päivän jälkeen. Oras 2021 edellyttää niitä noin 2–3 kuukauden aikana siitä: myöhemmin kuin 3 kuukautta sen jälkeen on varoitus, aiemmin kuin 2 kuukautta huomautus.
 rule-course-duration = Kurssi päättyy palvelukuvauksen kokonaiskeston sisällä
     .doc = Viimeinen seurantayhteydenotto saa olla enintään palvelukuvauksen kuukausimäärän päässä course.start-päivästä.
 rule-client-preliminary-agreement = Ajankohta sovittu 2 viikon kuluessa päätöksen saapumisesta
-    .doc = Kunkin asiakkaan preliminary_agreement saa olla enintään niin monta päivää decision_received-päivän jälkeen kuin palvelukuvauksessa määrätään. Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
+    .doc = Kunkin asiakkaan preliminary_agreement saa olla enintään niin monta päivää decision_received-päivän jälkeen kuin palvelukuvauksessa määrätään. Merkitsemätön päivä on virhe, kun --as-of on määräajan jälkeen, ja sitä ennen huomautus. Asiakkaat, joita ei voitu tarkistaa, luetellaan huomautuksessa, joka nimeää vain puuttuvat avaimet.
 rule-client-confirmation = Vahvistunut ajankohta ilmoitettu 6 kuukauden kuluessa päätöksestä
-    .doc = Kunkin asiakkaan confirmation_sent saa olla enintään palvelukuvauksen kuukausimäärän päässä päätöksestä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna). Asiakkaat, joilta päivämäärät puuttuvat, luetellaan huomautuksessa.
+    .doc = Kunkin asiakkaan confirmation_sent saa olla enintään palvelukuvauksen kuukausimäärän päässä päätöksestä (kalenterikuukausina, lyhyemmän kuukauden viimeiseen päivään rajattuna). Merkitsemätön päivä on virhe, kun --as-of on määräajan jälkeen, ja sitä ennen huomautus. Asiakkaat, joita ei voitu tarkistaa, luetellaan huomautuksessa, joka nimeää vain puuttuvat avaimet.
 rule-client-decision-window = Kuntoutus päättyy 20 kuukauden kuluessa päätöksestä
     .doc = Asiakkaan kuntoutuskokonaisuuden on toteuduttava seurantayhteydenottoineen palvelukuvauksen kuukausimäärän kuluessa päätöksestä. Päättymispäivä on viimeisin asiakasta koskeva seurantayhteydenotto tai, jos sitä ei ole, viimeinen kasvokkainen päivä.
 rule-client-duration = Kuntoutus kestää vähintään palvelukuvauksen lyhimmän keston
@@ -592,30 +592,30 @@ rule-staff-mandatory = Jokainen pakollinen ammattihenkilön paikka on täytetty
     .doc = Jokainen pakollinen paikka tarvitsee oman tiimiin kuuluvan henkilön, jolla on jokin paikan ammattinimikkeistä (ja palvelukuvauksen niin määrätessä pätevyys). Yksi henkilö täyttää yhden paikan: henkilöt sovitetaan paikkoihin, ei jaeta ahneesti.
 rule-staff-optional = Riittävästi valinnaisia ammattihenkilöitä, kaikki käytettävissä
     .doc = Vähintään palvelukuvauksen mukainen määrä valinnaisia paikkoja on täytetty tiimiin kuuluvilla henkilöillä, joita ei tarvita pakollisiin paikkoihin, ja palveluntuottajalla on kaikki valinnaiset ammattihenkilöt käytettävissään (tässä tiimissä tai in_team = false).
-rule-staff-personal-instructor = Omaohjaajat ovat pakollisia ammattihenkilöitä
-    .doc = Vähintään yksi tiimin jäsen on omaohjaaja, ja jokainen omaohjaaja on jokin pakollisista ammattihenkilöistä.
+rule-staff-personal-instructor = Tiimissä on omaohjaaja
+    .doc = Vähintään yksi tiimin jäsen on omaohjaaja. Kun palvelukuvauksen mukaan omaohjaaja on yksi pakollisista ammattihenkilöistä (omaishoitajan kuntoutuskurssi), jokainen omaohjaaja on jokin niistä; työfysioterapeutti lasketaan fysioterapeutiksi.
 rule-staff-service-manager = Täsmälleen yksi laillistettu palveluvastaava
-    .doc = Täsmälleen yksi henkilöstön jäsen on palveluvastaava, ja hän on laillistettu terveydenhuollon ammattihenkilö (licensed = true). Palveluvastaavan ei tarvitse kuulua tämän kurssin tiimiin.
+    .doc = Täsmälleen yksi henkilöstön jäsen on palveluvastaava, ja hänen ammattinsa on laillistettu terveydenhuollon ammatti (erikoislääkäri, psykologi, sairaanhoitaja, terveydenhoitaja, fysioterapeutti, työfysioterapeutti tai toimintaterapeutti) ja hän on laillistettu (licensed = true). Palveluvastaavan ei tarvitse kuulua tämän kurssin tiimiin.
 rule-facilities = Vaaditut tilat ovat olemassa
     .doc = Jokainen palvelukuvauksen edellyttämä tila on ilmoitettava true-arvolla; false on virhe, ilmoittamatta jättäminen varoitus. Kun palvelukuvaus edellyttää allastiloja, ne voivat olla toimipisteessä tai muualla palvelukuvauksen sallimalla tavalla.
 rule-accommodation = Asiakkaat majoitetaan toimipisteessä kahden hengen huoneissa, joissa on WC ja suihku
-    .doc = accommodation_on_site = false tai kasvokkainen jakso muodossa, jota palvelukuvaus ei salli (avomuotoinen omaishoitajan kuntoutuskurssilla), on virhe; ilmoittamatta jättäminen tai room_standard = "other" on varoitus.
+    .doc = accommodation_on_site = false tai kasvokkainen jakso muodossa, jota palvelukuvaus ei salli (avomuotoinen omaishoitajan kuntoutuskurssilla), on virhe; ilmoittamatta jättäminen tai room_standard = "other" on varoitus. Oras 2025 -kurssilla, joka voi olla avomuotoinen, ilmoitetaan vain room_standard = "other", ja vain jos kurssilla on laitosmuotoinen kasvokkainen jakso.
 rule-insurance = Vaaditut vakuutukset ovat voimassa
     .doc = Toiminnan vastuuvakuutus, potilasvakuutus ja ryhmämuotoinen tapaturmavakuutus: false on virhe, ilmoittamatta jättäminen varoitus.
 rule-measurements = Hyödyn arvioinnin mittareita käytetään
     .doc = [measurements]-taulun instruments-luettelossa on oltava jokainen palvelukuvauksen edellyttämä mittari; puuttuva [measurements]-taulu on varoitus.
 rule-feedback-deadline = Kuntoutuspalaute 2 viikon kuluessa viimeisestä tapaamisesta
-    .doc = Kunkin asiakkaan kuntoutuspalaute toimitetaan palvelukuvauksessa määrätyssä ajassa (päivinä) asiakkaan viimeisestä tapaamisesta (last_meeting tai viimeisin asiakkaan kasvokkaisista päivistä ja yhteydenotoista). Lähettämätön palaute on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
+    .doc = Kunkin asiakkaan kuntoutuspalaute toimitetaan palvelukuvauksessa määrätyssä ajassa (päivinä) asiakkaan viimeisestä tapaamisesta (last_meeting tai viimeisin asiakkaan kasvokkaisista päivistä ja yhteydenotoista). Lähettämätön palaute on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus. Keskeyttäneestä asiakkaasta (withdrawn), jolta puuttuu feedback_sent, tulee huomautus: lyhyt kuntoutuspalaute toimitetaan Kelaan, jos asiakkaan kuntoutus on keskeytynyt (määräaikaa ei ole annettu).
 rule-invoice-deadline = Jokainen jakso laskutetaan 2 kuukauden kuluessa sen päättymisestä
     .doc = Jokainen kasvokkainen jakso ja etäkuntoutusjakso laskutetaan palvelukuvauksen kuukausimäärän kuluessa sen päättymisestä. Laskuttamaton jakso on määräajan jälkeen (--as-of) virhe ja ennen sitä huomautus.
 rule-allowance-days = Kasvokkaisia päiviä ei ole sunnuntaina eikä arkipyhänä
-    .doc = Kuntoutusrahaa maksetaan arkipäiviltä maanantaista lauantaihin, ei sunnuntailta eikä arkipyhiltä. Kasvokkainen päivä sellaisena päivänä on varoitus asiakkaiden toimeentulon vuoksi. Pääsiäinen lasketaan; sunnuntaita, jonka onsite-weekdays jo ilmoitti, ei ilmoiteta uudelleen.
+    .doc = Kuntoutusrahaa maksetaan arkipäiviltä maanantaista lauantaihin, ei sunnuntailta eikä arkipyhiltä. Kasvokkainen päivä sellaisena päivänä on varoitus asiakkaiden toimeentulon vuoksi. Pääsiäinen lasketaan; sunnuntaita, jonka onsite-weekdays jo ilmoitti, ei ilmoiteta uudelleen. Kasvokkaisesta jaksosta, jonka hours_per_day on alle 4, tulee huomautus: kuntoutusrahaa voi saada kuntoutuspäivältä, joka kestää matkoineen vähintään 4 tuntia.
 rule-cancellation-window = Peruminen sallitulla ajanjaksolla
     .doc = Jos kurssille on tulossa 0 asiakasta, kurssin voi perua aikaisintaan 2 kuukautta ja viimeistään 2 viikkoa ennen alkua (alle 3 viikkoa ennen on varoitus). Jos päätöksiä on lähellä vähimmäismäärää, aikaisintaan 3 viikkoa ennen. Ei koskaan alun jälkeen.
 rule-cancellation-notice = Perumisesta ilmoitetaan kaikille
     .doc = Perutusta kurssista ilmoitetaan Kelan viranomaislinjalle, asiakkaille ja Kelan kuntoutuspalvelujen ryhmälle (notified).
 rule-postponement = Siirto samana vuonna suunnitelman alkamispäivään
-    .doc = Kurssin voi siirtää alkamaan vain myöhemmin samana kalenterivuonna, ja uuden alkamispäivän on oltava course.start.
+    .doc = Kurssin voi siirtää alkamaan vain myöhemmin samana kalenterivuonna (uusi alkamispäivä alkuperäisenä päivänä tai sitä ennen on virhe), ja uuden alkamispäivän on oltava course.start.
 rule-therapy-kind = Terapiaa järjestetään ryhmäterapiana
     .doc = Taideterapia, perheterapia ja kumpikin ratsastusterapia ovat vain yksilöterapiaa. Niistä ilmoitetaan vain tämän säännön havainto.
 rule-therapy-leaders = Ryhmällä on ohjaajansa
@@ -941,3 +941,43 @@ html-checklist-plans = { $plans ->
    *[other] Koskee { $plans } suunnitelmaa, joilla on tämä palvelukuvaus
     }; oras-check ei voi tarkistaa näitä kohtia.
 schema-unknown-key-top = Tuntematon avain `{ $key }` suunnitelman ylätasolla
+
+## Joulukuussa 2026 ratkaistut: yhteydenottojen kesto, myöhästyneet asiakaskohtaiset päivät, palveluvastaavan ammatti, lyhyt kuntoutuspalaute, lyhyet päivät
+
+contact-length = { $kind ->
+    [pre] Ennakkoyhteydenottojen
+    [follow-up] Seurantayhteydenottojen
+   *[interim] Väliyhteydenottojen
+    } ilmoitettu kesto on keskimäärin { $average } minuuttia ({ $count ->
+    [one] { $count } yhteydenotto
+   *[other] { $count } yhteydenottoa
+    }); palvelukuvauksen mukaan yhteydenoton kesto on keskimäärin { $expected } minuuttia
+contact-length-help = { $count ->
+    [one] Suunnittele yhteydenotto niin, että se kestää vähintään { $expected } minuuttia.
+   *[other] Suunnittele { $count } yhteydenottoa niin, että ne kestävät yhteensä vähintään { $total } minuuttia (keskimäärin { $expected } minuuttia) eli { $missing ->
+        [one] { $missing } minuutin
+       *[other] { $missing } minuuttia
+        } nykyistä kauemmin.
+    }
+label-contact-minutes = lyhin, { $date }
+follow-up-window-early = Seurantayhteydenotto { $date } on alle { $from } kuukautta viimeisen kasvokkaisen päivän { $last } jälkeen; palvelukuvauksessa seurantayhteydenotot ovat noin { $from }–{ $to } kuukauden aikana viimeisen kuntoutusjakson päättymisestä
+day-length-not-stated = Kasvokkaisen jakson { $start } – { $end } kuntoutuspäivän pituutta (hours_per_day) ei ole ilmoitettu; kasvokkaisen kuntoutuspäivän pituus on vähintään { $min } tuntia
+day-length-not-stated-help = Ilmoita kasvokkaiselle jaksolle hours_per_day.
+allowance-days-short = Kasvokkaisen jakson { $start } – { $end } kuntoutuspäivän pituus on { $hours } h; kuntoutusrahaa voi saada kuntoutuspäivältä, joka kestää matkoineen vähintään { $min } tuntia
+allowance-days-short-help = Kerro asiakkaille, että päivältä voi saada kuntoutusrahaa vain, jos kuntoutus ja matkat kestävät yhteensä vähintään { $min } tuntia.
+client-preliminary-agreement-overdue = Kurssin toteutusajankohta piti sopia alustavasti asiakkaan { $client } kanssa viimeistään { $deadline } ({ $days } päivän kuluessa päätöksen saapumisesta { $received }), eikä preliminary_agreement-päivää ole merkitty (tilanne { $as_of })
+client-preliminary-agreement-overdue-help = Sovi kurssin toteutusajankohta alustavasti asiakkaan kanssa ja merkitse preliminary_agreement.
+client-confirmation-overdue = Asiakkaalle { $client } piti ilmoittaa kurssin vahvistunut ajankohta viimeistään { $deadline } ({ $months } kuukauden kuluessa päätöksestä { $decision }), eikä confirmation_sent-päivää ole merkitty (tilanne { $as_of })
+client-confirmation-overdue-help = Ilmoita asiakkaalle vahvistunut ajankohta ja merkitse confirmation_sent.
+staff-service-manager-role = Palveluvastaava ({ $name }) on { $role }, joka ei ole laillistettu terveydenhuollon ammattihenkilö
+staff-service-manager-role-help = Palveluvastaava on terveydenhuollon ammattihenkilö, jolla on Valviran myöntämä oikeus harjoittaa ammattiaan laillistettuna ammattihenkilönä: { $roles }.
+label-residential-period = laitosmuotoinen kasvokkainen jakso
+feedback-withdrawn = Asiakkaan { $client } kuntoutus on keskeytynyt (withdrawn), eikä lyhyttä kuntoutuspalautetta ole merkitty toimitetuksi (feedback_sent)
+feedback-withdrawn-help = Laadi lyhyt kuntoutuspalaute, toimita se Kelaan ja merkitse feedback_sent.
+postponement-earlier = Kurssin uusi alkamispäivä { $new } ei ole alkuperäisen alkamispäivän { $original } jälkeen
+postponement-earlier-help = Kurssin voi siirtää alkamaan vain myöhemmin samana vuonna.
+due-measurement-report-carried = Toimita vuoden { $year } arviointimittaukset (määräaika on otettu myöhemmästä, vuoden 2025 lähteestä)
+rule-contact-length = Yhteydenotot kestävät keskimäärin palvelukuvauksen mukaisen ajan
+    .doc = Niiden yhteydenottojen, joiden keston palvelukuvaus antaa (väliyhteydenotot; Oras 2025 -kurssilla yksilölliset kuvapuhelut), ilmoitettujen minuuttien (minutes) keskiarvo on vähintään palvelukuvauksen keskiarvo; pienempi keskiarvo on varoitus. Yhteydenottoja ilman minutes-arvoa ei lasketa; jos kestoa ei ole ilmoitettu lainkaan, sääntö ei tarkista, ja tarkistuslista pyytää vahvistamaan keston käsin.
+catalogue-by-hand-unless = käsin, jos suunnitelmassa ei ole tietoa (muuten { $rule })
+explain-manual-unless = Käsin vahvistettava vaatimus vain silloin, kun suunnitelmassa ei ole tietoa; muuten sen tarkistaa { $rule }.

@@ -568,23 +568,23 @@ rule-onsite-weekdays = Närdagarna infaller måndag–lördag
 rule-periods-span = Närperioderna inom servicebeskrivningens tidsram
     .doc = Den sista närdagen får inte vara senare än den första närdagen plus servicebeskrivningens antal månader (kalendermånader, avrundade till månadens sista dag).
 rule-remote-period = En distansrehabiliteringsperiod av servicebeskrivningens längd mellan närperioderna
-    .doc = Servicebeskrivningar med distansrehabilitering har exakt en distansrehabiliteringsperiod, efter den första närperioden och före den andra. En längd som avviker från servicebeskrivningens mer än toleransen är en varning. Servicebeskrivningar utan distansrehabilitering förkastar varje distansrehabiliteringsperiod.
+    .doc = Servicebeskrivningar med distansrehabilitering har exakt en distansrehabiliteringsperiod, efter den första närperioden och före den andra. En längd som avviker från servicebeskrivningens mer än toleransen är ett fel: längden är fast. Servicebeskrivningar utan distansrehabilitering förkastar varje distansrehabiliteringsperiod.
 rule-remote-guidance = Tillräckligt med handledning per klient under distansrehabiliteringsperioden
     .doc = Distansrehabiliteringsperioden ger varje klient minst servicebeskrivningens antal timmar handledning. När guidance_hours_per_client inte anges, säger en anmärkning att regeln inte kunde kontrolleras.
 rule-day-length = Tillräckligt långa närdagar med tillräckligt många handledda timmar
-    .doc = En närperiods hours_per_day under minimum är ett fel; guided_hours_per_day under det genomsnitt servicebeskrivningen anger är en varning. Värden som inte anges kontrolleras inte.
+    .doc = En närperiods hours_per_day under minimum är ett fel och ett värde som inte anges en anmärkning; guided_hours_per_day under det genomsnitt servicebeskrivningen anger är en varning, och ett värde som inte anges kontrolleras inte.
 rule-pre-contact = En förhandskontakt före kursstarten
     .doc = Varje klient har exakt en förhandskontakt (ennakkoyhteydenotto), daterad före course.start. Oras 2021 förutsätter också att den tas cirka tre veckor före (14–28 dagar; en varning annars). Kontakter utan clients-lista räknas för varje klient.
 rule-interim-contacts = Mellankontakterna i sina tidsfönster
     .doc = Varje klient har servicebeskrivningens antal mellankontakter i varje tidsfönster: under distansrehabiliteringsperioden (de individuella videosamtalen) eller mellan på varandra följande närperioder. En kontakt utanför alla fönster är ett fel, färre än krävt ett fel, fler en varning.
 rule-follow-up-contacts = Uppföljningskontakter efter den sista närperioden
-    .doc = Varje klient har minst servicebeskrivningens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem 2–3 månader efter den (en varning annars).
+    .doc = Varje klient har minst servicebeskrivningens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem inom cirka 2–3 månader efter den: senare än 3 månader efter den är en varning, tidigare än 2 månader en anmärkning.
 rule-course-duration = Kursen slutar inom servicebeskrivningens totala längd
     .doc = Den sista uppföljningskontakten får inte vara senare än course.start plus servicebeskrivningens antal månader.
 rule-client-preliminary-agreement = Datumen överenskomna inom två veckor från att beslutet kom fram
-    .doc = För varje klient får preliminary_agreement vara högst servicebeskrivningens antal dagar efter decision_received. Klienter utan dessa datum räknas upp i en anmärkning.
+    .doc = För varje klient får preliminary_agreement vara högst servicebeskrivningens antal dagar efter decision_received. Inte antecknat: ett fel när --as-of är efter tidsfristen, en anmärkning före den. Klienter som inte kunde kontrolleras räknas upp i en anmärkning som nämner bara de nycklar som saknas.
 rule-client-confirmation = De bekräftade datumen meddelade inom sex månader från beslutet
-    .doc = För varje klient får confirmation_sent vara högst servicebeskrivningens antal månader efter beslutet (kalendermånader, avrundade till månadens sista dag). Klienter utan dessa datum räknas upp i en anmärkning.
+    .doc = För varje klient får confirmation_sent vara högst servicebeskrivningens antal månader efter beslutet (kalendermånader, avrundade till månadens sista dag). Inte antecknat: ett fel när --as-of är efter tidsfristen, en anmärkning före den. Klienter som inte kunde kontrolleras räknas upp i en anmärkning som nämner bara de nycklar som saknas.
 rule-client-decision-window = Rehabiliteringen slutar inom tjugo månader från beslutet
     .doc = Varje klients rehabilitering, uppföljningskontakter inräknade, ska vara genomförd inom servicebeskrivningens antal månader från beslutet. Slutet är den senaste uppföljningskontakten som omfattar klienten eller, utan en sådan, den sista närdagen.
 rule-client-duration = Rehabiliteringen varar minst servicebeskrivningens kortaste längd
@@ -599,30 +599,30 @@ rule-staff-mandatory = Varje obligatorisk yrkesplats är fylld
     .doc = Varje obligatorisk plats behöver en egen person i teamet med en av platsens yrken (och, där servicebeskrivningen säger det, en behörighet). En person fyller en plats: personerna paras ihop med platserna, de tilldelas aldrig girigt.
 rule-staff-optional = Tillräckligt många valfria yrkespersoner, alla tillgängliga
     .doc = Minst servicebeskrivningens antal valfria platser fylls av personer i teamet som inte behövs för en obligatorisk plats, och serviceproducenten har tillgång till varje valfri yrkesperson (i det här teamet eller med in_team = false).
-rule-staff-personal-instructor = De egna handledarna är obligatoriska yrkespersoner
-    .doc = Minst en person i teamet är egen handledare (omaohjaaja), och varje egen handledare har yrket för en obligatorisk yrkesperson.
+rule-staff-personal-instructor = En egen handledare i teamet
+    .doc = Minst en person i teamet är egen handledare (omaohjaaja). Där servicebeskrivningen gör den egna handledaren till en av de obligatoriska yrkespersonerna (rehabiliteringskursen för närståendevårdare) har varje egen handledare ett sådant yrke; en arbetsfysioterapeut räknas som fysioterapeut.
 rule-staff-service-manager = Exakt en legitimerad serviceansvarig
-    .doc = Exakt en person i personalen är serviceansvarig (palveluvastaava), och personen är legitimerad yrkesutbildad person inom hälso- och sjukvården (licensed = true). Den serviceansvariga behöver inte ingå i den här kursens team.
+    .doc = Exakt en person i personalen är serviceansvarig (palveluvastaava), och personen har ett legitimerat yrke inom hälso- och sjukvården (specialistläkare, psykolog, sjukskötare, hälsovårdare, fysioterapeut, arbetsfysioterapeut eller ergoterapeut) och är legitimerad (licensed = true). Den serviceansvariga behöver inte ingå i den här kursens team.
 rule-facilities = De krävda lokalerna finns
     .doc = Varje lokal som servicebeskrivningen kräver ska anges som true; false är ett fel, inte angiven en varning. Där servicebeskrivningen kräver en bassäng kan den finnas på verksamhetsstället eller annanstans, så som servicebeskrivningen tillåter.
 rule-accommodation = Klienterna inkvarteras på verksamhetsstället i dubbelrum med WC och dusch
-    .doc = accommodation_on_site = false, eller en närperiod i en form som servicebeskrivningen inte godtar (i öppen form på rehabiliteringskursen för närståendevårdare), är ett fel; inte angiven, eller room_standard = "other", är en varning.
+    .doc = accommodation_on_site = false, eller en närperiod i en form som servicebeskrivningen inte godtar (i öppen form på rehabiliteringskursen för närståendevårdare), är ett fel; inte angiven, eller room_standard = "other", är en varning. På Oras 2025, som kan genomföras i öppen form, rapporteras bara room_standard = "other", och bara för en kurs med en närperiod i anstaltsform.
 rule-insurance = De krävda försäkringarna finns
     .doc = Ansvarsförsäkring, patientförsäkring och gruppolycksfallsförsäkring: false är ett fel, inte angiven en varning.
 rule-measurements = Mätningarna av rehabiliteringens nytta används
     .doc = instruments i [measurements] ska omfatta varje mätinstrument servicebeskrivningen kräver; en saknad [measurements]-tabell är en varning.
 rule-feedback-deadline = Rehabiliteringsresponsen inom två veckor från den sista träffen
-    .doc = Rehabiliteringsresponsen (kuntoutuspalaute) för varje klient skickas inom servicebeskrivningens antal dagar från klientens sista träff (last_meeting, eller den senaste av den sista närdagen och klientens kontakter). Ännu inte skickad: ett fel efter tidsfristen (läget enligt --as-of), en anmärkning före den.
+    .doc = Rehabiliteringsresponsen (kuntoutuspalaute) för varje klient skickas inom servicebeskrivningens antal dagar från klientens sista träff (last_meeting, eller den senaste av den sista närdagen och klientens kontakter). Ännu inte skickad: ett fel efter tidsfristen (läget enligt --as-of), en anmärkning före den. En klient som har avbrutit (withdrawn) utan feedback_sent får en anmärkning: den korta rehabiliteringsresponsen skickas till FPA när klientens rehabilitering har avbrutits (ingen tidsfrist anges).
 rule-invoice-deadline = Varje period fakturerad inom två månader från att den slutat
     .doc = Varje när- och distansrehabiliteringsperiod faktureras inom servicebeskrivningens antal månader från att den slutat. Ännu inte fakturerad: ett fel efter tidsfristen (läget enligt --as-of), en anmärkning före den.
 rule-allowance-days = Ingen närdag på en söndag eller söckenhelg
-    .doc = Rehabiliteringspenning betalas för vardagar, måndag–lördag, inte för söndagar eller söckenhelger (arkipyhä). En närdag på en sådan dag är en varning som gäller klienternas inkomst. Påsken räknas ut; en söndag som onsite-weekdays redan rapporterat rapporteras inte igen.
+    .doc = Rehabiliteringspenning betalas för vardagar, måndag–lördag, inte för söndagar eller söckenhelger (arkipyhä). En närdag på en sådan dag är en varning som gäller klienternas inkomst. Påsken räknas ut; en söndag som onsite-weekdays redan rapporterat rapporteras inte igen. En närperiod vars hours_per_day är under 4 får en anmärkning: rehabiliteringspenning betalas för en rehabiliteringsdag som med resorna varar minst 4 timmar.
 rule-cancellation-window = Kursen inhiberas inom den tillåtna tiden
     .doc = Utan klientbeslut inhiberas en kurs mellan två månader och två veckor före starten (senare än tre veckor före är en varning). Med beslut nära minimiantalet tidigast tre veckor före. Aldrig efter starten.
 rule-cancellation-notice = Alla får veta att kursen inhiberats
     .doc = FPA:s myndighetslinje, klienterna och FPA:s grupp för rehabiliteringstjänster underrättas om att kursen inhiberats (notified).
 rule-postponement = Senarelagd inom samma år, till planens start
-    .doc = En kurs får senareläggas bara till ett senare datum samma kalenderår, och den nya starten ska vara course.start.
+    .doc = En kurs får senareläggas bara till en senare start samma kalenderår (en ny start på eller före den ursprungliga är ett fel), och den nya starten ska vara course.start.
 rule-therapy-kind = Terapin finns som gruppterapi
     .doc = Konstterapi, familjeterapi och de två formerna av hästunderstödd terapi finns bara som individuell terapi. För dem rapporteras bara den här regeln.
 rule-therapy-leaders = Gruppen har sina ledare
@@ -948,3 +948,49 @@ html-checklist-plans = Gäller { $plans ->
    *[other] { $plans } planer
     } med denna servicebeskrivning; oras-check kan inte kontrollera detta.
 schema-unknown-key-top = Okänd nyckel `{ $key }` på planens översta nivå
+
+## Avgjort i december 2026: kontakternas längd, försenade klientdatum, den serviceansvarigas yrke, den korta rehabiliteringsresponsen, korta dagar
+
+contact-length = { $kind ->
+    [pre] Förhandskontakternas
+    [follow-up] Uppföljningskontakternas
+   *[interim] Mellankontakternas
+    } angivna längd är i genomsnitt { $average } minuter ({ $count ->
+    [one] { $count } kontakt
+   *[other] { $count } kontakter
+    }); enligt servicebeskrivningen varar en kontakt i genomsnitt { $expected } minuter
+contact-length-help = { $count ->
+    [one] Planera kontakten så att den varar minst { $expected } minuter.
+   *[other] Planera de { $count } kontakterna så att de tillsammans varar minst { $total } minuter (i genomsnitt { $expected } minuter), alltså { $missing ->
+        [one] { $missing } minut
+       *[other] { $missing } minuter
+        } längre än nu.
+    }
+label-contact-minutes = den kortaste, { $date }
+follow-up-window-early = Uppföljningskontakten { $date } ligger mindre än { $from } månader efter den sista närdagen { $last }; enligt servicebeskrivningen tas uppföljningskontakterna inom cirka { $from }–{ $to } månader efter att den sista rehabiliteringsperioden har slutat
+day-length-not-stated = Rehabiliteringsdagens längd (hours_per_day) anges inte för närperioden { $start } – { $end }; en rehabiliteringsdag i närperioden varar minst { $min } timmar
+day-length-not-stated-help = Ange hours_per_day för närperioden.
+allowance-days-short = En rehabiliteringsdag i närperioden { $start } – { $end } varar { $hours } h; rehabiliteringspenning (kuntoutusraha) betalas för en rehabiliteringsdag som med resorna varar minst { $min } h
+allowance-days-short-help = Berätta för klienterna att en dag ger rehabiliteringspenning bara om rehabiliteringen och resorna tillsammans tar minst { $min } timmar.
+client-preliminary-agreement-overdue = Kursens tidpunkt skulle ha avtalats preliminärt med klient { $client } senast { $deadline } (inom { $days ->
+    [one] { $days } dag
+   *[other] { $days } dagar
+    } från att beslutet kom fram { $received }), och preliminary_agreement är inte antecknat (läget { $as_of })
+client-preliminary-agreement-overdue-help = Avtala preliminärt med klienten om kursens tidpunkt och ange preliminary_agreement.
+client-confirmation-overdue = Klient { $client } skulle ha fått de bekräftade kursdatumen senast { $deadline } (inom { $months ->
+    [one] { $months } månad
+   *[other] { $months } månader
+    } från beslutet { $decision }), och confirmation_sent är inte antecknat (läget { $as_of })
+client-confirmation-overdue-help = Meddela klienten de bekräftade datumen och ange confirmation_sent.
+staff-service-manager-role = Den serviceansvariga ({ $name }) är { $role }, vilket inte är ett legitimerat yrke inom hälso- och sjukvården
+staff-service-manager-role-help = Den serviceansvariga är en av Valvira legitimerad yrkesutbildad person inom hälso- och sjukvården: { $roles }.
+label-residential-period = en närperiod i anstaltsform
+feedback-withdrawn = Rehabiliteringen för klient { $client } har avbrutits (withdrawn), och den korta rehabiliteringsresponsen (lyhyt kuntoutuspalaute) är inte antecknad som skickad (feedback_sent)
+feedback-withdrawn-help = Skriv den korta rehabiliteringsresponsen, skicka den till FPA och ange feedback_sent.
+postponement-earlier = Kursens nya start { $new } ligger inte efter den ursprungliga starten { $original }
+postponement-earlier-help = En kurs får senareläggas bara till en senare start samma år.
+due-measurement-report-carried = Rapportera mätningarna för { $year } (tidsfristen är hämtad ur en senare källa från 2025)
+rule-contact-length = Kontakterna varar i genomsnitt så länge som servicebeskrivningen anger
+    .doc = De angivna minuterna (minutes) för de kontakter vars längd servicebeskrivningen anger (mellankontakterna; på Oras 2025 de individuella videosamtalen) är i genomsnitt minst servicebeskrivningens medeltal; ett lägre medeltal är en varning. Kontakter utan minutes räknas inte; om ingen längd anges kontrollerar regeln inget, och checklistan ber om att längden bekräftas för hand.
+catalogue-by-hand-unless = manuellt om planen inte anger det (annars { $rule })
+explain-manual-unless = Ett krav som kontrolleras manuellt bara när planen inte anger det; annars kontrollerar { $rule } det.

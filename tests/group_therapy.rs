@@ -137,6 +137,10 @@ fn aquatic_therapy_needs_two_physiotherapists() {
         out.message(out.one("therapy-leaders", Error)),
         "In aquatic therapy the group is supervised by 2 physiotherapists; the team has 1"
     );
+    // An occupational physiotherapist (työfysioterapeutti) is a physiotherapist (rule
+    // catalogue, December 2026).
+    case.set("staff[1].role", "työfysioterapeutti");
+    case.check(AS_OF).clean().none("therapy-leaders");
 }
 
 #[test]

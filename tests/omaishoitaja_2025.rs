@@ -199,11 +199,20 @@ fn day_length_six_hours_and_five_guided() {
     let mut case = base();
     case.set("periods[2].guided_hours_per_day", 4.5);
     case.check(AS_OF).only(&[("day-length", Warning)]);
-    // Not stated: not checked.
+    // A guided figure not stated is not checked…
     let mut case = base();
-    case.remove("periods[0].hours_per_day")
-        .remove("periods[0].guided_hours_per_day");
+    case.remove("periods[0].guided_hours_per_day");
     case.check(AS_OF).clean().none("day-length");
+    // …a day length not stated is a note at the period (as remote-guidance notes its own).
+    case.remove("periods[0].hours_per_day");
+    let out = case.check(AS_OF);
+    out.clean();
+    let f = out.one("day-length", Note);
+    assert_eq!(out.line_text(f), "[[periods]]");
+    assert_eq!(
+        out.message(f),
+        "The length of a rehabilitation day (hours_per_day) is not stated for the on-site period 2025-03-03 – 2025-03-07; a day lasts at least 6 hours"
+    );
 }
 
 #[test]
@@ -267,7 +276,7 @@ fn remote_period_lies_strictly_between_the_onsite_periods() {
 
 #[test]
 fn remote_period_length_is_twelve_weeks_give_or_take_seven_days() {
-    // 84 days ± 7: 77 and 91 days pass, 76 and 92 warn.
+    // 84 days ± 7: 77 and 91 days pass, 76 and 92 fail.
     let mut case = base();
     case.set_date("periods[1].start", "2025-03-08")
         .set_date("periods[1].end", "2025-05-23");
@@ -276,7 +285,7 @@ fn remote_period_length_is_twelve_weeks_give_or_take_seven_days() {
     case.set_date("periods[1].start", "2025-03-08")
         .set_date("periods[1].end", "2025-05-22");
     let out = case.check(AS_OF);
-    let f = out.one("remote-period", Warning); // 76 days
+    let f = out.one("remote-period", Error); // 76 days: the length is fixed
     assert_eq!(
         out.message(f),
         "The remote period lasts 76 days; the service description sets 12 weeks (84 days)"
@@ -291,7 +300,7 @@ fn remote_period_length_is_twelve_weeks_give_or_take_seven_days() {
         .set_date("periods[1].end", "2025-06-01");
     case.check(AS_OF).none("remote-period"); // 91 days
     case.set_date("periods[1].start", "2025-03-02");
-    case.check(AS_OF).one("remote-period", Warning); // 92 days
+    case.check(AS_OF).one("remote-period", Error); // 92 days
 }
 
 #[test]
@@ -546,16 +555,73 @@ fn client_duration_at_least_eight_months() {
 }
 
 #[test]
-fn missing_dates_are_noted_once_per_rule() {
+fn missing_dates_are_noted_once_per_rule_naming_only_what_is_missing() {
+    // A03 and A06: decision 2024-11-06, so the confirmation is due by 2025-05-06.
     let mut case = base();
     case.remove("clients[2].confirmation_sent")
         .remove("clients[5].confirmation_sent");
-    let out = case.check(AS_OF);
+    let out = case.check("2025-05-06");
     out.clean();
     let f = out.one("client-confirmation", Note);
     assert_eq!(
         out.message(f),
-        "Not checked for clients A03 and A06: `decision` and `confirmation_sent` not stated"
+        "Not checked for clients A03 and A06: `confirmation_sent` not stated"
+    );
+    // Without a decision neither date can be judged: both keys are named, in their own note.
+    case.remove("clients[5].decision");
+    let out = case.check("2025-05-06");
+    let notes = out.some("client-confirmation", Note, 2);
+    assert_eq!(
+        out.message(notes[1]),
+        "Not checked for client A06: `decision` and `confirmation_sent` not stated"
+    );
+}
+
+/// A date never recorded is an error once `--as-of` is past its deadline (as the invoice and
+/// feedback deadlines are), a note before it.
+#[test]
+fn an_unrecorded_confirmation_is_late_after_six_months() {
+    let mut case = base();
+    case.remove("clients[2].confirmation_sent");
+    case.check("2025-05-06").one("client-confirmation", Note);
+    let out = case.check("2025-05-07");
+    out.only(&[("client-confirmation", Error)]);
+    let f = out.one("client-confirmation", Error);
+    assert_eq!(f.client.as_deref(), Some("A03"));
+    assert_eq!(
+        out.message(f),
+        "Client A03 was to be told the confirmed course dates by 2025-05-06 (within 6 months of the decision of 2024-11-06); confirmation_sent is not recorded (as of 2025-05-07)"
+    );
+    assert_eq!(out.line_text(f), "[[clients]]");
+}
+
+#[test]
+fn an_unrecorded_preliminary_agreement_is_late_after_two_weeks() {
+    // A01: the decision arrived on 2024-11-07, so the dates are agreed by 2024-11-21.
+    let mut case = base();
+    case.remove("clients[0].preliminary_agreement");
+    let out = case.check("2024-11-21");
+    let f = out.one("client-preliminary-agreement", Note);
+    assert_eq!(
+        out.message(f),
+        "Not checked for client A01: `preliminary_agreement` not stated"
+    );
+    let out = case.check("2024-11-22");
+    out.only(&[("client-preliminary-agreement", Error)]);
+    let f = out.one("client-preliminary-agreement", Error);
+    assert!(
+        out.message(f)
+            .contains("by 2024-11-21 (within 14 days of the decision arriving on 2024-11-07)"),
+        "{}",
+        out.message(f)
+    );
+    // Without decision_received there is no deadline: a note, whatever the day.
+    case.remove("clients[0].decision_received");
+    let out = case.check(AS_OF);
+    let f = out.one("client-preliminary-agreement", Note);
+    assert_eq!(
+        out.message(f),
+        "Not checked for client A01: `decision_received` and `preliminary_agreement` not stated"
     );
 }
 
@@ -673,6 +739,36 @@ fn exactly_one_licensed_service_manager() {
     let mut case = base();
     case.set("staff[1].licensed", false);
     case.check(AS_OF).one("staff-service-manager", Error);
+    // 004: "terveydenhuollon ammattihenkilö, jolla on Valviran myöntämä oikeus harjoittaa
+    // ammattiaan laillistettuna ammattihenkilönä": a licensed socionom or an assistant
+    // (lähihoitaja) is not one.
+    for role in ["socionom", "lähihoitaja"] {
+        let mut case = base();
+        case.set("staff[1].service_manager", false)
+            .set("staff[3].service_manager", true)
+            .set("staff[3].licensed", true)
+            .set("staff[3].role", role);
+        let out = case.check(AS_OF);
+        let f = out
+            .of("staff-service-manager")
+            .into_iter()
+            .find(|f| {
+                out.message(f)
+                    .contains("not a licensed health-care profession")
+            })
+            .unwrap_or_else(|| panic!("{}", out.describe_all()));
+        assert_eq!(out.line_text(f), format!("role = \"{role}\""));
+    }
+    for role in [
+        "terveydenhoitaja",
+        "työfysioterapeutti",
+        "toimintaterapeutti",
+        "psykologi",
+    ] {
+        let mut case = base();
+        case.set("staff[1].role", role);
+        case.check(AS_OF).none("staff-service-manager");
+    }
     // The service manager need not be in this course's team.
     let mut case = base();
     case.set("staff[1].service_manager", false)
@@ -963,4 +1059,57 @@ fn identity_codes_are_errors_wherever_they_are() {
     for f in found {
         assert!(!out.message(f).contains("131052"), "{}", out.message(f));
     }
+}
+
+// ------------------------------------------------- rule catalogue, "Settled in December 2026"
+
+/// An occupational physiotherapist fills the physiotherapist's slot, and so may be a personal
+/// instructor (one of the mandatory professionals).
+#[test]
+fn an_occupational_physiotherapist_is_a_mandatory_professional() {
+    let mut case = base();
+    case.set("staff[2].role", "työfysioterapeutti");
+    case.check(AS_OF).clean().none("staff-personal-instructor");
+}
+
+/// 004 Lyhyt kuntoutuspalaute: sent when the rehabilitation is interrupted; no deadline.
+#[test]
+fn a_withdrawn_client_without_feedback_is_noted() {
+    let mut case = base();
+    case.clients(9)
+        .set("clients[8].status", "withdrawn")
+        .remove("clients[8].feedback_sent");
+    let out = case.check(AS_OF);
+    out.clean();
+    let f = out.one("feedback-deadline", Note);
+    assert_eq!(f.client.as_deref(), Some("X09"));
+    assert!(
+        out.message(f).contains("short rehabilitation feedback"),
+        "{}",
+        out.message(f)
+    );
+    case.set_date("clients[8].feedback_sent", "2025-04-01");
+    case.check(AS_OF).none("feedback-deadline");
+}
+
+/// 003: "Kuntoutusrahaa voi saada sellaiselta kuntoutuspäivältä, joka kestää matkoineen
+/// vähintään 4 tuntia": the note cites that text, not the Sunday rule of the same rule id.
+#[test]
+fn a_day_under_four_hours_is_noted_for_the_allowance() {
+    let mut case = base();
+    case.set("periods[0].hours_per_day", 3.9);
+    let out = case.check(AS_OF);
+    out.only(&[("day-length", Error)]);
+    let f = out.one("allowance-days", Note);
+    assert_eq!(out.line_text(f), "hours_per_day = 3.9");
+    let source = f.source.as_ref().unwrap();
+    assert!(source.document.starts_with("003_"), "{source:?}");
+    assert!(
+        source
+            .quote
+            .contains("joka kestää matkoineen vähintään 4 tuntia"),
+        "{source:?}"
+    );
+    case.set("periods[0].hours_per_day", 4);
+    case.check(AS_OF).none("allowance-days");
 }

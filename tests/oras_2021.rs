@@ -5,7 +5,7 @@
 
 mod common;
 
-use common::{Case, date};
+use common::{Case, date, oras};
 use oras_check::finding::Severity::{Error, Note, Warning};
 
 const AS_OF: &str = "2026-01-15";
@@ -173,7 +173,15 @@ fn follow_up_two_to_three_months_after_the_last_period() {
         case.set_date("contacts[3].date", day);
         let out = case.check(AS_OF);
         if ok {
+            out.clean().none("follow-up-contacts");
+        } else if day < "2025-05-21" {
+            // "noin 2 – 3 kuukauden aikana" reads *within* the months: early is only a note.
             out.clean();
+            let f = out.one("follow-up-contacts", Note);
+            assert_eq!(
+                out.message(f),
+                "The follow-up contact on 2025-05-20 is less than 2 months after the last on-site day 2025-03-21; the service description has the follow-ups within about 2–3 months of the end of the last period"
+            );
         } else {
             out.only(&[("follow-up-contacts", Warning)]);
         }
@@ -330,4 +338,212 @@ fn outpatient_and_residential_onsite_periods_are_both_accepted() {
         case.set("periods[2].mode", mode);
         case.check(AS_OF).clean().not_in_force("accommodation");
     }
+}
+
+// ------------------------------------------------- rule catalogue, "Settled in December 2026"
+
+/// 001 Väliyhteydenotot: "Yhteydenoton kesto on keskimäärin 30 minuuttia." The stated minutes
+/// average at least 30; contacts without minutes are not counted.
+#[test]
+fn interim_contacts_last_thirty_minutes_on_average() {
+    // 30 + 30 and 31 + 29: an average of exactly 30 passes.
+    base().check(AS_OF).none("contact-length");
+    let mut case = base();
+    case.set("contacts[1].minutes", 31)
+        .set("contacts[2].minutes", 29);
+    case.check(AS_OF).clean().none("contact-length");
+    // 30 + 29: 29.5 on average, a warning at the shortest contact's minutes.
+    let mut case = base();
+    case.set("contacts[2].minutes", 29);
+    let out = case.check(AS_OF);
+    out.only(&[("contact-length", Warning)]);
+    let f = out.one("contact-length", Warning);
+    assert_eq!(
+        out.message(f),
+        "The interim contacts with stated minutes last 29.5 minutes on average (2 contacts); the service description states 30 minutes on average"
+    );
+    assert_eq!(out.line_text(f), "minutes = 29");
+    let help = oras_check::i18n::Localizer::get(oras_check::i18n::Lang::En)
+        .format(f.help.as_ref().unwrap());
+    assert!(
+        help.contains("60 minutes together") && help.contains("1 minute more"),
+        "{help}"
+    );
+    let source = f.source.as_ref().unwrap();
+    assert_eq!(
+        source.quote,
+        "Yhteydenoton kesto on keskimäärin 30 minuuttia."
+    );
+    // One contact without minutes is not counted: the other alone is judged.
+    let mut case = base();
+    case.remove("contacts[1].minutes");
+    case.check(AS_OF).none("contact-length");
+    case.set("contacts[2].minutes", 29);
+    let out = case.check(AS_OF);
+    let f = out.one("contact-length", Warning);
+    assert!(out.message(f).contains("(1 contact)"), "{}", out.message(f));
+}
+
+/// The checklist asks to confirm the length by hand only when no minutes are stated.
+#[test]
+fn the_contact_length_checklist_item_stays_only_without_minutes() {
+    let manual = |case: &Case| case.check(AS_OF).report.edition.unwrap().manual.to_vec();
+    let stated = manual(&base());
+    assert!(
+        !stated.iter().any(|m| m == "interim-contact-length"),
+        "{stated:?}"
+    );
+    assert!(stated.iter().any(|m| m == "start-meeting"), "{stated:?}");
+    let mut case = base();
+    case.remove("contacts[1].minutes")
+        .remove("contacts[2].minutes");
+    case.check(AS_OF).none("contact-length");
+    let unstated = manual(&case);
+    assert!(
+        unstated.iter().any(|m| m == "interim-contact-length"),
+        "{unstated:?}"
+    );
+    assert_eq!(unstated.len(), stated.len() + 1);
+}
+
+/// 001: the personal instructor (omaohjaaja) makes the contacts and attends the opening
+/// meeting, so the team has one; the 2021 source does not say which professional it is.
+#[test]
+fn the_team_has_a_personal_instructor_of_any_role() {
+    let mut case = base();
+    case.set("staff[2].personal_instructor", false);
+    let out = case.check(AS_OF);
+    out.only(&[("staff-personal-instructor", Error)]);
+    let f = out.one("staff-personal-instructor", Error);
+    assert!(
+        f.source
+            .as_ref()
+            .unwrap()
+            .quote
+            .contains("Yhteydenoton toteuttaa omaohjaaja"),
+        "{f:?}"
+    );
+    // The nutritionist (an optional professional) may be the personal instructor in 2021…
+    case.set("staff[5].personal_instructor", true);
+    case.check(AS_OF).clean().none("staff-personal-instructor");
+    // …but one outside the team does not count.
+    let mut case = base();
+    case.set("staff[2].personal_instructor", false)
+        .set("staff[6].personal_instructor", true);
+    case.check(AS_OF).one("staff-personal-instructor", Error);
+}
+
+/// An occupational physiotherapist (työfysioterapeutti) fills the physiotherapist's slot.
+#[test]
+fn an_occupational_physiotherapist_is_a_physiotherapist() {
+    let mut case = base();
+    case.set("staff[3].role", "physiotherapist");
+    case.check(AS_OF).clean();
+    case.set("staff[3].role", "occupational-physiotherapist");
+    case.check(AS_OF).clean();
+}
+
+/// 001: "voi kurssin siirtää alkamaan myöhemmin samana vuonna": a new start on or before the
+/// original one is not a postponement.
+#[test]
+fn a_course_is_postponed_only_to_a_later_start() {
+    let postponed = |original: &str| {
+        let mut case = base();
+        case.doc["postponement"] = toml_edit::table();
+        case.set_date("postponement.date", "2024-09-02")
+            .set_date("postponement.original_start", original)
+            .set_date("postponement.new_start", "2024-11-04")
+            .set("postponement.clients_with_decisions", 4);
+        case
+    };
+    postponed("2024-11-03")
+        .check(AS_OF)
+        .clean()
+        .none("postponement");
+    let out = postponed("2024-11-04").check(AS_OF);
+    out.only(&[("postponement", Error)]);
+    let f = out.one("postponement", Error);
+    assert_eq!(
+        out.message(f),
+        "The new start 2024-11-04 is not later than the original start 2024-11-04"
+    );
+    assert_eq!(out.line_text(f), "new_start = 2024-11-04");
+    postponed("2024-11-18")
+        .check(AS_OF)
+        .only(&[("postponement", Error)]);
+}
+
+/// An on-site day under 4 hours carries the allowance only with travel (003: "kuntoutuspäivältä,
+/// joka kestää matkoineen vähintään 4 tuntia"): a note.
+#[test]
+fn a_short_onsite_day_is_noted_for_the_allowance() {
+    let mut case = base();
+    case.set("periods[0].hours_per_day", 4);
+    case.check(AS_OF).none("allowance-days");
+    case.set("periods[0].hours_per_day", 3.5);
+    let out = case.check(AS_OF);
+    out.clean();
+    let f = out.one("allowance-days", Note);
+    assert_eq!(out.line_text(f), "hours_per_day = 3.5");
+    assert!(
+        out.message(f).contains("at least 4 h with travel"),
+        "{}",
+        out.message(f)
+    );
+}
+
+/// The yearly reporting date (31 March) comes from the later 2025 source: the deadlines mark it
+/// as carried for Oras 2021.
+#[test]
+fn the_measurement_reporting_date_is_marked_as_carried() {
+    let output = oras()
+        .args([
+            "deadlines",
+            "examples/oras-2021.toml",
+            "--as-of",
+            "2025-01-15",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let reports: Vec<_> = json["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|i| i["kind"] == "measurement-report")
+        .collect();
+    assert!(!reports.is_empty(), "{json}");
+    for item in reports {
+        assert_eq!(item["carried"], true, "{item}");
+        assert!(
+            item["what"]
+                .as_str()
+                .unwrap()
+                .contains("carried from the later 2025 source"),
+            "{item}"
+        );
+    }
+    let output = oras()
+        .args([
+            "deadlines",
+            "examples/oras-2025.toml",
+            "--as-of",
+            "2025-01-15",
+            "--format",
+            "json",
+        ])
+        .output()
+        .unwrap();
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert!(
+        json["deadlines"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] == "measurement-report")
+            .all(|i| i["carried"] == false),
+        "{json}"
+    );
 }

@@ -58,7 +58,8 @@ pub struct EditionRef {
     /// `2025`
     pub year: String,
     pub title: String,
-    /// The edition's manual items, for the checklist (none for a cancelled course).
+    /// The edition's manual items, for the checklist (none for a cancelled course), less those a
+    /// rule checks because the plan states what it reads (`checked_by`).
     pub manual: Arc<[String]>,
     /// The ids of the rules the edition puts in force.
     pub rules: Arc<[&'static str]>,
@@ -304,7 +305,18 @@ fn analyse_str<'p>(
                         manual: if cancelled {
                             Arc::from([])
                         } else {
-                            Arc::clone(&edition.manual_ids)
+                            let answered = rules::answered_manual(&plan, edition);
+                            if answered.is_empty() {
+                                Arc::clone(&edition.manual_ids)
+                            } else {
+                                // A stated value the rule checks is not confirmed by hand.
+                                edition
+                                    .manual_ids
+                                    .iter()
+                                    .filter(|id| !answered.contains(&id.as_str()))
+                                    .cloned()
+                                    .collect()
+                            }
                         },
                         rules: Arc::clone(&edition.rule_ids),
                     });

@@ -56,6 +56,11 @@ pub struct Edition {
 #[serde(deny_unknown_fields)]
 pub struct ManualItem {
     pub id: String,
+    /// A rule that checks the requirement when the plan states the value it reads (`minutes`
+    /// of the contacts): the checklist then leaves the item out. Without the value the rule
+    /// cannot check, and the item stays.
+    #[serde(default)]
+    pub checked_by: Option<String>,
     #[serde(deserialize_with = "arc_source")]
     pub source: std::sync::Arc<crate::finding::Source>,
 }

@@ -2,8 +2,8 @@
 //!
 //! An edition file holds `[rules.<id>]` tables. Besides its parameters every table carries its
 //! citation (`source = { document, section, quote }`), optionally `carried_from` (the edition a
-//! figure is carried from when the edition's own source does not state it) and an
-//! `interpretation` note. [`Cited`] splits those off and hands the rest to the rule's parameter
+//! figure is carried from when the edition's own source does not state it), an
+//! `interpretation` note and further citations (`also`) for checks that rest on another document. [`Cited`] splits those off and hands the rest to the rule's parameter
 //! struct, which rejects unknown keys.
 
 use std::collections::BTreeMap;
@@ -15,7 +15,8 @@ use serde::de::DeserializeOwned;
 use crate::finding::{Finding, Message, Severity, Source};
 use crate::i18n::Lang;
 use crate::plan::{
-    Facility, Instrument, InsuranceKind, Mode, Notified, Pool, Role, Specialty, Therapy,
+    ContactKind, Facility, Instrument, InsuranceKind, Mode, Notified, Pool, Role, Specialty,
+    Therapy,
 };
 use crate::registry::RuleId;
 
@@ -31,6 +32,10 @@ pub struct Meta {
     pub interpretation: Option<Localised>,
     /// The parameters as written, for `explain`.
     pub raw: toml::Table,
+    /// Further citations (`also = [{ document, section, quote }]`), for a check of the rule
+    /// that rests on another document than the rule's source: the rule's code says which of
+    /// its findings cite which ([`Cited::finding_also`]).
+    pub also: Vec<Arc<Source>>,
 }
 
 impl Meta {
@@ -81,6 +86,15 @@ impl<P> Cited<P> {
     }
 }
 
+impl<P> Cited<P> {
+    /// A finding of this rule citing its `n`th further citation (`also`), or the rule's source
+    /// when the pack gives none.
+    pub fn finding_also(&self, n: usize, severity: Severity, message: Message) -> Finding {
+        let source = self.meta.also.get(n).unwrap_or(&self.meta.source);
+        Finding::new(self.meta.rule, severity, message).cite(source)
+    }
+}
+
 impl<P: DeserializeOwned> Cited<P> {
     /// Reads one `[rules.<id>]` table of rule `rule`.
     fn read(mut table: toml::Table, rule: RuleId, docs: &Documents) -> Result<Cited<P>, String> {
@@ -90,16 +104,31 @@ impl<P: DeserializeOwned> Cited<P> {
         let mut source: Source = source.try_into().map_err(|e| format!("in `source`: {e}"))?;
         check_document(&source.document)?;
         docs.describe(&mut source);
-        let mut text = |key: &str| match table.remove(key) {
-            None => Ok(None),
-            Some(toml::Value::String(s)) => Ok(Some(s)),
-            Some(_) => Err(format!("`{key}` must be a string")),
+        fn text(table: &mut toml::Table, key: &str) -> Result<Option<String>, String> {
+            match table.remove(key) {
+                None => Ok(None),
+                Some(toml::Value::String(s)) => Ok(Some(s)),
+                Some(_) => Err(format!("`{key}` must be a string")),
+            }
+        }
+        let carried_from = text(&mut table, "carried_from")?;
+        let also = match table.remove("also") {
+            None => Vec::new(),
+            Some(value) => {
+                let list: Vec<Source> = value.try_into().map_err(|e| format!("in `also`: {e}"))?;
+                let mut also = Vec::with_capacity(list.len());
+                for mut source in list {
+                    check_document(&source.document)?;
+                    docs.describe(&mut source);
+                    also.push(Arc::new(source));
+                }
+                also
+            }
         };
-        let carried_from = text("carried_from")?;
         let interpretation = match (
-            text("interpretation")?,
-            text("interpretation_fi")?,
-            text("interpretation_sv")?,
+            text(&mut table, "interpretation")?,
+            text(&mut table, "interpretation_fi")?,
+            text(&mut table, "interpretation_sv")?,
         ) {
             (Some(en), fi, sv) => Some(Localised { en, fi, sv }),
             (None, None, None) => None,
@@ -119,6 +148,7 @@ impl<P: DeserializeOwned> Cited<P> {
                 carried_from,
                 interpretation,
                 raw: table,
+                also,
             },
             params,
         })
@@ -324,7 +354,7 @@ pub enum RemotePeriod {
     /// One remote period of `weeks` weeks.
     Required {
         weeks: u32,
-        /// A length differing from `weeks` by more than this many days is a warning; without
+        /// A length differing from `weeks` by more than this many days is an error; without
         /// it the length is not judged.
         tolerance_days: Option<u32>,
     },
@@ -397,14 +427,25 @@ pub struct InterimContacts {
     pub slots: Vec<ContactSlot>,
 }
 
+/// How long contacts last on average (`contact-length`).
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ContactLength {
+    /// The contacts whose stated `minutes` are averaged.
+    pub kind: ContactKind,
+    /// The average the service description states, in minutes: a lower average is a warning.
+    pub average_minutes: u32,
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct FollowUpContacts {
     pub min: u32,
     pub max: Option<u32>,
-    /// Warn when a follow-up is earlier than this many months after the last on-site day…
+    /// A follow-up earlier than this many months after the last on-site day is a note (the
+    /// contact falls within the window "noin 2 – 3 kuukauden aikana", only early)…
     pub earliest_months_after: Option<u32>,
-    /// …or later than this many.
+    /// …and one later than this many a warning.
     pub latest_months_after: Option<u32>,
 }
 
@@ -421,6 +462,14 @@ pub struct ClientAge {
 pub struct AgeRange {
     pub min_age: u32,
     pub max_age: u32,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllowanceDays {
+    /// A rehabilitation day carries the allowance when it lasts this many hours with travel
+    /// (003, 004: 4): an on-site period with shorter days gets a note. Not checked when absent.
+    pub min_day_hours: Option<f64>,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -456,6 +505,22 @@ pub struct StaffOptional {
 
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
+pub struct StaffPersonalInstructor {
+    /// Every personal instructor must fill a mandatory slot's role (004: "1 pakollisista
+    /// ammattihenkilöistä"); `false` where the source only names the omaohjaaja.
+    pub mandatory_role: bool,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StaffServiceManager {
+    /// The roles that are licensed health-care professions: the service manager has one of
+    /// them (and `licensed = true`).
+    pub roles: Vec<Role>,
+}
+
+#[derive(Clone, Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
 pub struct Facilities {
     pub required: Vec<Facility>,
     /// Accepted pool arrangements; the pool is not required when absent.
@@ -468,6 +533,11 @@ pub struct Accommodation {
     /// The on-site modes the edition accepts; a period in another mode is an error. Any mode
     /// when absent.
     pub onsite_modes: Option<Vec<Mode>>,
+    /// Only the room standard is checked, and only for a course with a residential on-site
+    /// period: the edition accepts outpatient courses, so it cannot require accommodation at
+    /// the site (the general part 2025 on Oras 2025).
+    #[serde(default)]
+    pub room_standard_only: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -480,6 +550,10 @@ pub struct Insurance {
 #[serde(deny_unknown_fields)]
 pub struct Measurements {
     pub instruments: Vec<Instrument>,
+    /// The yearly reporting deadline (31 March of the next year) is not stated by this
+    /// edition's own source but carried from the later 2025 source (004): the agenda marks it.
+    #[serde(default)]
+    pub report_deadline_carried: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -505,8 +579,10 @@ pub struct CancellationNotice {
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Postponement {
-    /// The new start must be in the same calendar year as the original one.
+    /// The new start must be in the same calendar year as the original one…
     pub same_year: bool,
+    /// …and later than it ("myöhemmin").
+    pub later: bool,
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -75,7 +75,7 @@ pub fn verify_quotes(packs: &Packs, sources: &Path) -> Result<Vec<QuoteProblem>,
     let mut documents: HashMap<String, Option<String>> = HashMap::new();
     let mut problems = Vec::new();
     for edition in &packs.editions {
-        for citation in edition.citations() {
+        for citation in edition.all_citations() {
             let (item, source) = (citation.item, citation.source);
             let text = documents
                 .entry(source.document.clone())
@@ -127,6 +127,24 @@ impl super::Edition {
         });
         rules.chain(manual).collect()
     }
+
+    /// [`Edition::citations`] and the rules' further citations (`also`): every quote the
+    /// edition makes, for verifying quotes and for the coverage of the documents.
+    ///
+    /// [`Edition::citations`]: super::Edition::citations
+    pub fn all_citations(&self) -> Vec<Citation<'_>> {
+        let mut all = self.citations();
+        for id in super::PackRules::IDS {
+            if let Some(meta) = self.rules.meta_str(id) {
+                all.extend(meta.also.iter().map(|source| Citation {
+                    item: id,
+                    manual: false,
+                    source,
+                }));
+            }
+        }
+        all
+    }
 }
 
 /// A structural problem of the rule packs.
@@ -143,8 +161,9 @@ impl std::fmt::Display for PackProblem {
 }
 
 /// Checks the packs' structure: no gap between consecutive editions of a service (overlaps are
-/// already refused when the packs load), `carried_from` names an existing earlier edition, and
-/// manual item ids are unique within an edition.
+/// already refused when the packs load), `carried_from` names an existing earlier edition, a
+/// manual item's `checked_by` names a rule in force, and manual item ids are unique within an
+/// edition.
 pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
     let mut problems = Vec::new();
     let mut services: Vec<_> = packs.editions.iter().map(|e| e.service).collect();
@@ -187,6 +206,19 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
                 }
             }
         }
+        for item in &edition.manual {
+            if let Some(rule) = item.checked_by.as_deref()
+                && !edition.has(rule)
+            {
+                problems.push(PackProblem {
+                    edition: edition.id.clone(),
+                    problem: format!(
+                        "manual item `{}` is checked by `{rule}`, which the edition does not put in force",
+                        item.id
+                    ),
+                });
+            }
+        }
         let mut ids: Vec<_> = edition.manual.iter().map(|m| m.id.as_str()).collect();
         ids.sort_unstable();
         for pair in ids.windows(2).filter(|p| p[0] == p[1]) {
@@ -197,7 +229,7 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
         }
         // Every cited document is named for people: findings cite it by its title.
         let mut untitled: Vec<&str> = edition
-            .citations()
+            .all_citations()
             .into_iter()
             .filter(|c| c.source.title.is_none())
             .map(|c| c.source.document.as_str())

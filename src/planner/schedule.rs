@@ -35,9 +35,11 @@ pub enum Kind {
     },
     /// Send the rehabilitation feedback (last meeting + 14 days).
     Feedback,
-    /// Report the year's outcome measurements (31 March of the next year).
+    /// Report the year's outcome measurements (31 March of the next year). `carried`: the
+    /// edition's own source states no date; it is carried from the later 2025 source (004).
     MeasurementReport {
         year: i32,
+        carried: bool,
     },
     /// With no client decisions, the course may not be cancelled before this day…
     CancelEarliest,
@@ -101,7 +103,14 @@ impl Item {
                 msg!("due-invoice", kind = *period, ordinal = *ordinal)
             }
             Kind::Feedback => msg!("due-feedback"),
-            Kind::MeasurementReport { year } => msg!("due-measurement-report", year = *year),
+            Kind::MeasurementReport {
+                year,
+                carried: false,
+            } => msg!("due-measurement-report", year = *year),
+            Kind::MeasurementReport {
+                year,
+                carried: true,
+            } => msg!("due-measurement-report-carried", year = *year),
             Kind::CancelEarliest => msg!("due-cancel-earliest"),
             Kind::CancelLatest => msg!("due-cancel-latest"),
             Kind::CancelNearMinimum => msg!("due-cancel-near-minimum"),
@@ -234,9 +243,11 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
                 }
             }
         }
-        if rules.measurements.is_some() {
+        if let Some(measurements) = &rules.measurements {
             // Measurements are made at the start and at the end; each year's are reported by
-            // 31 March of the next (004: "raportointivuoden tietojen … (31.3.) mennessä").
+            // 31 March of the next (004: "raportointivuoden tietojen … (31.3.) mennessä"). An
+            // edition whose own source names no date (Oras 2021) marks it as carried.
+            let carried = measurements.report_deadline_carried;
             let first = onsite.first().map(|p| p.start.value);
             let last = plan
                 .contacts
@@ -250,7 +261,7 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
                 if let Some(date) = NaiveDate::from_ymd_opt(year + 1, 3, 31) {
                     push(
                         date,
-                        Kind::MeasurementReport { year },
+                        Kind::MeasurementReport { year, carried },
                         None,
                         State::Event,
                         "measurements",
@@ -299,7 +310,7 @@ impl Kind {
     pub fn key(&self) -> String {
         match self {
             Kind::Invoice { period, ordinal } => format!("invoice-{period}-{ordinal}"),
-            Kind::MeasurementReport { year } => format!("measurement-report-{year}"),
+            Kind::MeasurementReport { year, .. } => format!("measurement-report-{year}"),
             other => serde_json::to_value(other)
                 .ok()
                 .and_then(|v| v["kind"].as_str().map(str::to_owned))

@@ -162,7 +162,23 @@ pub fn explain(
         }
     } else {
         let _ = writeln!(out, "{id}: {}", l10n.text(&format!("manual-{id}")));
-        let _ = writeln!(out, "{}", l10n.text("explain-manual"));
+        let checked_by = packs
+            .editions
+            .iter()
+            .flat_map(|e| &e.manual)
+            .find_map(|m| m.checked_by.as_deref().filter(|_| m.id == id));
+        match checked_by {
+            Some(rule) => {
+                let _ = writeln!(
+                    out,
+                    "{}",
+                    l10n.format(&msg!("explain-manual-unless", rule = rule))
+                );
+            }
+            None => {
+                let _ = writeln!(out, "{}", l10n.text("explain-manual"));
+            }
+        }
     }
     let mut absent = Vec::new();
     for edition in editions {
@@ -206,10 +222,17 @@ pub fn explain(
                 );
             }
         }
-        let source = citation.source;
-        let line = l10n.format(&msg!("explain-source", cited = super::cited(source, l10n)));
-        wrapped(&mut out, &line, "  ", width);
-        wrapped(&mut out, &format!("“{}”", source.quote), "    ", width);
+        // The rule's source, then any further citation of a check that rests on another text.
+        let also = edition
+            .rules
+            .meta_str(id)
+            .filter(|_| is_rule)
+            .map_or(&[][..], |m| m.also.as_slice());
+        for source in std::iter::once(citation.source).chain(also.iter().map(|s| &**s)) {
+            let line = l10n.format(&msg!("explain-source", cited = super::cited(source, l10n)));
+            wrapped(&mut out, &line, "  ", width);
+            wrapped(&mut out, &format!("“{}”", source.quote), "    ", width);
+        }
     }
     if !absent.is_empty() {
         out.push('\n');
@@ -245,7 +268,7 @@ pub fn coverage(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> Stri
     type Rows<'a> = BTreeMap<(bool, &'a str), (Vec<&'a str>, Vec<&'a str>)>;
     let mut documents: BTreeMap<&str, Rows<'_>> = BTreeMap::new();
     for edition in editions {
-        for c in edition.citations() {
+        for c in edition.all_citations() {
             let row = documents
                 .entry(&c.source.document)
                 .or_default()
@@ -262,7 +285,7 @@ pub fn coverage(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> Stri
         let checked = rows.keys().filter(|(manual, _)| !manual).count();
         let name = editions
             .iter()
-            .flat_map(|e| e.citations())
+            .flat_map(|e| e.all_citations())
             .find(|c| c.source.document == document)
             .map_or(document, |c| c.source.name());
         let _ = writeln!(
@@ -281,17 +304,24 @@ pub fn coverage(editions: &[&Edition], l10n: &Localizer, layout: Layout) -> Stri
                 l10n.text("catalogue-col-editions"),
             ],
         );
-        for ((manual, item), (sections, editions)) in rows {
-            let how = if manual {
-                "catalogue-by-hand"
-            } else {
-                "catalogue-checked-by"
+        for ((manual, item), (sections, in_editions)) in rows {
+            // A manual item a rule checks whenever the plan states the value is by hand only
+            // when the plan does not.
+            let checked_by = editions
+                .iter()
+                .flat_map(|e| &e.manual)
+                .find(|m| manual && m.id == item)
+                .and_then(|m| m.checked_by.as_deref());
+            let how = match (manual, checked_by) {
+                (true, Some(rule)) => l10n.format(&msg!("catalogue-by-hand-unless", rule = rule)),
+                (true, None) => l10n.text("catalogue-by-hand"),
+                (false, _) => l10n.text("catalogue-checked-by"),
             };
             t.add_row(vec![
                 Cell::new(item),
-                Cell::new(l10n.text(how)),
+                Cell::new(how),
                 Cell::new(sections.join("; ")),
-                Cell::new(editions.join(", ")),
+                Cell::new(in_editions.join(", ")),
             ]);
         }
         let _ = writeln!(out, "{t}\n");

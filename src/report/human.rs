@@ -82,10 +82,12 @@ impl HumanRun {
             total.suppressed += stat.suppressed;
             total.plans += 1;
         }
-        if let Some(edition) = plan.edition
-            && !self.editions.iter().any(|(id, _, _)| *id == edition.0)
-        {
-            self.editions.push(edition);
+        if let Some(edition) = plan.edition {
+            match self.editions.iter_mut().find(|(id, _, _)| *id == edition.0) {
+                // The checklist asks what any plan of the edition leaves to be confirmed.
+                Some((_, _, manual)) => *manual = merge(manual, &edition.2),
+                None => self.editions.push(edition),
+            }
         }
         self.cross_out.push_str(&plan.cross_out);
         plan.out
@@ -119,6 +121,28 @@ impl HumanRun {
         }
         out
     }
+}
+
+/// Two plans' checklists of one edition as one (an item only one plan needs is kept), in the
+/// edition's order: both lists follow it, so an item missing from `a` goes right after the item
+/// that precedes it in `b`.
+fn merge(a: &Arc<[String]>, b: &Arc<[String]>) -> Arc<[String]> {
+    if b.iter().all(|id| a.contains(id)) {
+        return Arc::clone(a);
+    }
+    let mut out: Vec<String> = a.to_vec();
+    for (j, id) in b.iter().enumerate() {
+        if out.contains(id) {
+            continue;
+        }
+        let at = b[..j]
+            .iter()
+            .rev()
+            .find_map(|before| out.iter().position(|x| x == before))
+            .map_or(0, |p| p + 1);
+        out.insert(at, id.clone());
+    }
+    out.into()
 }
 
 impl Human {

@@ -1,9 +1,11 @@
 //! Rehabilitation allowance (kuntoutusraha): who can get it and for which days
-//! (`allowance-age`, `allowance-days`). These are facts for the client's income during the
+//! (`allowance-age`, `allowance-days`). A day counts when it lasts at least 4 hours with travel
+//! (003 "kuntoutuspäivältä, joka kestää matkoineen vähintään 4 tuntia"; 004 "kuntoutuspäivä
+//! kestää vähintään 4 h matkoineen"). These are facts for the client's income during the
 //! course, so they are notes and warnings, never errors: the course itself is not wrong.
 
 use crate::pack::Cited;
-use crate::pack::params::{AgeRange, NoParams};
+use crate::pack::params::{AgeRange, AllowanceDays};
 use chrono::{Datelike, Weekday};
 
 use super::Context;
@@ -56,10 +58,31 @@ pub fn age(cx: &Context<'_>, rule: &Cited<AgeRange>, out: &mut Vec<Finding>) {
     }
 }
 
-pub fn days(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
+pub fn days(cx: &Context<'_>, rule: &Cited<AllowanceDays>, out: &mut Vec<Finding>) {
     // Sundays are already errors under `onsite-weekdays` where that rule is in force.
     let sundays_reported = cx.edition.has("onsite-weekdays");
     for period in &cx.onsite {
+        // A short day carries the allowance only if the travel makes it up to 4 hours.
+        if let (Some(hours), Some(min)) = (&period.hours_per_day, rule.min_day_hours)
+            && hours.value < min
+        {
+            // Cites the allowance's own text (003), not the Sunday rule.
+            out.push(
+                rule.finding_also(
+                    0,
+                    Severity::Note,
+                    msg!(
+                        "allowance-days-short",
+                        hours = hours.value,
+                        min = min,
+                        start = period.start.value,
+                        end = period.end.value
+                    ),
+                )
+                .at(hours.span)
+                .help(msg!("allowance-days-short-help", min = min)),
+            );
+        }
         let days: Vec<Arg> = calendar::dates(period.start.value, period.end.value)
             .filter_map(|d| {
                 let sunday = d.weekday() == Weekday::Sun;

@@ -170,6 +170,19 @@ pub fn postponement(cx: &Context<'_>, rule: &Cited<Postponement>, out: &mut Vec<
             .help(msg!("postponement-year-help")),
         );
     }
+    // "siirtää alkamaan myöhemmin": a postponed course starts later than it would have.
+    if rule.later && new.value <= original.value {
+        out.push(
+            error(msg!(
+                "postponement-earlier",
+                original = original.value,
+                new = new.value
+            ))
+            .at(new.span)
+            .also(original.span, msg!("label-original-start"))
+            .help(msg!("postponement-earlier-help")),
+        );
+    }
     if new.value != cx.plan.course.start.value {
         out.push(
             error(msg!(

@@ -2,8 +2,9 @@
 //! (`client-preliminary-agreement`, `client-confirmation`, `client-decision-window`,
 //! `client-duration`, `client-age`). Withdrawn clients are skipped.
 //!
-//! A client whose dates are missing is not checked; the rule says so once, in a note listing
-//! those clients.
+//! A client whose dates are missing is not checked; the rule says so once per set of missing
+//! keys, in a note listing those clients. A date still to be recorded is an error once `--as-of`
+//! is past its deadline, and a note before it.
 
 use crate::pack::Cited;
 use crate::pack::params::{ClientAge, Days, Months};
@@ -20,18 +21,53 @@ fn keys(names: &[&str]) -> Arg {
     Arg::all(names.iter().map(|k| format!("`{k}`")))
 }
 
+/// The clients a rule could not check, each with the keys it lacks: one note per set of keys,
+/// so that a note names only what is missing.
+type Missing<'a> = Vec<(&'a Client, Vec<&'static str>)>;
+
+fn notes_by_keys(rule: &crate::pack::Meta, missing: &Missing<'_>, out: &mut Vec<Finding>) {
+    let mut groups: Vec<(&[&str], Vec<&Client>)> = Vec::new();
+    for (client, names) in missing {
+        match groups.iter_mut().find(|(k, _)| *k == names.as_slice()) {
+            Some((_, clients)) => clients.push(*client),
+            None => groups.push((names.as_slice(), vec![*client])),
+        }
+    }
+    for (names, clients) in groups {
+        not_checked_note(rule, &clients, keys(names), out);
+    }
+}
+
+/// The keys missing of a rule's (start, done) pair when the start is missing.
+fn without_start<T>(
+    start: &'static str,
+    done: &'static str,
+    done_value: &Option<T>,
+) -> Vec<&'static str> {
+    let mut names = vec![start];
+    if done_value.is_none() {
+        names.push(done);
+    }
+    names
+}
+
 pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
-    let mut missing = Vec::new();
+    let mut missing: Missing<'_> = Vec::new();
     for client in &cx.clients {
-        let (Some(received), Some(agreed)) =
-            (&client.decision_received, &client.preliminary_agreement)
-        else {
-            missing.push(*client);
+        let Some(received) = &client.decision_received else {
+            missing.push((
+                *client,
+                without_start(
+                    "decision_received",
+                    "preliminary_agreement",
+                    &client.preliminary_agreement,
+                ),
+            ));
             continue;
         };
         let limit = calendar::add_days(received.value, i64::from(rule.days));
-        if agreed.value > limit {
-            out.push(
+        match &client.preliminary_agreement {
+            Some(agreed) if agreed.value > limit => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!(
@@ -47,27 +83,46 @@ pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec
                 .also(received.span, msg!("label-decision-arrived"))
                 .client(&client.id.value)
                 .help(msg!("client-preliminary-agreement-help", deadline = limit)),
-            );
+            ),
+            Some(_) => {}
+            // Not recorded and past the deadline: as late as a late date (as the invoice and
+            // feedback deadlines are judged).
+            None if cx.as_of > limit => out.push(
+                rule.finding(
+                    Severity::Error,
+                    msg!(
+                        "client-preliminary-agreement-overdue",
+                        client = &client.id.value,
+                        deadline = limit,
+                        days = rule.days,
+                        received = received.value,
+                        as_of = cx.as_of
+                    ),
+                )
+                .at(client.header)
+                .also(received.span, msg!("label-decision-arrived"))
+                .client(&client.id.value)
+                .help(msg!("client-preliminary-agreement-overdue-help")),
+            ),
+            None => missing.push((*client, vec!["preliminary_agreement"])),
         }
     }
-    not_checked_note(
-        &rule.meta,
-        &missing,
-        keys(&["decision_received", "preliminary_agreement"]),
-        out,
-    );
+    notes_by_keys(&rule.meta, &missing, out);
 }
 
 pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
-    let mut missing = Vec::new();
+    let mut missing: Missing<'_> = Vec::new();
     for client in &cx.clients {
-        let (Some(decision), Some(sent)) = (&client.decision, &client.confirmation_sent) else {
-            missing.push(*client);
+        let Some(decision) = &client.decision else {
+            missing.push((
+                *client,
+                without_start("decision", "confirmation_sent", &client.confirmation_sent),
+            ));
             continue;
         };
         let limit = calendar::add_months(decision.value, rule.months as i32);
-        if sent.value > limit {
-            out.push(
+        match &client.confirmation_sent {
+            Some(sent) if sent.value > limit => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!(
@@ -83,15 +138,29 @@ pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
                 .also(decision.span, msg!("label-decision-given"))
                 .client(&client.id.value)
                 .help(msg!("client-confirmation-help", limit = limit)),
-            );
+            ),
+            Some(_) => {}
+            None if cx.as_of > limit => out.push(
+                rule.finding(
+                    Severity::Error,
+                    msg!(
+                        "client-confirmation-overdue",
+                        client = &client.id.value,
+                        deadline = limit,
+                        months = rule.months,
+                        decision = decision.value,
+                        as_of = cx.as_of
+                    ),
+                )
+                .at(client.header)
+                .also(decision.span, msg!("label-decision-given"))
+                .client(&client.id.value)
+                .help(msg!("client-confirmation-overdue-help")),
+            ),
+            None => missing.push((*client, vec!["confirmation_sent"])),
         }
     }
-    not_checked_note(
-        &rule.meta,
-        &missing,
-        keys(&["decision", "confirmation_sent"]),
-        out,
-    );
+    notes_by_keys(&rule.meta, &missing, out);
 }
 
 /// The clients with a decision date and where their course ends for them; those without a

@@ -1,13 +1,14 @@
 //! Contacts with each client: the pre-contact before the course, interim contacts (or the
 //! remote part's individual video sessions), follow-ups after it, and the course's total
-//! duration (`pre-contact`, `interim-contacts`, `follow-up-contacts`, `course-duration`).
+//! duration, and how long contacts last (`pre-contact`, `interim-contacts`, `contact-length`,
+//! `follow-up-contacts`, `course-duration`).
 //!
 //! Contacts are counted per client (rule catalogue): a contact without `clients` includes every
 //! client. When every counted client is affected in the same way there is one course-level
 //! finding; otherwise one finding per affected client, so a client-scoped `[[allow]]` applies.
 
 use crate::pack::Cited;
-use crate::pack::params::{FollowUpContacts, InterimContacts, Months, PreContact};
+use crate::pack::params::{ContactLength, FollowUpContacts, InterimContacts, Months, PreContact};
 use chrono::NaiveDate;
 
 use super::Context;
@@ -15,7 +16,7 @@ use crate::calendar;
 use crate::finding::{Finding, Severity, Span};
 use crate::msg;
 use crate::pack::params::Within;
-use crate::plan::{Client, Contact, ContactKind};
+use crate::plan::{Client, Contact, ContactKind, Plan, Vocab};
 
 /// Whom contacts are counted for: every counted client, or the plan as a whole (`None`) when it
 /// has no counted clients.
@@ -409,30 +410,102 @@ pub fn follow_up_contacts(
         let latest = rule
             .latest_months_after
             .map(|m| calendar::add_months(last_day, m as i32));
+        // "noin 2 – 3 kuukauden aikana" reads *within* about 2–3 months of the end: later than
+        // the window is a warning, earlier only a note (the contact still falls within it).
         let early = earliest.is_some_and(|e| date < e);
         let late = latest.is_some_and(|l| date > l);
         if early || late {
-            out.push(
+            let (from, to) = (
+                rule.earliest_months_after.unwrap_or(0),
+                rule.latest_months_after.unwrap_or(0),
+            );
+            let finding = if late {
                 rule.finding(
                     Severity::Warning,
                     msg!(
                         "follow-up-window",
                         date = date,
                         last = last_day,
-                        from = rule.earliest_months_after.unwrap_or(0),
-                        to = rule.latest_months_after.unwrap_or(0)
+                        from = from,
+                        to = to
                     ),
                 )
-                .at(contact.date.span)
-                .also(last.end.span, msg!("label-last-onsite-day"))
-                .help(msg!(
-                    "follow-up-window-help",
-                    earliest = earliest.unwrap_or(date),
-                    latest = latest.unwrap_or(date)
-                )),
+            } else {
+                rule.finding(
+                    Severity::Note,
+                    msg!(
+                        "follow-up-window-early",
+                        date = date,
+                        last = last_day,
+                        from = from,
+                        to = to
+                    ),
+                )
+            };
+            out.push(
+                finding
+                    .at(contact.date.span)
+                    .also(last.end.span, msg!("label-last-onsite-day"))
+                    .help(msg!(
+                        "follow-up-window-help",
+                        earliest = earliest.unwrap_or(date),
+                        latest = latest.unwrap_or(date)
+                    )),
             );
         }
     }
+}
+
+/// Whether the plan states `minutes` on any contact of `kind`: `contact-length` can then check
+/// their length, and the checklist need not ask for it by hand.
+pub fn minutes_stated(plan: &Plan, kind: ContactKind) -> bool {
+    plan.contacts_of(kind).iter().any(|c| c.minutes.is_some())
+}
+
+/// The contacts of one kind last the service description's average: 001 "Yhteydenoton kesto on
+/// keskimäärin 30 minuuttia" (interim contacts), 000 "A videoconferencing session lasts 45
+/// minutes on average". Only contacts with `minutes` are averaged; with none the rule cannot
+/// check, and the checklist keeps its manual item.
+pub fn contact_length(cx: &Context<'_>, rule: &Cited<ContactLength>, out: &mut Vec<Finding>) {
+    let timed: Vec<_> = cx
+        .plan
+        .contacts_of(rule.kind)
+        .into_iter()
+        .filter_map(|c| c.minutes.as_ref().map(|m| (c, m)))
+        .collect();
+    let Some((shortest, minutes)) = timed.iter().min_by_key(|(c, m)| (m.value, c.date.value))
+    else {
+        return;
+    };
+    let count = timed.len() as i64;
+    let total: i64 = timed.iter().map(|(_, m)| m.value).sum();
+    let needed = i64::from(rule.average_minutes) * count;
+    if total >= needed {
+        return;
+    }
+    out.push(
+        rule.finding(
+            Severity::Warning,
+            msg!(
+                "contact-length",
+                kind = rule.kind.id(),
+                count = count,
+                average = total as f64 / count as f64,
+                expected = rule.average_minutes
+            ),
+        )
+        .at_labelled(
+            minutes.span,
+            msg!("label-contact-minutes", date = shortest.date.value),
+        )
+        .help(msg!(
+            "contact-length-help",
+            count = count,
+            expected = rule.average_minutes,
+            total = needed,
+            missing = needed - total
+        )),
+    );
 }
 
 pub fn course_duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {

@@ -1,5 +1,6 @@
 //! Deadlines that run after the rehabilitation: the rehabilitation feedback (kuntoutuspalaute)
-//! and the invoice of each period (`feedback-deadline`, `invoice-deadline`).
+//! and the invoice of each period (`feedback-deadline`, `invoice-deadline`). A withdrawn client
+//! still gets the short feedback, which has no deadline: a note.
 //!
 //! Whether something not yet done is late depends on the day the check is made (`--as-of`):
 //! past its deadline it is an error, before it a note saying when it is due.
@@ -61,6 +62,25 @@ pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
             ),
             None => due_later.push((client, last, deadline)),
         }
+    }
+    // An interrupted rehabilitation still gets the short feedback (004 "Lyhyt kuntoutuspalaute
+    // … Toimita Kelaan, jos asiakkaan kuntoutus on keskeytynyt"); the source gives no deadline.
+    for client in cx
+        .plan
+        .clients
+        .iter()
+        .filter(|c| !c.counts() && c.feedback_sent.is_none())
+    {
+        let span = client.status.as_ref().map_or(client.header, |s| s.span);
+        out.push(
+            rule.finding(
+                Severity::Note,
+                msg!("feedback-withdrawn", client = &client.id.value),
+            )
+            .at(span)
+            .client(&client.id.value)
+            .help(msg!("feedback-withdrawn-help")),
+        );
     }
     // A course whose clients all share one deadline gets one note, not one per client.
     let uniform =

@@ -157,6 +157,35 @@ pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     out
 }
 
+/// The manual items of `edition` that this plan needs no confirming by hand: those whose
+/// `checked_by` rule is in force and can check the plan, because it states the value the rule
+/// reads.
+pub fn answered_manual<'e>(plan: &Plan, edition: &'e Edition) -> Vec<&'e str> {
+    edition
+        .manual
+        .iter()
+        .filter(|m| {
+            m.checked_by
+                .as_deref()
+                .and_then(RuleId::parse)
+                .is_some_and(|rule| checks(rule, plan, edition))
+        })
+        .map(|m| m.id.as_str())
+        .collect()
+}
+
+/// Whether a rule can check this plan: it states what the rule reads.
+fn checks(rule: RuleId, plan: &Plan, edition: &Edition) -> bool {
+    match rule {
+        RuleId::ContactLength => edition
+            .rules
+            .contact_length
+            .as_ref()
+            .is_some_and(|r| contacts::minutes_stated(plan, r.kind)),
+        _ => false,
+    }
+}
+
 /// Every rule id oras-check knows, in table order.
 pub fn all_ids() -> impl Iterator<Item = &'static str> {
     RuleId::names()

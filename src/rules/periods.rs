@@ -126,6 +126,23 @@ pub fn periods_span(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
 
 pub fn day_length(cx: &Context<'_>, rule: &Cited<DayLength>, out: &mut Vec<Finding>) {
     for period in &cx.onsite {
+        // Not stated: the plan cannot show the day is long enough (as `remote-guidance` notes
+        // its own missing value). A missing guided figure is not reported.
+        if period.hours_per_day.is_none() {
+            out.push(
+                rule.finding(
+                    Severity::Note,
+                    msg!(
+                        "day-length-not-stated",
+                        start = period.start.value,
+                        end = period.end.value,
+                        min = rule.min_hours
+                    ),
+                )
+                .at(period.header)
+                .help(msg!("day-length-not-stated-help")),
+            );
+        }
         if let Some(hours) = &period.hours_per_day
             && hours.value < rule.min_hours
         {

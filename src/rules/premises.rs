@@ -99,6 +99,29 @@ pub fn accommodation(cx: &Context<'_>, rule: &Cited<Accommodation>, out: &mut Ve
         }
     }
     let table = cx.plan.facilities.as_ref();
+    let room = table.and_then(|t| t.room_standard.as_ref());
+    if rule.room_standard_only {
+        // The edition accepts outpatient courses: only a residential period houses anyone, and
+        // then in the general part's room (004 "Järjestä majoitus kahden hengen huoneessa, jossa
+        // on WC ja suihku").
+        let residential = cx.onsite.iter().find(|p| {
+            p.mode
+                .as_ref()
+                .is_some_and(|m| m.value == Mode::Residential)
+        });
+        if let (Some(period), Some(room)) = (residential, room)
+            && room.value == RoomStandard::Other
+        {
+            let mode = period.mode.as_ref().map_or(period.header, |m| m.span);
+            out.push(
+                rule.finding(Severity::Warning, msg!("accommodation-room"))
+                    .at(room.span)
+                    .also(mode, msg!("label-residential-period"))
+                    .help(msg!("accommodation-room-help")),
+            );
+        }
+        return;
+    }
     let anchor = table_or_course(cx, table.map(|t| t.header));
     match table.and_then(|t| t.accommodation_on_site.as_ref()) {
         Some(Sp { value: false, span }) => out.push(
@@ -113,7 +136,7 @@ pub fn accommodation(cx: &Context<'_>, rule: &Cited<Accommodation>, out: &mut Ve
                 .help(msg!("accommodation-not-stated-help")),
         ),
     }
-    if let Some(room) = table.and_then(|t| t.room_standard.as_ref())
+    if let Some(room) = room
         && room.value == RoomStandard::Other
     {
         out.push(

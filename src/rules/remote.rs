@@ -68,10 +68,12 @@ pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec
         if let Some(tolerance) = tolerance_days {
             let expected = i64::from(weeks) * 7;
             let days = period.days();
+            // The length is fixed ("Etäkuntoutusjakson kesto on 12 viikkoa"): beyond the
+            // tolerance it is an error.
             if (days - expected).abs() > i64::from(tolerance) {
                 out.push(
                     rule.finding(
-                        Severity::Warning,
+                        Severity::Error,
                         msg!(
                             "remote-period-length",
                             days = days,

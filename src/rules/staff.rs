@@ -11,17 +11,28 @@ use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 use crate::pack::Cited;
 use crate::pack::params::Slot;
-use crate::pack::params::{NoParams, StaffMandatory, StaffOptional, StaffPhysician};
+use crate::pack::params::{
+    StaffMandatory, StaffOptional, StaffPersonalInstructor, StaffPhysician, StaffServiceManager,
+};
 use crate::plan::{Role, Sp, SpecialtyValue, Staff, Vocab};
+
+/// Whether someone of role `role` counts as a `wanted` professional. An occupational
+/// physiotherapist (työfysioterapeutti: a physiotherapist with occupational-health training) is a
+/// physiotherapist in every edition (rule catalogue, December 2026).
+pub(crate) fn counts_as(role: Role, wanted: Role) -> bool {
+    role == wanted || (role == Role::OccupationalPhysiotherapist && wanted == Role::Physiotherapist)
+}
 
 /// Whether `person` can fill `slot`.
 fn fills(person: &Staff, slot: &Slot) -> bool {
     let role = person.role.value;
-    slot.roles.contains(&role)
-        && slot
-            .qualifications
-            .get(&role)
-            .is_none_or(|needed| needed.iter().any(|q| person.has_qualification(q)))
+    slot.roles.iter().any(|wanted| {
+        counts_as(role, *wanted)
+            && slot
+                .qualifications
+                .get(wanted)
+                .is_none_or(|needed| needed.iter().any(|q| person.has_qualification(q)))
+    })
 }
 
 /// A maximum matching of `slots` (in priority order) to `people`: for each slot, the index of
@@ -207,7 +218,11 @@ pub fn optional(cx: &Context<'_>, rule: &Cited<StaffOptional>, out: &mut Vec<Fin
     }
 }
 
-pub fn personal_instructor(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
+pub fn personal_instructor(
+    cx: &Context<'_>,
+    rule: &Cited<StaffPersonalInstructor>,
+    out: &mut Vec<Finding>,
+) {
     let instructors: Vec<_> = in_team(cx)
         .into_iter()
         .filter(|s| s.personal_instructor())
@@ -219,7 +234,12 @@ pub fn personal_instructor(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut V
                 .help(msg!("staff-personal-instructor-missing-help")),
         );
     }
-    let Some(mandatory) = &cx.rules().staff_mandatory else {
+    let Some(mandatory) = cx
+        .rules()
+        .staff_mandatory
+        .as_ref()
+        .filter(|_| rule.mandatory_role)
+    else {
         return;
     };
     for person in instructors {
@@ -249,7 +269,11 @@ pub fn personal_instructor(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut V
     }
 }
 
-pub fn service_manager(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
+pub fn service_manager(
+    cx: &Context<'_>,
+    rule: &Cited<StaffServiceManager>,
+    out: &mut Vec<Finding>,
+) {
     let managers: Vec<_> = cx
         .plan
         .staff
@@ -264,6 +288,23 @@ pub fn service_manager(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<F
                 .help(msg!("staff-service-manager-missing-help")),
         ),
         [only] => {
+            // "terveydenhuollon ammattihenkilö … laillistettuna ammattihenkilönä": a licensed
+            // health-care profession, and licensed.
+            let role = only.role.value;
+            if !rule.roles.iter().any(|r| counts_as(role, *r)) {
+                out.push(
+                    error(msg!(
+                        "staff-service-manager-role",
+                        name = &only.name.value,
+                        role = Arg::Term(role.message_id())
+                    ))
+                    .at(only.role.span)
+                    .help(msg!(
+                        "staff-service-manager-role-help",
+                        roles = roles_arg(&rule.roles)
+                    )),
+                );
+            }
             if !only.licensed() {
                 let span = only.licensed.as_ref().map_or(only.header, |v| v.span);
                 out.push(

@@ -95,7 +95,11 @@ pub fn leaders(cx: &Context<'_>, rule: &Cited<TherapyLeaders>, out: &mut Vec<Fin
         .iter()
         .find(|r| therapy.is_some_and(|t| r.therapies.contains(&t)));
     if let Some(req) = requirement {
-        let count = team.iter().filter(|s| s.role.value == req.role).count();
+        // An occupational physiotherapist is a physiotherapist here too.
+        let count = team
+            .iter()
+            .filter(|s| super::staff::counts_as(s.role.value, req.role))
+            .count();
         if count < req.count as usize {
             out.push(
                 error(msg!(
