@@ -132,6 +132,7 @@ run-left-out = Left out { $count } TOML { $count ->
    *[other] files
 } without plan tables as not plans (--verbose lists them)
 run-no-plans = No plan files (*.toml) found in { $paths }
+io-pseudo = { $path } is a file of the operating system (under /proc or /sys), not a plan, so it is not read
 io-too-large = { $path } is larger than { $limit } MiB; oras-check does not read plans that large
 io-stdin-too-large = Standard input goes on past { $limit } MiB; oras-check stops reading a plan there
 io-stdin-too-large-help = Send one plan file to standard input (oras-check - < plan.toml), or give its path.
@@ -821,6 +822,9 @@ ics-deadline-client = { $course }, deadline: { $what } ({ $client })
 
 html-meta = Checked as of { $as_of } with oras-check { $version }
 html-footer = Checked against Kela's service descriptions as encoded in oras-check; quotes are verbatim from the sources.
+summary-col-errors = Errors
+summary-col-warnings = Warnings
+summary-col-notes = Notes
 html-col-plan = Plan
 html-col-edition = Edition
 html-col-where = Line
@@ -858,6 +862,15 @@ syntax-unclosed-string = A text value is not closed: end it with the same quote 
 syntax-unclosed-table = A table header is not closed: write it as [name] or [[name]] [TOML: { $detail }]
 syntax-duplicate-key = The same key is given twice in one table: keep one [TOML: { $detail }]
 write-as = Write: { $key } = { $value } (oras-check fix does this for you)
+output-is-input = { $path } is one of the files this run reads (a plan, the configuration or the roster); the report is not written over it. Name another file with -o.
+output-write-failed = Cannot write { $path }: { $reason }. Nothing was changed there.
+output-stdout-failed = Cannot write the output: { $reason }
+fix-duplicate-key = `{ $key }` was not renamed to `{ $right }`: this table already has `{ $right }`. Keep the right one and remove the other.
+fix-wrong-unit = `{ $key } = { $value }` was left as it is: the value is in another unit than `{ $key }` counts in. Write `{ $key } = { $right }`.
+fix-link-outside = { $path } leads outside { $root } through a link, so it was left alone.
+fix-changed-on-disk = { $path } changed on disk while it was being repaired, so it was left as it is now. Run oras-check fix again.
+fix-not-a-plan = { $path } is not a course plan (it has no [course] table), so fix leaves it alone.
+fix-settings-file = { $path } is the configuration file or the roster, not a plan, so fix leaves it alone.
 fix-changed = { $path }:{ $line }: { $what }
 fix-nothing = { $path }: nothing to repair
 fix-not-toml = { $path }: not TOML even after the repairs, left as it was ({ $detail })

@@ -134,6 +134,7 @@ run-left-out = { $count } TOML-{ $count ->
    *[other] tiedostoa jätettiin
 } pois, koska niissä ei ole suunnitelman tauluja (--verbose luettelee ne)
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
+io-pseudo = { $path } on käyttöjärjestelmän tiedosto (hakemistossa /proc tai /sys) eikä suunnitelma, joten sitä ei lueta
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
 io-stdin-too-large = Vakiosyöte jatkuu yli { $limit } MiB:n; oras-check lopettaa suunnitelman lukemisen siihen
 io-stdin-too-large-help = Ohjaa vakiosyötteeseen yksi suunnitelmatiedosto (oras-check - < plan.toml) tai anna sen polku.
@@ -810,6 +811,9 @@ ics-deadline-client = { $course }, määräaika: { $what } ({ $client })
 
 html-meta = Tilanne { $as_of }; tarkistettu: oras-check { $version }
 html-footer = Tarkistettu Kelan palvelukuvausten mukaan sellaisina kuin ne on kirjattu oras-checkiin; lainaukset ovat sanatarkasti lähteistä.
+summary-col-errors = Virheitä
+summary-col-warnings = Varoituksia
+summary-col-notes = Huomautuksia
 html-col-plan = Suunnitelma
 html-col-edition = Palvelukuvaus
 html-col-where = Rivi
@@ -847,6 +851,15 @@ syntax-unclosed-string = Tekstiarvoa ei ole suljettu: päätä se samalla lainau
 syntax-unclosed-table = Taulun otsikkoa ei ole suljettu: kirjoita se muodossa [nimi] tai [[nimi]] [TOML: { $detail }]
 syntax-duplicate-key = Sama avain on annettu samassa taulussa kahdesti: säilytä yksi [TOML: { $detail }]
 write-as = Kirjoita: { $key } = { $value } (oras-check fix tekee tämän puolestasi)
+output-is-input = { $path } on yksi tämän ajon lukemista tiedostoista (suunnitelma, asetustiedosto tai henkilöstöluettelo); raporttia ei kirjoiteta sen päälle. Anna -o-valitsimelle toinen tiedosto.
+output-write-failed = Tiedostoon { $path } ei voi kirjoittaa: { $reason }. Siihen ei muutettu mitään.
+output-stdout-failed = Tulostetta ei voi kirjoittaa: { $reason }
+fix-duplicate-key = Avainta `{ $key }` ei nimetty muotoon `{ $right }`, koska taulussa on jo `{ $right }`. Säilytä oikea ja poista toinen.
+fix-wrong-unit = `{ $key } = { $value }` jätettiin ennalleen, koska arvo on eri yksikössä kuin `{ $key }`. Kirjoita `{ $key } = { $right }`.
+fix-link-outside = { $path } on linkki kansion { $root } ulkopuolelle, joten se jätettiin ennalleen.
+fix-changed-on-disk = Tiedosto { $path } muuttui levyllä korjauksen aikana, joten se jätettiin nykyiseen muotoonsa. Aja oras-check fix uudelleen.
+fix-not-a-plan = { $path } ei ole kurssisuunnitelma (siinä ei ole [course]-taulua), joten fix ei muuta sitä.
+fix-settings-file = { $path } on asetustiedosto tai henkilöstöluettelo eikä suunnitelma, joten fix ei muuta sitä.
 fix-changed = { $path }:{ $line }: { $what }
 fix-nothing = { $path }: ei korjattavaa
 fix-not-toml = { $path }: ei ole TOML-muotoa korjaustenkaan jälkeen, jätettiin ennalleen ({ $detail })

@@ -135,6 +135,7 @@ run-left-out = { $count } TOML-{ $count ->
    *[other] filer utan plantabeller lämnades
 } utanför som icke-planer (--verbose listar dem)
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
+io-pseudo = { $path } är en fil som hör till operativsystemet (under /proc eller /sys), inte en plan, så den läses inte
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
 io-stdin-too-large = Standard in fortsätter förbi { $limit } MiB; oras-check slutar läsa en plan där
 io-stdin-too-large-help = Skicka en planfil till standard in (oras-check - < plan.toml), eller ange dess sökväg.
@@ -820,6 +821,9 @@ ics-deadline-client = { $course }, tidsfrist: { $what } ({ $client })
 
 html-meta = Läget { $as_of }, kontrollerad med oras-check { $version }
 html-footer = Kontrollerad enligt FPA:s servicebeskrivningar så som de är kodade i oras-check; citaten är ordagranna ur källorna.
+summary-col-errors = Fel
+summary-col-warnings = Varningar
+summary-col-notes = Anmärkningar
 html-col-plan = Plan
 html-col-edition = Servicebeskrivning
 html-col-where = Rad
@@ -857,6 +861,15 @@ syntax-unclosed-string = Ett textvärde är inte avslutat: avsluta det med samma
 syntax-unclosed-table = En tabellrubrik är inte avslutad: skriv den som [namn] eller [[namn]] [TOML: { $detail }]
 syntax-duplicate-key = Samma nyckel anges två gånger i samma tabell: behåll en [TOML: { $detail }]
 write-as = Skriv: { $key } = { $value } (oras-check fix gör det åt dig)
+output-is-input = { $path } är en av filerna som körningen läser (en plan, konfigurationsfilen eller personalförteckningen); rapporten skrivs inte över den. Ange en annan fil med -o.
+output-write-failed = Det går inte att skriva { $path }: { $reason }. Ingenting ändrades där.
+output-stdout-failed = Utdata kan inte skrivas: { $reason }
+fix-duplicate-key = `{ $key }` döptes inte om till `{ $right }`, eftersom tabellen redan har `{ $right }`. Behåll den rätta och ta bort den andra.
+fix-wrong-unit = `{ $key } = { $value }` lämnades som det är, eftersom värdet har en annan enhet än `{ $key }`. Skriv `{ $key } = { $right }`.
+fix-link-outside = { $path } är en länk som leder ut ur mappen { $root }, så den lämnades orörd.
+fix-changed-on-disk = { $path } ändrades på disken medan den reparerades, så den lämnades som den är nu. Kör oras-check fix igen.
+fix-not-a-plan = { $path } är ingen kursplan (den har ingen [course]-tabell), så fix ändrar den inte.
+fix-settings-file = { $path } är konfigurationsfilen eller personalförteckningen, inte en plan, så fix ändrar den inte.
 fix-changed = { $path }:{ $line }: { $what }
 fix-nothing = { $path }: inget att rätta
 fix-not-toml = { $path }: inte TOML ens efter rättelserna, lämnades som den var ({ $detail })

@@ -147,13 +147,23 @@ impl Config {
                 "format" => config.format = word(value, &mut problems),
                 "lang" => config.lang = word(value, &mut problems),
                 "client-ids" => config.client_ids = word(value, &mut problems).unwrap_or_default(),
-                "roster" => match value.get_ref() {
-                    DeValue::String(path) if !path.trim().is_empty() => {
-                        config.roster = Some(path.to_string());
+                "roster" => {
+                    match value.get_ref() {
+                        DeValue::String(path) if !path.trim().is_empty() => {
+                            match within_folder(path) {
+                            Ok(()) => config.roster = Some(path.to_string()),
+                            Err(why) => problems.push(
+                                Problem::new(format!("`roster` {why}"))
+                                    .at(at)
+                                    .help("name the roster relative to this file's folder, inside it: roster = \"staff.toml\""),
+                            ),
+                        }
+                        }
+                        _ => problems.push(
+                            Problem::new("`roster` must be the path of the roster file").at(at),
+                        ),
                     }
-                    _ => problems
-                        .push(Problem::new("`roster` must be the path of the roster file").at(at)),
-                },
+                }
                 "exclude" => match value.get_ref() {
                     DeValue::Array(items) => {
                         for item in items {
@@ -230,6 +240,43 @@ impl Config {
         }
     }
 
+    /// Reads a configuration file that was found (not named): it must be a file of the folder it
+    /// stands in, not a link leading out of it (to `/proc/self/environ`, another user's file).
+    pub fn load_found(path: &Path) -> Result<Config, Box<FileError>> {
+        if crate::files::leads_out(path) {
+            return Err(FileError::whole(
+                FileKind::Config,
+                &path.display().to_string(),
+                "is a link that leads outside its folder, so it is not read; replace the link \
+                 with the file itself",
+            ));
+        }
+        Config::load(path)
+    }
+
+    /// The roster file this configuration (read from `config_file`) names, resolved inside the
+    /// configuration's folder: a link or `..` that leads out of it is refused, and nothing of
+    /// the file it leads to is read.
+    pub fn roster_path(&self, config_file: &Path) -> Result<Option<PathBuf>, Box<FileError>> {
+        let Some(name) = &self.roster else {
+            return Ok(None);
+        };
+        let dir = match std::path::absolute(config_file)
+            .ok()
+            .and_then(|f| f.parent().map(Path::to_path_buf))
+        {
+            Some(dir) => dir,
+            None => PathBuf::from("."),
+        };
+        crate::files::inside(&dir, name).map(Some).map_err(|why| {
+            FileError::whole(
+                FileKind::Config,
+                &config_file.display().to_string(),
+                format!("roster = \"{name}\" {why}"),
+            )
+        })
+    }
+
     /// The configuration file for a run started in `dir`: `oras-check.toml` there or in the
     /// nearest parent folder.
     pub fn find(dir: &Path) -> Option<PathBuf> {
@@ -237,6 +284,28 @@ impl Config {
             .map(|d| d.join(FILE_NAME))
             .find(|p| p.is_file())
     }
+}
+
+/// Whether a path a configuration names stays inside its folder as written: relative, and no
+/// `..` that climbs above the folder. (Links are resolved when the file is opened.)
+fn within_folder(path: &str) -> Result<(), &'static str> {
+    let path = Path::new(path);
+    if path.is_absolute() || path.has_root() || path.to_string_lossy().starts_with(['/', '\\']) {
+        return Err("must be a path relative to this file's folder, not an absolute path");
+    }
+    let mut depth = 0usize;
+    for part in path.components() {
+        match part {
+            std::path::Component::ParentDir => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or("must name a file inside this file's folder; `..` leads out of it")?;
+            }
+            std::path::Component::Normal(_) => depth += 1,
+            _ => {}
+        }
+    }
+    Ok(())
 }
 
 /// A rule id the table knows; a problem at `at` (with a "did you mean") otherwise.

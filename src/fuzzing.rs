@@ -84,14 +84,14 @@ pub fn exercise_files(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(rest) else {
         return;
     };
+    let l10n = Localizer::get(Lang::Fi);
     let rendered = match selector % 3 {
         0 => crate::config::Config::parse("oras-check.toml", text)
             .err()
-            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0)),
+            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0, l10n)),
         1 => crate::plan::Roster::parse("staff.toml", text)
             .err()
             .map(|findings| {
-                let l10n = Localizer::get(Lang::Fi);
                 findings
                     .iter()
                     .map(|f| l10n.format(&f.message))
@@ -100,7 +100,7 @@ pub fn exercise_files(data: &[u8]) {
             }),
         _ => Packs::from_files(vec![("oras/2021.toml".to_owned(), text.to_owned())])
             .err()
-            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0)),
+            .map(|e| crate::report::file_error(&e, selector & 0x80 != 0, l10n)),
     };
     if let Some(out) = rendered {
         let out = crate::report::gate(&out, true);
@@ -109,4 +109,54 @@ pub fn exercise_files(data: &[u8]) {
             "an identity code in an error"
         );
     }
+}
+
+/// Repairs `data` as `fix` would and checks what a repair promises: a file that is not TOML is
+/// left as it was, a repaired file is TOML, a second repair changes nothing, only the lines of
+/// the repairs change, and the diff shows no identity code. Panics if any promise breaks.
+pub fn exercise_fix(data: &[u8]) {
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
+    let fixed = crate::planner::fix::fix(text);
+    if fixed.not_toml.is_some() {
+        assert_eq!(
+            fixed.text, text,
+            "a file that is not TOML is left as it was"
+        );
+        return;
+    }
+    if fixed.edits.is_empty() {
+        assert_eq!(fixed.text, text, "no edit, no change");
+    }
+    assert!(
+        toml_edit::Document::parse(fixed.text.as_str()).is_ok(),
+        "a repair made the file invalid"
+    );
+    let again = crate::planner::fix::fix(&fixed.text);
+    assert!(
+        again.edits.is_empty(),
+        "a second repair changed {:?}",
+        again.edits
+    );
+    // Every repair edits a value or key within its line: no line is added, removed or joined,
+    // and every line without a repair is kept byte for byte.
+    assert_eq!(
+        fixed.text.lines().count(),
+        text.lines().count(),
+        "lines changed"
+    );
+    let repaired: std::collections::BTreeSet<usize> = fixed.edits.iter().map(|e| e.line).collect();
+    for (n, (before, after)) in text.lines().zip(fixed.text.lines()).enumerate() {
+        assert!(
+            before == after || repaired.contains(&(n + 1)),
+            "line {} changed without a repair",
+            n + 1
+        );
+    }
+    let diff = crate::planner::fix::diff("plan.toml", text, &fixed.text);
+    assert!(
+        crate::privacy::find_codes_anywhere(&crate::report::gate(&diff, false)).is_empty(),
+        "an identity code in the diff"
+    );
 }

@@ -3,6 +3,10 @@
 
 use crate::finding::Span;
 
+/// Lines longer than this many bytes are never shown in an excerpt (of a plan, a configuration,
+/// a roster or a rule pack): the finding is located in words instead.
+pub const LONG_LINE: usize = 500;
+
 /// 1-based line and column (in characters) of byte offsets in a text.
 pub struct LineIndex<'a> {
     text: &'a str,
@@ -56,6 +60,17 @@ impl Lines {
             .get(line + 1)
             .map_or(text.len(), |&(next, _)| next - 1);
         start..end.max(start)
+    }
+
+    /// The longest line an excerpt of `range` shows, in bytes: the span's lines and one on
+    /// each side.
+    pub fn longest_shown(&self, text: &str, range: std::ops::Range<usize>) -> usize {
+        let first = self.line_of(range.start.min(text.len())).saturating_sub(1);
+        let last = (self.line_of(range.end.min(text.len())) + 1).min(self.len() - 1);
+        (first..=last)
+            .map(|l| self.range(l, text).len())
+            .max()
+            .unwrap_or(0)
     }
 
     /// 1-based line and column (in characters) of a byte offset of `text`.

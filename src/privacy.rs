@@ -90,6 +90,161 @@ pub fn mask_at<'t>(text: &'t str, codes: &[Range<usize>]) -> Cow<'t, str> {
     Cow::Owned(out)
 }
 
+/// TOML source text as any excerpt, diff or echo may show it: every identity code masked, and
+/// every basic string whose *decoded* value holds a code masked whole, raw character by raw
+/// character (`"131052\u002D308T"`, `"\u0031\u0033…"`, a code split by a line-ending
+/// backslash), so that no reader can decode it from what is shown. Line breaks are kept and
+/// every byte is replaced by one, so that spans, lines and columns into the text stay valid.
+///
+/// Works on any text, valid TOML or not (a half-typed plan, a configuration with a syntax
+/// error): the strings are found by a small lexer of TOML's four string forms and comments,
+/// because no TOML crate gives spans for a document it cannot parse. Linear in the text.
+pub fn mask_source(text: &str) -> Cow<'_, str> {
+    mask_source_at(text, &find_codes(text))
+}
+
+/// [`mask_source`] for callers that already have the codes [`find_codes`] found in `text`.
+pub fn mask_source_at<'t>(text: &'t str, codes: &[Range<usize>]) -> Cow<'t, str> {
+    let hidden = if text.contains('\\') {
+        hidden_in_strings(text)
+    } else {
+        Vec::new()
+    };
+    if hidden.is_empty() {
+        return mask_at(text, codes);
+    }
+    let mut bytes = mask_at(text, codes).into_owned().into_bytes();
+    for range in hidden {
+        for b in &mut bytes[range] {
+            if !matches!(*b, b'\n' | b'\r') {
+                *b = b'*';
+            }
+        }
+    }
+    // Whole characters were replaced byte for byte with ASCII: still UTF-8.
+    Cow::Owned(String::from_utf8(bytes).unwrap_or_default())
+}
+
+/// Where TOML source `text` holds an identity code: each plain code, and each basic string whose
+/// decoded value holds one behind escapes (the whole string), in order.
+pub fn codes_in_source(text: &str) -> Vec<Range<usize>> {
+    let mut found = find_codes(text);
+    if text.contains('\\') {
+        found.extend(hidden_in_strings(text));
+        found.sort_by_key(|r| (r.start, r.end));
+    }
+    found
+}
+
+/// The raw byte ranges (quotes included) of the basic strings of TOML `text` whose decoded
+/// value holds an identity code hidden behind a backslash.
+fn hidden_in_strings(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            // A comment runs to the end of the line.
+            b'#' => i = line_end(b, i),
+            // Literal strings have no escapes: what they hold is what the text shows.
+            b'\'' if b[i..].starts_with(b"'''") => {
+                i = find_from(b, i + 3, b"'''").map_or(b.len(), |end| end + 3);
+            }
+            b'\'' => {
+                i = (i + 1..b.len())
+                    .find(|&j| b[j] == b'\'' || b[j] == b'\n')
+                    .map_or(b.len(), |end| end + 1);
+            }
+            b'"' => {
+                let multi = b[i..].starts_with(b"\"\"\"");
+                let body_start = if multi { i + 3 } else { i + 1 };
+                let (body_end, end) = basic_string_end(b, body_start, multi);
+                let body = text.get(body_start..body_end).unwrap_or_default();
+                if body.contains('\\') && !find_codes_anywhere(&decode_basic(body)).is_empty() {
+                    found.push(i..end);
+                }
+                i = end.max(i + 1);
+            }
+            _ => i += 1,
+        }
+    }
+    found
+}
+
+fn line_end(b: &[u8], from: usize) -> usize {
+    (from..b.len()).find(|&j| b[j] == b'\n').unwrap_or(b.len())
+}
+
+fn find_from(b: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    b.get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
+}
+
+/// Where a basic string whose body starts at `from` ends: (end of body, end of string). An
+/// unterminated one-line string ends at its line break, a multi-line one at the end of text.
+fn basic_string_end(b: &[u8], from: usize, multi: bool) -> (usize, usize) {
+    let mut j = from;
+    while j < b.len() {
+        match b[j] {
+            b'\\' => j += 2,
+            b'\n' if !multi => return (j, j),
+            b'"' if !multi => return (j, j + 1),
+            b'"' if b[j..].starts_with(b"\"\"\"") => {
+                // Up to two more quotes may end the body: `""""` is a quote, then the delimiter.
+                let mut k = j + 3;
+                while k < b.len() && k < j + 5 && b[k] == b'"' {
+                    k += 1;
+                }
+                return (k - 3, k);
+            }
+            _ => j += 1,
+        }
+    }
+    (b.len(), b.len())
+}
+
+/// The value of a basic string's body as TOML decodes it; an escape it does not know is kept
+/// as written.
+fn decode_basic(body: &str) -> String {
+    fn hex(chars: &mut std::iter::Peekable<std::str::Chars<'_>>, n: usize) -> char {
+        let digits: String = (0..n).filter_map(|_| chars.next()).collect();
+        u32::from_str_radix(&digits, 16)
+            .ok()
+            .and_then(char::from_u32)
+            .unwrap_or('?')
+    }
+    let mut out = String::with_capacity(body.len());
+    let mut chars = body.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '\\' {
+            out.push(c);
+            continue;
+        }
+        match chars.next() {
+            Some('u') => out.push(hex(&mut chars, 4)),
+            Some('U') => out.push(hex(&mut chars, 8)),
+            Some('x') => out.push(hex(&mut chars, 2)),
+            Some('b') => out.push('\u{8}'),
+            Some('t') => out.push('\t'),
+            Some('n') => out.push('\n'),
+            Some('f') => out.push('\u{c}'),
+            Some('r') => out.push('\r'),
+            Some('e') => out.push('\u{1b}'),
+            Some(w) if w.is_whitespace() => {
+                // A line-ending backslash: the break and the whitespace after it vanish.
+                while chars.peek().is_some_and(|c| c.is_whitespace()) {
+                    chars.next();
+                }
+            }
+            Some(other) => out.push(other),
+            None => {}
+        }
+    }
+    out
+}
+
 /// `text` with control characters (other than tab and line breaks) replaced by `?`, one per
 /// byte so that spans into the text stay valid. Values shown on a terminal or written into a
 /// document (a client id, a file name) must not carry an escape sequence that drives the
@@ -257,6 +412,46 @@ mod tests {
             assert_eq!(redact(glued).matches(MASK).count(), 1, "{glued}");
         }
         assert!(matches!(redact("2025-03-03 13:10"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn codes_behind_escapes_are_masked_raw_character_by_raw_character() {
+        for text in [
+            r#"code = "131052\u002D308T""#,
+            r#"id = "\u0031\u0033\u0031\u0030\u0035\u0032-308T""#,
+            r#"id = "\U00000031\U00000033\U00000031052-308T""#,
+            "note = \"\"\"\nsee 131052-\\\n    308T\n\"\"\"\nnext = 1\n",
+            "\"k\\u0031\" = 1\nx = \"ä131052\\x2D308T\"\n",
+            "x = \"\"\"131052\\u002D308T\"\"\"\"\"\n",
+        ] {
+            let shown = mask_source(text);
+            assert_eq!(shown.len(), text.len(), "{text}");
+            assert_eq!(
+                shown.matches('\n').count(),
+                text.matches('\n').count(),
+                "{text}"
+            );
+            assert!(!shown.contains("308"), "{text} → {shown}");
+        }
+        // Strings without a hidden code, comments and literal strings are left as they are.
+        let plain = "a = \"tab\\there\" # \"\\u0031\"\nb = '\\u0031'\nc = '''\\u0031'''\n";
+        assert_eq!(mask_source(plain), plain);
+        // A plain code is masked as `mask` masks it.
+        assert_eq!(mask_source("a = \"131052-308T\""), "a = \"******-****\"");
+    }
+
+    #[test]
+    fn mask_source_survives_unterminated_strings() {
+        for text in [
+            "a = \"131052\\u002D",
+            "a = \"\"\"\\",
+            "a = '''x",
+            "\"\\",
+            "a = \"\\u00",
+            "'",
+        ] {
+            assert_eq!(mask_source(text).len(), text.len(), "{text}");
+        }
     }
 
     #[test]

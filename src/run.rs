@@ -95,11 +95,14 @@ pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
             });
         }
     }
-    let never: rustc_hash::FxHashSet<FileId> =
-        how.never_plans.iter().filter_map(|p| file_id(p)).collect();
+    let never: rustc_hash::FxHashSet<crate::files::FileId> = how
+        .never_plans
+        .iter()
+        .filter_map(|p| crate::files::FileId::of(p))
+        .collect();
     let mut seen = rustc_hash::FxHashSet::default();
     inputs.retain(|input| match input {
-        Input::File { path, explicit } => match file_id(path) {
+        Input::File { path, explicit } => match crate::files::FileId::of(path) {
             // The configuration file and the roster are never plans, unless named as one.
             Some(id) => (*explicit || !never.contains(&id)) && seen.insert(id),
             // Not there (or not readable): reported when it is read.
@@ -108,29 +111,6 @@ pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
         _ => true,
     });
     inputs
-}
-
-/// What makes two paths one file: the device and inode the path leads to (one `stat`, cheaper
-/// than resolving every component), or elsewhere the canonical path.
-#[derive(Clone, Debug, PartialEq, Eq, Hash)]
-enum FileId {
-    #[cfg(unix)]
-    Inode(u64, u64),
-    #[cfg(not(unix))]
-    Path(PathBuf),
-}
-
-fn file_id(path: &Path) -> Option<FileId> {
-    #[cfg(unix)]
-    {
-        use std::os::unix::fs::MetadataExt;
-        let meta = std::fs::metadata(path).ok()?;
-        Some(FileId::Inode(meta.dev(), meta.ino()))
-    }
-    #[cfg(not(unix))]
-    {
-        path.canonicalize().ok().map(FileId::Path)
-    }
 }
 
 fn walk(root: &Path, how: &Discovery, inputs: &mut Vec<Input>) {
@@ -309,6 +289,7 @@ fn read_error(name: &str, e: crate::files::ReadError) -> Box<Finding> {
         ReadError::Io(e) => return io_error(name, &e),
         ReadError::Directory => (msg!("io-is-dir", path = name), None),
         ReadError::NotRegular => (msg!("io-not-regular", path = name), None),
+        ReadError::Pseudo => (msg!("io-pseudo", path = name), None),
         ReadError::TooLarge => (
             msg!(
                 "io-too-large",

@@ -214,3 +214,237 @@ fn standard_input_excerpts_come_from_the_input_not_a_file_named_dash() {
     assert!(text.contains("[[clients]]"), "{text}");
     assert!(!text.contains("NOT THE PLAN"), "{text}");
 }
+
+/// A configuration in `dir` naming `roster`, and a run of the compliant example there:
+/// (exit code, standard output and error).
+fn with_roster(dir: &Path, roster: &str) -> (i32, String) {
+    std::fs::write(
+        dir.join("oras-check.toml"),
+        format!("roster = \"{roster}\"\n"),
+    )
+    .unwrap();
+    let out = oras_in(dir)
+        .arg(project(COMPLIANT))
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let mut text = String::from_utf8_lossy(&out.stdout).into_owned();
+    text.push_str(&String::from_utf8_lossy(&out.stderr));
+    (out.status.code().unwrap_or(-1), text)
+}
+
+#[test]
+fn a_roster_or_configuration_outside_the_repository_is_refused_unread() {
+    let base = tempfile::tempdir().unwrap();
+    let repo = base.path().join("repo");
+    std::fs::create_dir_all(repo.join("team")).unwrap();
+    // A secret outside the repository, which no output may show.
+    let secret = base.path().join("secret.toml");
+    std::fs::write(&secret, "token = \"s3cr3t-token\"\n[[staff]]\nname = 1\n").unwrap();
+    std::os::unix::fs::symlink(&secret, repo.join("team/linked.toml")).unwrap();
+    for (roster, why) in [
+        ("/proc/self/environ", "absolute path"),
+        ("../../../../etc/passwd", "leads out"),
+        ("../secret.toml", "leads out"),
+        ("team/linked.toml", "leads outside"),
+    ] {
+        let (code, text) = with_roster(&repo, roster);
+        assert_eq!(code, 2, "{roster}: {text}");
+        assert!(text.contains(why), "{roster}: {text}");
+        assert!(!text.contains("s3cr3t"), "{roster}: {text}");
+        assert!(!text.contains("root:"), "{roster}: {text}");
+    }
+    // A configuration file that is a link leading out of its folder is not read.
+    std::fs::remove_file(repo.join("oras-check.toml")).unwrap();
+    std::os::unix::fs::symlink(&secret, repo.join("oras-check.toml")).unwrap();
+    let out = oras_in(&repo)
+        .arg(project(COMPLIANT))
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(text.contains("leads outside its folder"), "{text}");
+    assert!(!text.contains("s3cr3t"), "{text}");
+    // A kernel pseudo-file named as the configuration is not read either.
+    let out = oras_in(&repo)
+        .args(["--config", "/proc/self/environ"])
+        .arg(project(COMPLIANT))
+        .env("ORAS_SECRET_TOKEN", "s3cr3t-token")
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(!text.contains("s3cr3t"), "{text}");
+    assert!(text.contains("/proc or /sys"), "{text}");
+}
+
+#[test]
+fn a_roster_inside_the_repository_is_read_through_a_link_that_stays_inside() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("team")).unwrap();
+    std::fs::write(
+        dir.path().join("team/staff.toml"),
+        "[[staff]]\nname = \"Aino Esimerkki\"\nrole = \"nurse\"\n",
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("team/staff.toml", dir.path().join("staff.toml")).unwrap();
+    let (_, text) = with_roster(dir.path(), "staff.toml");
+    // Read: the example's staff are checked against it.
+    assert!(text.contains("is not in the roster (staff.toml)"), "{text}");
+    assert!(!text.contains("leads out"), "{text}");
+}
+
+#[test]
+fn an_identity_code_in_the_roster_is_a_personal_data_error_and_never_shown() {
+    let dir = tempfile::tempdir().unwrap();
+    for entry in [
+        "[[staff]]\nname = \"Aino Esimerkki\"\nrole = \"nurse\"\nnote = \"131052-308T\"\n",
+        "[[staff]]\nname = \"Aino Esimerkki\"\nrole = \"nurse\"\n# 131052-308T\n",
+        "[[staff]]\nname = \"Aino 131052\\u002D308T\"\nrole = \"nurse\"\n",
+    ] {
+        std::fs::write(dir.path().join("staff.toml"), entry).unwrap();
+        let (code, text) = with_roster(dir.path(), "staff.toml");
+        assert_eq!(code, 2, "{entry}: {text}");
+        assert!(text.contains("identity code"), "{entry}: {text}");
+        assert!(!text.contains("131052"), "{entry}: {text}");
+    }
+}
+
+#[test]
+fn excerpts_of_configuration_roster_and_pack_errors_leave_out_long_lines() {
+    let dir = tempfile::tempdir().unwrap();
+    let long = "x".repeat(6_000);
+    std::fs::write(
+        dir.path().join("oras-check.toml"),
+        format!("lang = \"{long}\"\n"),
+    )
+    .unwrap();
+    let out = oras_in(dir.path())
+        .arg(project(COMPLIANT))
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(!text.contains(&"x".repeat(600)), "{text}");
+    assert!(text.contains("6009 bytes long"), "{text}");
+    // The roster too.
+    std::fs::write(
+        dir.path().join("oras-check.toml"),
+        "roster = \"staff.toml\"\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("staff.toml"),
+        format!("[[staff]]\nname = \"A\"\nrole = \"{long}\"\n"),
+    )
+    .unwrap();
+    let out = oras_in(dir.path())
+        .arg(project(COMPLIANT))
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{text}");
+    assert!(!text.contains(&"x".repeat(600)), "{text}");
+    assert!(text.contains("bytes long"), "{text}");
+}
+
+#[test]
+fn the_timeline_width_is_bounded() {
+    for (width, ok) in [
+        ("39", false),
+        ("40", true),
+        ("1000", true),
+        ("1001", false),
+        ("4294967295", false),
+    ] {
+        let out = oras()
+            .args([
+                "timeline",
+                COMPLIANT,
+                "--as-of",
+                "2025-01-01",
+                "--width",
+                width,
+            ])
+            .timeout(Duration::from_secs(10))
+            .output()
+            .unwrap();
+        assert_eq!(out.status.success(), ok, "{width}");
+        if !ok {
+            assert_eq!(out.status.code(), Some(2));
+            assert!(
+                String::from_utf8_lossy(&out.stderr).contains("40..=1000"),
+                "{width}"
+            );
+        }
+    }
+}
+
+#[test]
+fn calendar_uids_of_courses_without_a_code_never_collide() {
+    let dir = tempfile::tempdir().unwrap();
+    let text = std::fs::read_to_string(project(COMPLIANT)).unwrap();
+    let without_code: String = text
+        .lines()
+        .filter(|l| !l.starts_with("code ="))
+        .map(|l| format!("{l}\n"))
+        .collect();
+    assert_ne!(without_code, text, "the example has a code to take away");
+    for name in ["kurssi 1.toml", "kurssi_1.toml", "kurssi-1.toml"] {
+        std::fs::write(dir.path().join(name), &without_code).unwrap();
+    }
+    let out = oras_in(dir.path())
+        .args(["ics", ".", "--as-of", "2025-01-01"])
+        .timeout(Duration::from_secs(10))
+        .output()
+        .unwrap();
+    let ics = String::from_utf8_lossy(&out.stdout);
+    let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+    let unique: std::collections::BTreeSet<&str> = uids.iter().copied().collect();
+    assert!(uids.len() > 10, "{ics}");
+    assert_eq!(unique.len(), uids.len(), "duplicate UIDs");
+}
+
+#[test]
+fn the_step_summary_agrees_in_number_in_every_language() {
+    for (lang, one, two) in [
+        ("en", "1 plan:", "2 plans:"),
+        ("fi", "1 suunnitelma:", "2 suunnitelmaa:"),
+        ("sv", "1 plan:", "2 planer:"),
+    ] {
+        for (plans, expected) in [
+            (vec![COMPLIANT], one),
+            (vec![COMPLIANT, "examples/oras-2025.toml"], two),
+        ] {
+            let dir = tempfile::tempdir().unwrap();
+            let summary = dir.path().join("summary.md");
+            std::fs::write(&summary, "earlier step\n").unwrap();
+            let out = oras()
+                .args(&plans)
+                .args([
+                    "--format",
+                    "github",
+                    "--lang",
+                    lang,
+                    "--as-of",
+                    "2025-01-01",
+                ])
+                .env("GITHUB_STEP_SUMMARY", &summary)
+                .timeout(Duration::from_secs(10))
+                .output()
+                .unwrap();
+            assert!(out.status.code().unwrap_or(2) <= 1);
+            let text = std::fs::read_to_string(&summary).unwrap();
+            assert!(text.starts_with("earlier step\n"), "{text}");
+            assert!(text.contains(expected), "{lang}: {text}");
+            assert!(
+                !text.contains(" 1 errors") && !text.contains(" 1 warnings"),
+                "{text}"
+            );
+        }
+    }
+}

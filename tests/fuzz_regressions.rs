@@ -8,6 +8,7 @@ fn inputs(dir: &str) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<_> = std::fs::read_dir(&dir)
         .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
         .filter_map(Result::ok)
+        .filter(|e| e.path().is_file())
         .map(|e| {
             (
                 e.file_name().to_string_lossy().into_owned(),
@@ -73,5 +74,25 @@ fn the_campaign_s_kept_inputs_run_clean() {
             outcome.is_ok(),
             "fuzz/regressions-corpus/files/{name} fails"
         );
+    }
+}
+
+/// `fix`'s promises (`exercise_fix`) over every plan the other targets keep: the seeds and what
+/// the campaigns kept, the examples, and plans written the Finnish way with strings and comments
+/// that look like assignments.
+#[test]
+fn fix_keeps_its_promises_on_every_kept_input() {
+    let mut all = inputs("fuzz/seeds/load_check");
+    all.extend(inputs("fuzz/regressions-corpus/load_check"));
+    all.extend(inputs("fuzz/regressions"));
+    all.extend(inputs("examples"));
+    all.push((
+        "finnish".to_owned(),
+        b"[course]\nservice = \"omaishoitja\"\nstart = 3.3.2026 # first\n\n[[allow]]\nreason = \"\"\"\nstart = 4.4.2026\nhours_per_day = 6,5\n\"\"\"\nnote = 'end = 1.1.2026'\n[[periods]]\nstart = \"03.03.2026\"\nhours_per_day = 6,5\nminutes = \"1 h\"\nstrat = 2026-03-03\n"
+            .to_vec(),
+    ));
+    for (name, data) in all {
+        let outcome = std::panic::catch_unwind(|| oras_check::fuzzing::exercise_fix(&data));
+        assert!(outcome.is_ok(), "{name}: fix breaks a promise");
     }
 }

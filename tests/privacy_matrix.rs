@@ -133,6 +133,50 @@ fn placements() -> Vec<Placement> {
             Box::new(move |c: &str| ex().replacen("[course]", &format!("# {c}\n[course]"), 1)),
         ),
         (
+            "hidden: century sign as \\u",
+            Box::new(move |c: &str| {
+                let sign = c.as_bytes()[6];
+                ex().replace(
+                    "\"A04\"",
+                    &format!("\"{}\\u{:04X}{}\"", &c[..6], sign, &c[7..]),
+                )
+            }),
+        ),
+        (
+            "hidden: every character as \\u",
+            Box::new(move |c: &str| {
+                let escaped: String = c
+                    .chars()
+                    .map(|ch| format!("\\u{:04X}", ch as u32))
+                    .collect();
+                ex().replace(
+                    "site = \"Kuntoutuskeskus Järvenranta\"",
+                    &format!("site = \"{escaped}\""),
+                )
+            }),
+        ),
+        (
+            "hidden: split by a line-ending backslash",
+            Box::new(move |c: &str| {
+                format!(
+                    "{}\n[[allow]]\nrule = \"allowance-days\"\nreason = \"\"\"agreed {}\\\n    {}\"\"\"\n",
+                    ex(),
+                    &c[..6],
+                    &c[6..]
+                )
+            }),
+        ),
+        (
+            "hidden: \\U in a key",
+            Box::new(move |c: &str| {
+                ex().replacen(
+                    "service = ",
+                    &format!("\"\\U{:08X}{}\" = 1\nservice = ", c.as_bytes()[0], &c[1..]),
+                    1,
+                )
+            }),
+        ),
+        (
             "staff name",
             Box::new(move |c: &str| {
                 ex().replace("name = \"SH\"", &format!("name = \"\\u001b{c}\""))
@@ -193,6 +237,7 @@ fn every_command(plan: &str) -> Vec<Vec<String>> {
         vec!["ics", plan],
         vec!["check", plan, "--lang", "fi", "--verbose"],
         vec!["check", plan, "--lang", "sv", "-o", "report.txt"],
+        vec!["fix", plan, "--diff"],
     ] {
         runs.push(args.into_iter().map(String::from).collect());
     }
@@ -217,6 +262,15 @@ fn no_code_in_any_placement_reaches_any_output() {
                 &text,
                 std::slice::from_ref(&c),
             );
+            // A code behind escapes is masked raw character by raw character: not even the
+            // date of birth shows, in any spelling a reader could decode.
+            if placement.starts_with("hidden") {
+                assert!(
+                    !text.contains(&c[..6]),
+                    "{placement}: {}: {text}",
+                    args.join(" ")
+                );
+            }
         }
     }
 }

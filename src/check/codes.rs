@@ -1,8 +1,8 @@
 //! The identity-code scan of a plan: a `personal-data` error for every Finnish personal
 //! identity code in the text, and for codes the text hides behind TOML escapes.
 
-use crate::finding::{Finding, RuleId, Severity, Span};
-use crate::{msg, privacy};
+use crate::finding::{Finding, Span};
+use crate::privacy;
 
 /// A `personal-data` error for every identity code in the text, comments included.
 pub(super) fn personal_data(codes: Vec<std::ops::Range<usize>>) -> Vec<Finding> {
@@ -12,15 +12,9 @@ pub(super) fn personal_data(codes: Vec<std::ops::Range<usize>>) -> Vec<Finding> 
         .collect()
 }
 
-/// The `personal-data` error at `span`; its message shows the mask, never the code.
+/// The `personal-data` error at `span`.
 fn finding(span: Span) -> Finding {
-    Finding::new(
-        RuleId::PersonalData,
-        Severity::Error,
-        msg!("personal-data", masked = privacy::MASK),
-    )
-    .at(span)
-    .help(msg!("personal-data-help"))
+    crate::plan::personal_data(span)
 }
 
 /// Identity codes the text does not show as such: written with escapes (`"131052\u002D308T"`)

@@ -194,7 +194,7 @@ fn check(
             .help(help),
     );
     let codes = privacy::find_codes(prefix);
-    report.text = Some(Arc::from(privacy::mask_at(prefix, &codes).as_ref()));
+    report.text = Some(Arc::from(privacy::mask_source_at(prefix, &codes).as_ref()));
     report.findings.extend(codes::personal_data(codes));
     Some(report)
 }
@@ -287,7 +287,7 @@ fn analyse_str<'p>(
     let codes = privacy::find_codes(text);
     let mut report = PlanReport::unchecked(
         path,
-        Some(Arc::from(privacy::mask_at(text, &codes).as_ref())),
+        Some(Arc::from(privacy::mask_source_at(text, &codes).as_ref())),
     );
     let mut kept = None;
     match loaded {

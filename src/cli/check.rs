@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use oras_check::check::Options;
 use oras_check::config::{ClientIds, Config, FailOn};
+use oras_check::files::{AtomicFile, FileId};
 use oras_check::msg;
 use oras_check::report::{Format, RenderOptions, Reporter, Summary};
 use oras_check::run::{self, Discovery, Input};
@@ -14,41 +15,104 @@ use rayon::prelude::*;
 use super::settings::Settings;
 use super::{CheckArgs, GlobalArgs, exit};
 
-/// Where the report goes: standard output, or `--output-file`.
+/// Where the report goes: standard output, or `--output-file`, written atomically: the file
+/// appears whole when the run ends, or not at all (an earlier report stays as it was).
 pub enum Output {
     Stdout,
-    File(std::io::BufWriter<std::fs::File>, PathBuf),
+    File {
+        file: AtomicFile,
+        shown: String,
+        /// The first write error; later writes are skipped and the file is never committed.
+        failed: Option<std::io::Error>,
+    },
 }
 
 impl Output {
-    pub fn open(path: Option<&Path>) -> Result<Output, String> {
-        match path {
-            None => Ok(Output::Stdout),
-            Some(path) => std::fs::File::create(path)
-                .map(|f| Output::File(std::io::BufWriter::new(f), path.to_owned()))
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+    /// Standard output, or the file `path` names. `inputs` are the files this run reads (the
+    /// plans, the configuration, the roster): a report is never written over one of them,
+    /// however the path is spelt, and neither into a FIFO, device or folder.
+    pub fn open(
+        path: Option<&Path>,
+        inputs: &[FileId],
+        l10n: &oras_check::i18n::Localizer,
+    ) -> Result<Output, String> {
+        let Some(path) = path else {
+            return Ok(Output::Stdout);
+        };
+        let shown = oras_check::privacy::shown(&path.display().to_string());
+        if FileId::of(path).is_some_and(|id| inputs.contains(&id)) {
+            return Err(l10n.format(&msg!("output-is-input", path = shown.as_str())));
         }
+        if let Err(why) = oras_check::files::writable_target(path) {
+            return Err(format!("{shown} {why}"));
+        }
+        AtomicFile::create(path)
+            .map(|file| Output::File {
+                file,
+                shown: shown.clone(),
+                failed: None,
+            })
+            .map_err(|e| write_error(l10n, &shown, &e))
     }
 
     pub fn write(&mut self, text: &str) {
         match self {
             Output::Stdout => super::print(text),
-            // A full disk is reported when the file is finished.
-            Output::File(file, _) => {
-                let _ = file.write_all(oras_check::report::gate(text, false).as_bytes());
+            Output::File {
+                file,
+                failed: failed @ None,
+                ..
+            } => {
+                if let Err(e) = file.write_all(oras_check::report::gate(text, false).as_bytes()) {
+                    *failed = Some(e);
+                }
             }
+            Output::File { .. } => {}
         }
     }
 
-    /// Flushes the file; `Err` says why it could not be written.
-    pub fn finish(self) -> Result<(), String> {
+    /// Puts the file in place; `Err` says why it could not be written (the old file, if any,
+    /// is then untouched).
+    pub fn finish(self, l10n: &oras_check::i18n::Localizer) -> Result<(), String> {
         match self {
             Output::Stdout => Ok(()),
-            Output::File(mut file, path) => file
-                .flush()
-                .map_err(|e| format!("cannot write {}: {e}", path.display())),
+            Output::File {
+                file,
+                shown,
+                failed,
+            } => match failed {
+                Some(e) => Err(write_error(l10n, &shown, &e)),
+                None => file.commit().map_err(|e| write_error(l10n, &shown, &e)),
+            },
         }
     }
+}
+
+/// "Cannot write FILE: why", in the run's language.
+pub fn write_error(
+    l10n: &oras_check::i18n::Localizer,
+    shown: &str,
+    error: &std::io::Error,
+) -> String {
+    l10n.format(&msg!(
+        "output-write-failed",
+        path = shown,
+        reason = oras_check::privacy::shown(&error.to_string())
+    ))
+}
+
+/// The files a run reads besides standard input: its plans, its configuration and roster.
+fn read_files(inputs: &[Input], settings: &Settings, how: &Discovery) -> Vec<FileId> {
+    inputs
+        .iter()
+        .filter_map(|input| match input {
+            Input::File { path, .. } => Some(path.as_path()),
+            _ => None,
+        })
+        .chain(settings.config.iter().map(|c| c.value.as_path()))
+        .chain(how.never_plans.iter().map(PathBuf::as_path))
+        .filter_map(FileId::of)
+        .collect()
 }
 
 /// How folders are searched in this run: the settings' `exclude` globs, the project root, and
@@ -103,7 +167,12 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             }
         }
     }
-    let mut output = match Output::open(args.output_file.as_deref()) {
+    let read = if args.output_file.is_some() {
+        read_files(&inputs, &settings, &how)
+    } else {
+        Vec::new()
+    };
+    let mut output = match Output::open(args.output_file.as_deref(), &read, l10n) {
         Ok(output) => output,
         Err(e) => {
             say!("error: {}", oras_check::privacy::mask(&e));
@@ -137,7 +206,9 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         if matches!(format, Format::Sarif | Format::Json | Format::Junit) {
             output.write(&Reporter::new(render, 0).finish(&packs).0);
         }
-        let _ = output.finish();
+        if let Err(e) = output.finish(l10n) {
+            say!("error: {e}");
+        }
         return exit::UNCHECKED;
     }
     let options = Options {
@@ -169,18 +240,25 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             output.write(&reporter.accept(plan));
         }
     }
+    let mut summary_failed = false;
     if format == Format::Github
         && let Some(path) = std::env::var_os("GITHUB_STEP_SUMMARY").filter(|p| !p.is_empty())
     {
-        append_step_summary(Path::new(&path), &reporter.github_summary());
+        if let Err(e) = append_step_summary(Path::new(&path), &reporter.github_summary(), l10n) {
+            say!("error: {e}");
+            summary_failed = true;
+        }
     }
     let (tail, summary) = reporter.finish(&packs);
     output.write(&tail);
-    if let Err(e) = output.finish() {
-        say!("error: {}", oras_check::privacy::mask(&e));
+    if let Err(e) = output.finish(l10n) {
+        say!("error: {e}");
         return exit::UNCHECKED;
     }
     left_out(&checked.left_out, args.verbose, l10n);
+    if summary_failed {
+        return exit::UNCHECKED;
+    }
     exit_code(&summary, settings.fail_on.value)
 }
 
@@ -200,16 +278,27 @@ fn left_out(files: &[String], verbose: bool, l10n: &oras_check::i18n::Localizer)
     super::warn(&text);
 }
 
-/// Appends the run's Markdown summary to GitHub's step summary file.
-fn append_step_summary(path: &Path, markdown: &str) {
-    let written = std::fs::OpenOptions::new()
-        .append(true)
-        .create(true)
-        .open(path)
-        .and_then(|mut f| f.write_all(oras_check::report::gate(markdown, false).as_bytes()));
-    if let Err(e) = written {
-        say!("warning: cannot write the step summary: {e}");
-    }
+/// Appends the run's Markdown summary to GitHub's step summary file, atomically: the file's
+/// earlier content and this run's summary are written to a temporary file beside it, which then
+/// replaces it. A FIFO or device there is refused rather than waited on.
+fn append_step_summary(
+    path: &Path,
+    markdown: &str,
+    l10n: &oras_check::i18n::Localizer,
+) -> Result<(), String> {
+    let shown = oras_check::privacy::shown(&path.display().to_string());
+    let earlier = match oras_check::files::read(path) {
+        Ok(bytes) => bytes,
+        Err(oras_check::files::ReadError::Io(e)) if e.kind() == std::io::ErrorKind::NotFound => {
+            Vec::new()
+        }
+        Err(e) => return Err(format!("{shown} {e}")),
+    };
+    let mut file = AtomicFile::create(path).map_err(|e| write_error(l10n, &shown, &e))?;
+    file.write_all(&earlier)
+        .and_then(|()| file.write_all(oras_check::report::gate(markdown, false).as_bytes()))
+        .and_then(|()| file.commit())
+        .map_err(|e| write_error(l10n, &shown, &e))
 }
 
 /// 2 when a plan could not be checked; else 1 when a finding reaches `--fail-on`; else 0.

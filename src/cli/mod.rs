@@ -339,10 +339,28 @@ pub fn run() -> ExitCode {
             }
         }
     };
+    if let Some(reason) = stdout_failure() {
+        let l10n = global.early_localizer();
+        say!(
+            "error: {}",
+            l10n.format(&oras_check::msg!("output-stdout-failed", reason = reason))
+        );
+        return ExitCode::from(exit::UNCHECKED);
+    }
     ExitCode::from(code)
 }
 
 impl GlobalArgs {
+    /// The messages in the language the command line or the environment asks for, for what is
+    /// said before (or without) the configuration file.
+    pub fn early_localizer(&self) -> &'static oras_check::i18n::Localizer {
+        let lang = self
+            .lang
+            .map(oras_check::i18n::Lang::from)
+            .unwrap_or_else(settings::env_lang);
+        oras_check::i18n::Localizer::get(lang)
+    }
+
     /// The settings in force, given the check command's own flags; a bad setting is reported
     /// and ends the run with exit code 2.
     pub fn settings(
@@ -358,6 +376,19 @@ impl GlobalArgs {
             lang: self.lang,
             ignore: &[],
             exclude: &[],
+        })
+    }
+
+    /// The settings of a command that walks folders as `check` does, with its `--exclude`s.
+    pub fn settings_from_flags(&self, exclude: &[String]) -> Result<Settings, u8> {
+        self.settings_from(Flags {
+            config: self.config.as_deref(),
+            no_config: self.no_config,
+            format: None,
+            fail_on: None,
+            lang: self.lang,
+            ignore: &[],
+            exclude,
         })
     }
 
@@ -377,7 +408,9 @@ impl GlobalArgs {
     fn settings_from(&self, flags: Flags<'_>) -> Result<Settings, u8> {
         Settings::resolve(&flags).map_err(|e| {
             match e {
-                SettingsError::Config(e) => report_file_error(&e, self.colored()),
+                SettingsError::Config(e) => {
+                    report_file_error(&e, self.colored(), self.early_localizer());
+                }
                 SettingsError::Flag(message) => {
                     say!("error: {}", oras_check::privacy::mask(&message));
                 }
@@ -423,7 +456,7 @@ impl GlobalArgs {
             None => Packs::builtin().map(std::borrow::Cow::Borrowed),
         };
         result.map_err(|e: Box<FileError>| {
-            report_file_error(&e, self.colored());
+            report_file_error(&e, self.colored(), self.early_localizer());
             exit::UNCHECKED
         })
     }
@@ -451,8 +484,12 @@ pub fn width() -> usize {
 }
 
 /// Reports every problem of a rule pack or configuration file on standard error.
-fn report_file_error(error: &oras_check::error::FileError, color: bool) {
-    warn(&oras_check::report::file_error(error, color));
+fn report_file_error(
+    error: &oras_check::error::FileError,
+    color: bool,
+    l10n: &oras_check::i18n::Localizer,
+) {
+    warn(&oras_check::report::file_error(error, color, l10n));
 }
 
 /// `oras-check config`: every setting, its value and where it came from.
@@ -576,12 +613,38 @@ fn show_config(global: &GlobalArgs) -> u8 {
     exit::OK
 }
 
-/// Writes to standard output through the output gate ([`oras_check::report::gate`]); a closed
-/// pipe (`| head`) is not an error worth a panic.
+/// Writes to standard output through the output gate ([`oras_check::report::gate`]). A closed
+/// pipe (`| head`) ends the output quietly; any other error (a full disk behind `>`) is kept
+/// and turns the run's exit code into 2 with a message ([`stdout_failure`]).
 pub fn print(text: &str) {
+    use std::sync::atomic::Ordering;
+    if STDOUT_CLOSED.load(Ordering::Relaxed) || STDOUT_FAILED.get().is_some() {
+        return;
+    }
     let mut stdout = std::io::stdout().lock();
-    let _ = stdout.write_all(oras_check::report::gate(text, styled()).as_bytes());
-    let _ = stdout.flush();
+    let written = stdout
+        .write_all(oras_check::report::gate(text, styled()).as_bytes())
+        .and_then(|()| stdout.flush());
+    match written {
+        Ok(()) => {}
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+        }
+        Err(e) => {
+            let _ = STDOUT_FAILED.set(e.to_string());
+        }
+    }
+}
+
+/// Standard output was closed by its reader: nothing more is written.
+static STDOUT_CLOSED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// The first error writing standard output, other than a closed pipe.
+static STDOUT_FAILED: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
+/// Why standard output could not be written, if it could not.
+fn stdout_failure() -> Option<&'static str> {
+    STDOUT_FAILED.get().map(String::as_str)
 }
 
 /// Writes to standard error through the output gate.

@@ -166,6 +166,9 @@ impl Settings {
                 })
         };
         let config = match &config_path {
+            Some(setting) if matches!(setting.origin, Origin::Found(_)) => {
+                Config::load_found(&setting.value).map_err(SettingsError::Config)?
+            }
             Some(setting) => Config::load(&setting.value).map_err(SettingsError::Config)?,
             None => Config::default(),
         };
@@ -176,7 +179,7 @@ impl Settings {
                 .and_then(|f| f.parent().map(Path::to_path_buf))
                 .unwrap_or_default()
         });
-        let root = config_dir.clone().unwrap_or_else(project_root);
+        let root = config_dir.unwrap_or_else(project_root);
         let file_origin = || file.map_or(Origin::Default, |f| Origin::File(f.to_owned()));
         let mut policy = config.policy();
         let mut off_origins: Vec<(String, Origin)> = config
@@ -216,14 +219,15 @@ impl Settings {
             }
             exclude.push(glob.clone());
         }
-        let roster = match (&config.roster, &config_dir) {
-            (Some(name), Some(dir)) => {
-                let path = dir.join(name);
-                Some(Setting {
-                    value: std::sync::Arc::new(load_roster(&path, name)?),
-                    origin: file_origin(),
-                })
-            }
+        let roster_path = match file {
+            Some(file) => config.roster_path(file).map_err(SettingsError::Config)?,
+            None => None,
+        };
+        let roster = match (&config.roster, roster_path) {
+            (Some(name), Some(path)) => Some(Setting {
+                value: std::sync::Arc::new(load_roster(&path, name)?),
+                origin: file_origin(),
+            }),
             _ => None,
         };
         Ok(Settings {
@@ -311,6 +315,14 @@ impl From<Lang> for LangArg {
     }
 }
 
+/// The language `ORAS_CHECK_LANG` or the locale asks for, before any configuration is read.
+pub fn env_lang() -> Lang {
+    from_env::<LangArg>("ORAS_CHECK_LANG")
+        .ok()
+        .flatten()
+        .map_or_else(|| locale_lang().value, Lang::from)
+}
+
 /// The language of the locale: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (the POSIX order),
 /// else the user's interface language as the system reports it (Windows, macOS); English when
 /// none says fi or sv.
@@ -351,7 +363,7 @@ fn load_roster(path: &Path, shown: &str) -> Result<Roster, SettingsError> {
     let text = oras_check::files::read_text(path)
         .map_err(|e| SettingsError::Config(FileError::whole(FileKind::Roster, &file, e)))?;
     Roster::parse(shown, &text).map_err(|findings| {
-        let l10n = oras_check::i18n::Localizer::get(Lang::En);
+        let l10n = oras_check::i18n::Localizer::get(env_lang());
         let problems = findings
             .iter()
             .map(|f| {

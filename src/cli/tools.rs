@@ -9,8 +9,8 @@ use oras_check::check::{self, Options};
 use oras_check::i18n::Localizer;
 use oras_check::msg;
 use oras_check::planner::Course;
-use oras_check::planner::schedule;
 use oras_check::planner::timeline::{Overview, Timeline};
+use oras_check::planner::{fix, schedule};
 use oras_check::report::{self, Format, RenderOptions, Reporter, deadlines};
 use oras_check::run::Input;
 
@@ -34,9 +34,9 @@ pub struct TimelineArgs {
     #[command(flatten)]
     plan: PlanArgs,
 
-    /// Width in columns [default: the terminal's, at least 80]
-    #[arg(long)]
-    width: Option<usize>,
+    /// Width in columns, 40 to 1000 [default: the terminal's, at least 80]
+    #[arg(long, value_parser = clap::value_parser!(u16).range(40..=1000))]
+    width: Option<u16>,
 
     /// Draw from this day on (several plans: the provider's view)
     #[arg(long, value_name = "DATE", value_parser = parse_date)]
@@ -151,12 +151,30 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
             },
         };
         match analysis.plan {
-            Some((plan, edition)) => courses.push(Course::new(
-                plan,
-                edition,
-                analysis.report.path,
-                analysis.report.findings,
-            )),
+            Some((plan, edition)) => {
+                let mut course = Course::new(
+                    plan,
+                    edition,
+                    analysis.report.path,
+                    analysis.report.findings,
+                );
+                // A course without a code is known in calendars by its path within the folder
+                // walked, which does not change with where the command runs.
+                if course.plan.course.code.is_none()
+                    && let Input::File { path, .. } = &input
+                    && let Some(rel) = args
+                        .paths
+                        .iter()
+                        .find_map(|root| path.strip_prefix(root).ok())
+                        .filter(|rel| !rel.as_os_str().is_empty())
+                {
+                    course.key = oras_check::planner::ics::course_key(
+                        &course.plan,
+                        &rel.display().to_string(),
+                    );
+                }
+                courses.push(course);
+            }
             None => unchecked.push(analysis.report),
         }
     }
@@ -206,7 +224,9 @@ fn with_plans(args: &PlanArgs, global: &GlobalArgs, tool: impl FnOnce(Loaded<'_>
 pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
     with_plans(&args.plan, global, |loaded| {
         let (courses, as_of, l10n) = (loaded.courses, loaded.as_of, loaded.l10n);
-        let width = args.width.unwrap_or_else(|| super::width().max(80));
+        let width = args
+            .width
+            .map_or_else(|| super::width().max(80), usize::from);
         let (timeline, heading) = match courses.as_slice() {
             [one] => (
                 Timeline::new(&one.plan, one.edition, &one.findings, as_of),
@@ -416,108 +436,292 @@ pub fn init(args: &InitArgs, global: &GlobalArgs) -> u8 {
 
 #[derive(Args, Debug)]
 pub struct FixArgs {
-    /// Plan files, or folders searched for *.toml plans
+    /// Plan files, or folders searched for *.toml plans as `check` searches them; `-` reads one
+    /// plan from standard input and writes the repaired plan to standard output
     #[arg(value_name = "PATH", required = true)]
     pub paths: Vec<PathBuf>,
 
     /// Print a unified diff of the repairs and write nothing
     #[arg(long)]
     pub diff: bool,
+
+    /// Skip named TOML files that are not plans (no [course] table) instead of refusing them;
+    /// for pre-commit, which passes every changed .toml file
+    #[arg(long)]
+    pub only_plans: bool,
+
+    /// Leave paths matching GLOB out of folder walks (repeatable), as `exclude` in
+    /// oras-check.toml
+    #[arg(long, value_name = "GLOB")]
+    pub exclude: Vec<String>,
 }
 
 /// `oras-check fix`: repairs each plan in place (or shows them with `--diff`), says what it
-/// changed and what is left to do by hand. Exit code 0 when nothing is left, 1 when some
-/// problem needs a person, 2 when a file cannot be read or is not TOML even after the repairs.
+/// changed and what is left to do by hand. It finds plans exactly as `check` does (the
+/// configuration, `exclude`, `.gitignore`), never touches the configuration or the roster, never
+/// writes outside the paths it was given, and writes each file atomically, only if it is still
+/// what was read. Exit code 0 when nothing is left, 1 when some problem needs a person, 2 when a
+/// file cannot be read, written or repaired, or is refused.
 pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
-    use oras_check::planner::fix;
-    use oras_check::run::{Discovery, Input};
-    let l10n = match global.localizer() {
-        Ok(l10n) => l10n,
+    let settings = match global.settings_from_flags(&args.exclude) {
+        Ok(settings) => settings,
         Err(code) => return code,
     };
-    let mut code = exit::OK;
-    let mut out = String::new();
-    for input in oras_check::run::discover(&args.paths, &Discovery::default()) {
-        let Input::File { path, .. } = &input else {
-            super::warn(&format!("error: {}\n", input.name()));
-            code = exit::UNCHECKED;
-            continue;
+    let how = match super::check::discovery(&settings) {
+        Ok(how) => how,
+        Err(e) => {
+            say!("error: {}", oras_check::privacy::mask(&e));
+            return exit::UNCHECKED;
+        }
+    };
+    let mut run = FixRun {
+        l10n: Localizer::get(settings.lang.value),
+        roster: settings.roster.as_ref().map(|r| r.value.clone()),
+        diff: args.diff,
+        code: exit::OK,
+        out: String::new(),
+        left_out: Vec::new(),
+    };
+    let settings_files: Vec<oras_check::files::FileId> = settings
+        .config
+        .iter()
+        .map(|c| c.value.as_path())
+        .chain(how.never_plans.iter().map(PathBuf::as_path))
+        .filter_map(oras_check::files::FileId::of)
+        .collect();
+    // The folders given, resolved: a file found in one is repaired only if it lies inside it.
+    let roots: Vec<(PathBuf, String)> = args
+        .paths
+        .iter()
+        .filter(|p| p.is_dir())
+        .filter_map(|p| Some((p.canonicalize().ok()?, p.display().to_string())))
+        .collect();
+    for input in oras_check::run::discover(&args.paths, &how) {
+        match input {
+            Input::Stdin => run.stdin(),
+            Input::Problem { finding, .. } => {
+                run.fail(&run.l10n.format(&finding.message));
+            }
+            Input::File { path, explicit } => {
+                let shown = oras_check::privacy::shown(&path.display().to_string());
+                if oras_check::files::FileId::of(&path)
+                    .is_some_and(|id| settings_files.contains(&id))
+                {
+                    let message = msg!("fix-settings-file", path = shown.as_str());
+                    if explicit && !args.only_plans {
+                        run.fail(&run.l10n.format(&message));
+                    }
+                    continue;
+                }
+                if !explicit {
+                    let resolved = path.canonicalize().unwrap_or_else(|_| path.clone());
+                    if !roots.iter().any(|(root, _)| resolved.starts_with(root)) {
+                        let root = roots
+                            .iter()
+                            .find(|(_, given)| path.starts_with(given))
+                            .map_or(String::new(), |(_, given)| given.clone());
+                        run.say(&run.l10n.format(&msg!(
+                            "fix-link-outside",
+                            path = shown.as_str(),
+                            root = oras_check::privacy::shown(&root).as_str()
+                        )));
+                        continue;
+                    }
+                }
+                run.file(&path, &shown, explicit, args.only_plans);
+            }
+        }
+    }
+    print(&run.out);
+    if !run.left_out.is_empty() {
+        super::warn(&format!(
+            "{}\n",
+            run.l10n
+                .format(&msg!("run-left-out", count = run.left_out.len()))
+        ));
+    }
+    run.code
+}
+
+/// One `fix` run: its language, roster and mode, what it says and the exit code so far.
+struct FixRun {
+    l10n: &'static Localizer,
+    roster: Option<std::sync::Arc<oras_check::plan::Roster>>,
+    diff: bool,
+    code: u8,
+    out: String,
+    /// TOML files found in folders that are not plans.
+    left_out: Vec<String>,
+}
+
+impl FixRun {
+    fn say(&mut self, line: &str) {
+        self.out.push_str(line);
+        self.out.push('\n');
+    }
+
+    /// A problem that keeps a file from being repaired: said on standard error, exit code 2.
+    fn fail(&mut self, message: &str) {
+        super::warn(&format!("error: {message}\n"));
+        self.code = exit::UNCHECKED;
+    }
+
+    fn needs_a_person(&mut self) {
+        if self.code == exit::OK {
+            self.code = exit::FINDINGS;
+        }
+    }
+
+    /// `fix -`: the plan on standard input, repaired, on standard output (a diff with
+    /// `--diff`); what was repaired and what is left go to standard error.
+    fn stdin(&mut self) {
+        let name = "-";
+        let bytes = match oras_check::run::read(std::path::Path::new(name)) {
+            Ok(bytes) => bytes,
+            Err(finding) => return self.fail(&self.l10n.format(&finding.message)),
         };
-        let shown = oras_check::privacy::shown(&path.display().to_string());
-        let text = match oras_check::files::read_text(path) {
+        let Ok(text) = String::from_utf8(bytes) else {
+            return self.fail(&self.l10n.format(&msg!("syntax-not-utf8", offset = 0)));
+        };
+        match self.repair(name, &text) {
+            Some(fixed) if self.diff => print(&fix::diff(name, &text, &fixed.text)),
+            Some(fixed) => print(&oras_check::privacy::mask_source(&fixed.text)),
+            // Not TOML even after the repairs: the plan goes out as it came in.
+            None if self.diff => {}
+            None => print(&oras_check::privacy::mask_source(&text)),
+        }
+        // What was repaired and what is left: standard error, as standard output is the plan.
+        super::warn(&std::mem::take(&mut self.out));
+    }
+
+    fn file(&mut self, path: &std::path::Path, shown: &str, explicit: bool, only_plans: bool) {
+        // What the file was when it was read, to make sure it still is before it is replaced.
+        let stamp = match oras_check::files::Stamp::of(path) {
+            Ok(stamp) => stamp,
+            Err(e) => return self.fail(&format!("{shown}: {e}")),
+        };
+        let bytes = match oras_check::run::read(path) {
+            Ok(bytes) => bytes,
+            Err(finding) => return self.fail(&self.l10n.format(&finding.message)),
+        };
+        let text = match std::str::from_utf8(&bytes) {
             Ok(text) => text,
             Err(e) => {
-                super::warn(&format!("error: {shown} {e}\n"));
-                code = exit::UNCHECKED;
-                continue;
+                let offset = e.valid_up_to();
+                let message = self.l10n.format(&msg!("syntax-not-utf8", offset = offset));
+                return self.fail(&format!("{shown}: {message}"));
             }
         };
-        // Only plans: a folder may hold other TOML files.
-        if matches!(
-            oras_check::plan::parse(&text),
-            oras_check::plan::Parsed::NotAPlan {
-                plan_like: None,
-                ..
+        // Only plans, as `check` tells them: a folder holds other TOML files too.
+        if !is_plan(text) {
+            if explicit && !only_plans {
+                let message = self.l10n.format(&msg!("fix-not-a-plan", path = shown));
+                self.fail(&message);
+            } else if !explicit {
+                self.left_out.push(shown.to_owned());
             }
-        ) {
-            continue;
+            return;
         }
-        let fixed = fix::fix(&text);
+        let Some(fixed) = self.repair(shown, text) else {
+            return;
+        };
+        if self.diff {
+            self.out.push_str(&fix::diff(shown, text, &fixed.text));
+        } else if !fixed.edits.is_empty() {
+            use oras_check::files::{ReplaceError, replace_if_unchanged};
+            match replace_if_unchanged(path, &stamp, &bytes, fixed.text.as_bytes()) {
+                Ok(()) => {}
+                Err(ReplaceError::Changed) => {
+                    let message = msg!("fix-changed-on-disk", path = shown);
+                    return self.fail(&self.l10n.format(&message));
+                }
+                Err(ReplaceError::Io(e)) => {
+                    return self.fail(&super::check::write_error(self.l10n, shown, &e));
+                }
+            }
+        }
+        self.report(shown, &fixed);
+    }
+
+    /// Repairs `text`; `None` (with exit code 2) when it is not TOML even after the repairs.
+    fn repair(&mut self, shown: &str, text: &str) -> Option<fix::Fixed> {
+        let fixed = fix::fix_with(text, self.roster.as_deref());
         if let Some(detail) = &fixed.not_toml {
-            out.push_str(&l10n.format(&msg!(
+            let message = self.l10n.format(&msg!(
                 "fix-not-toml",
-                path = shown.as_str(),
+                path = shown,
                 detail = detail.as_str()
-            )));
-            out.push('\n');
-            code = exit::UNCHECKED;
-            continue;
+            ));
+            self.say(&message);
+            self.code = exit::UNCHECKED;
+            return None;
         }
-        if args.diff {
-            out.push_str(&fix::diff(&shown, &text, &fixed.text));
-        } else if !fixed.edits.is_empty()
-            && let Err(e) = std::fs::write(path, &fixed.text)
-        {
-            super::warn(&format!("error: cannot write {shown}: {e}\n"));
-            code = exit::UNCHECKED;
-            continue;
+        if shown == "-" {
+            self.report(shown, &fixed);
         }
+        Some(fixed)
+    }
+
+    /// What was repaired, what was left as it was, and what no repair can do.
+    fn report(&mut self, shown: &str, fixed: &fix::Fixed) {
+        let l10n = self.l10n;
         for edit in &fixed.edits {
-            out.push_str(&l10n.format(&msg!(
+            self.say(&l10n.format(&msg!(
                 "fix-changed",
-                path = shown.as_str(),
+                path = shown,
                 line = edit.line,
                 what = edit.what.as_str()
             )));
-            out.push('\n');
         }
         if fixed.edits.is_empty() {
-            out.push_str(&l10n.format(&msg!("fix-nothing", path = shown.as_str())));
-            out.push('\n');
+            self.say(&l10n.format(&msg!("fix-nothing", path = shown)));
         }
-        // What no mechanical repair can do, from the repaired text.
+        for note in &fixed.notes {
+            self.say(&l10n.format(&msg!(
+                "fix-left",
+                path = shown,
+                line = note.line,
+                message = l10n.format(&note.message)
+            )));
+        }
+        // What no mechanical repair can do, from the repaired text, read as `check` reads it
+        // (with the roster, so that a person named there needs no role here).
         let left = match oras_check::plan::parse(&fixed.text) {
-            oras_check::plan::Parsed::Plan(root) => oras_check::plan::read(root.get_ref()).err(),
+            oras_check::plan::Parsed::Plan(root) => {
+                oras_check::plan::read_with(root.get_ref(), self.roster.as_deref()).err()
+            }
             oras_check::plan::Parsed::Invalid { error, .. } => Some(error),
             oras_check::plan::Parsed::NotAPlan { .. } => None,
         };
+        if !fixed.notes.is_empty() {
+            self.needs_a_person();
+        }
         if let Some(left) = left {
             let index = oras_check::position::LineIndex::new(&fixed.text);
             for f in &left.findings {
                 let line = f.span().map_or(0, |s| index.position(s).line);
-                out.push_str(&l10n.format(&msg!(
+                self.say(&l10n.format(&msg!(
                     "fix-left",
-                    path = shown.as_str(),
+                    path = shown,
                     line = line,
                     message = l10n.format(&f.message)
                 )));
-                out.push('\n');
             }
-            if code == exit::OK {
-                code = exit::FINDINGS;
-            }
+            self.needs_a_person();
         }
     }
-    print(&out);
-    code
+}
+
+/// Whether `check` takes this TOML text for a plan when it finds it in a folder.
+fn is_plan(text: &str) -> bool {
+    !matches!(
+        oras_check::plan::parse(text),
+        oras_check::plan::Parsed::NotAPlan {
+            plan_like: None,
+            ..
+        } | oras_check::plan::Parsed::Invalid {
+            looks_like_plan: false,
+            ..
+        }
+    )
 }

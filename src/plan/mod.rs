@@ -395,3 +395,16 @@ impl Plan {
         onsite.chain(contacts).max_by_key(|(d, _)| *d)
     }
 }
+
+/// The `personal-data` error at `span` (of a plan or a roster); its message shows the mask,
+/// never the code.
+pub fn personal_data(span: crate::finding::Span) -> crate::finding::Finding {
+    use crate::finding::{Finding, RuleId, Severity};
+    Finding::new(
+        RuleId::PersonalData,
+        Severity::Error,
+        crate::msg!("personal-data", masked = crate::privacy::MASK),
+    )
+    .at(span)
+    .help(crate::msg!("personal-data-help"))
+}

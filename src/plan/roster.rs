@@ -19,12 +19,14 @@ impl Roster {
         let mut p = Problems::default();
         let top = Table::new(root.get_ref(), Span::default(), "the roster");
         let mut people: Vec<Staff> = Vec::new();
+        // Names seen so far: a roster of thousands is checked for repeats in one pass.
+        let mut names = rustc_hash::FxHashSet::default();
         if let Some(value) = top.value("staff") {
             for (t, span) in tables(value, "staff", &mut p) {
                 let Some(person) = read_staff(t, span, &mut p, StaffIn::Roster) else {
                     continue;
                 };
-                if people.iter().any(|o| o.name.value == person.name.value) {
+                if !names.insert(person.name.value.clone()) {
                     p.push(
                         person.name.span,
                         msg!("roster-duplicate", name = person.name.value.as_str()),
@@ -36,11 +38,14 @@ impl Roster {
             }
         }
         top.finish(&mut p, &["staff"]);
+        // A roster names the team; an identity code has no place in it, plain or escaped.
+        p.list.extend(
+            crate::privacy::codes_in_source(text)
+                .into_iter()
+                .map(|range| super::personal_data(Span::from(range))),
+        );
         if p.list.is_empty() {
-            Ok(Roster {
-                file: file.to_owned(),
-                people,
-            })
+            Ok(Roster::new(file.to_owned(), people))
         } else {
             Err(p.list)
         }

@@ -27,11 +27,27 @@ pub struct Roster {
     /// The file as `oras-check.toml` names it, for messages.
     pub file: String,
     pub people: Vec<Staff>,
+    /// Where each name is in `people`: a plan's staff are looked up in constant time, however
+    /// large the roster.
+    by_name: rustc_hash::FxHashMap<String, usize>,
 }
 
 impl Roster {
+    /// A roster of `people`, each name once (the first of a repeated name wins).
+    pub fn new(file: String, people: Vec<Staff>) -> Roster {
+        let mut by_name = rustc_hash::FxHashMap::default();
+        for (i, person) in people.iter().enumerate() {
+            by_name.entry(person.name.value.clone()).or_insert(i);
+        }
+        Roster {
+            file,
+            people,
+            by_name,
+        }
+    }
+
     pub fn get(&self, name: &str) -> Option<&Staff> {
-        self.people.iter().find(|s| s.name.value == name)
+        self.by_name.get(name).map(|&i| &self.people[i])
     }
 }
 

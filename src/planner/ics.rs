@@ -17,24 +17,29 @@ use crate::msg;
 use crate::pack::Edition;
 use crate::plan::{PeriodKind, Plan};
 
-/// The part of every UID that names the course: its code, else the plan file's name.
+/// The part of every UID that names the course: its code, else the plan's path (relative to
+/// the folder walked), written without loss (`kurssi 1.toml` and `kurssi_1.toml` stay two).
 pub fn course_key(plan: &Plan, path: &str) -> String {
-    let raw = match &plan.course.code {
-        Some(code) => code.value.clone(),
-        None => std::path::Path::new(path)
-            .file_stem()
-            .map_or_else(|| "plan".to_owned(), |s| s.to_string_lossy().into_owned()),
-    };
-    crate::privacy::mask(&raw)
-        .chars()
-        .map(|c| {
-            if c.is_ascii_alphanumeric() || c == '-' {
-                c
-            } else {
-                '-'
-            }
-        })
-        .collect()
+    match &plan.course.code {
+        Some(code) => uid_part(&code.value),
+        None => uid_part(path),
+    }
+}
+
+/// `text` as a part of a UID: identity codes masked, then every character but ASCII letters,
+/// digits, `-`, `.` and `_` percent-encoded (UTF-8), so that different texts never give the
+/// same part and no character needs iCalendar's escapes.
+pub fn uid_part(text: &str) -> String {
+    let masked = crate::privacy::mask(text);
+    let mut out = String::with_capacity(masked.len());
+    for b in masked.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 /// One course of a calendar: its plan, edition, and the key its UIDs start with.

@@ -66,12 +66,7 @@ impl<'p> Course<'p> {
         }
         for c in courses.iter_mut() {
             if seen.get(&c.key).is_some_and(|n| *n > 1) {
-                let path: String = c
-                    .path
-                    .chars()
-                    .map(|ch| if ch.is_ascii_alphanumeric() { ch } else { '-' })
-                    .collect();
-                c.key = format!("{}-{path}", c.key);
+                c.key = format!("{}-{}", c.key, ics::uid_part(&c.path));
             }
         }
     }

@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 
 use super::rendered::RenderedPlan;
 use crate::finding::Severity;
+use crate::i18n::Localizer;
 
 pub fn render(plans: &[RenderedPlan]) -> String {
     let mut out = String::new();
@@ -67,19 +68,29 @@ pub fn property(s: &str) -> String {
 /// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: GitHub shows only the first few
 /// annotations of a step, so the job page gets a table of every plan with findings and the
 /// rules found most often.
-pub fn step_summary(plans: &[RenderedPlan]) -> String {
+/// The run's Markdown summary for GitHub's step summary page, in the run's language: the
+/// total (plurals as the language has them), the plans with findings or not checked, and the
+/// rules found most often. Rule ids and paths are code, as everywhere.
+pub fn step_summary(plans: &[RenderedPlan], l10n: &Localizer) -> String {
     let mut out = String::from("## oras-check\n\n");
     let mut total = crate::finding::Counts::default();
+    let mut unchecked = 0;
     let mut rules: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
     let mut rows = String::new();
+    let not_checked = l10n.text("html-not-checked");
     for plan in plans {
         let counts = plan.counts();
         total.merge(counts);
+        unchecked += usize::from(!plan.checked);
         for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
             *rules.entry(d.rule).or_default() += 1;
         }
         if counts.worst().is_some() || !plan.checked {
-            let checked = if plan.checked { "" } else { " (not checked)" };
+            let checked = if plan.checked {
+                String::new()
+            } else {
+                format!(" ({not_checked})")
+            };
             let _ = writeln!(
                 rows,
                 "| `{}`{checked} | {} | {} | {} |",
@@ -90,23 +101,36 @@ pub fn step_summary(plans: &[RenderedPlan]) -> String {
             );
         }
     }
-    let _ = writeln!(
-        out,
-        "{} plans: {} errors, {} warnings, {} notes.\n",
-        plans.len(),
-        total.error,
-        total.warning,
-        total.note
-    );
+    let line = l10n.format(&crate::msg!(
+        "report-total-plans",
+        plans = plans.len(),
+        unchecked = unchecked,
+        errors = total.error,
+        warnings = total.warning,
+        notes = total.note
+    ));
+    let _ = writeln!(out, "{line}.\n");
     if !rows.is_empty() {
-        out.push_str("| plan | errors | warnings | notes |\n|---|---:|---:|---:|\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+            l10n.text("html-col-plan"),
+            l10n.text("summary-col-errors"),
+            l10n.text("summary-col-warnings"),
+            l10n.text("summary-col-notes")
+        );
         out.push_str(&rows);
         out.push('\n');
     }
     let mut top: Vec<(&str, usize)> = rules.into_iter().collect();
     top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
     if !top.is_empty() {
-        out.push_str("| rule | findings |\n|---|---:|\n");
+        let _ = writeln!(
+            out,
+            "| {} | {} |\n|---|---:|",
+            l10n.text("report-col-rule"),
+            l10n.text("report-col-count")
+        );
         for (rule, n) in top.into_iter().take(10) {
             let _ = writeln!(out, "| `{rule}` | {n} |");
         }

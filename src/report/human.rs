@@ -19,6 +19,7 @@ use crate::check::PlanReport;
 use crate::finding::{Counts, Finding, Severity};
 use crate::i18n::Localizer;
 use crate::msg;
+use crate::position::LONG_LINE;
 
 /// Per rule and severity over a run: findings, suppressed findings, plans affected.
 #[derive(Default, Clone, Copy)]
@@ -322,9 +323,6 @@ impl Human {
     }
 }
 
-/// Lines longer than this many bytes are not shown in an excerpt.
-const LONG_LINE: usize = 500;
-
 fn named_source(path: &str, text: &Arc<str>) -> IndexedSource {
     let text = match super::display_safe(text) {
         std::borrow::Cow::Borrowed(_) => Arc::clone(text),
@@ -374,16 +372,7 @@ impl IndexedSource {
 
     /// The longest line an excerpt of `range` shows: the span's lines and one on each side.
     fn longest_shown_line(&self, range: std::ops::Range<usize>) -> usize {
-        let text_len = self.text.len();
-        let first = self
-            .lines
-            .line_of(range.start.min(text_len))
-            .saturating_sub(1);
-        let last = (self.lines.line_of(range.end.min(text_len)) + 1).min(self.lines.len() - 1);
-        (first..=last)
-            .map(|l| self.lines.range(l, &self.text).len())
-            .max()
-            .unwrap_or(0)
+        self.lines.longest_shown(&self.text, range)
     }
 }
 

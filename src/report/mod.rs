@@ -194,7 +194,7 @@ impl Reporter {
 
     /// The Markdown summary of the run so far for GitHub's step summary.
     pub fn github_summary(&self) -> String {
-        github::step_summary(&self.rendered)
+        github::step_summary(&self.rendered, Localizer::get(self.options.lang))
     }
 
     /// Returns the rest of the output with the run's summary. `packs` are the editions in use
@@ -235,9 +235,11 @@ pub fn render(reports: &[PlanReport], options: &RenderOptions, packs: &Packs) ->
     out
 }
 
-/// A problem report about a configuration file or rule pack, every problem with its excerpt,
-/// identity codes masked and control characters neutralised.
-pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
+/// A problem report about a configuration file, roster or rule pack, every problem with its
+/// excerpt, identity codes masked (behind escapes too) and control characters neutralised. A
+/// problem on a line longer than [`crate::position::LONG_LINE`] is located in words instead of
+/// shown, as in plan reports.
+pub fn file_error(error: &crate::error::FileError, color: bool, l10n: &Localizer) -> String {
     let theme = if color {
         miette::GraphicalTheme::unicode()
     } else {
@@ -246,16 +248,49 @@ pub fn file_error(error: &crate::error::FileError, color: bool) -> String {
     // The file's text as excerpts show it: codes masked, control characters neutralised, the
     // same length so that every span still fits.
     let mut safe = error.clone();
-    let shown = privacy::mask(error.text.inner());
-    safe.text = miette::NamedSource::new(
-        display_safe(error.text.name()),
-        display_safe(&shown).into_owned(),
-    );
+    let shown = display_safe(&privacy::mask_source(error.text.inner())).into_owned();
+    let lines = crate::position::Lines::new(&shown);
+    for problem in &mut safe.problems {
+        let Some(at) = problem.at else { continue };
+        let range = at.offset()..at.offset() + at.len();
+        let length = lines.longest_shown(&shown, range);
+        if length > crate::position::LONG_LINE {
+            let (line, column) = lines.line_col(&shown, at.offset());
+            problem.at = None;
+            let place = l10n.format(&crate::msg!(
+                "report-line-too-long",
+                path = error.file.as_str(),
+                line = line,
+                column = column,
+                length = length
+            ));
+            problem.message = format!("{} {place}", problem.message);
+        }
+        problem.message = shorten_long_words(&problem.message);
+    }
+    safe.text = miette::NamedSource::new(display_safe(error.text.name()), shown);
     let mut out = String::new();
     let _ = miette::GraphicalReportHandler::new_themed(theme)
         .with_links(false)
         .render_report(&mut out, &safe);
     out
+}
+
+/// A message with every word longer than 100 characters cut to its first 100 and its length: a
+/// parser's message quotes the value it could not read, which may be a line of thousands.
+fn shorten_long_words(message: &str) -> String {
+    const LONGEST: usize = 100;
+    if message.len() <= LONGEST {
+        return message.to_owned();
+    }
+    message
+        .split(' ')
+        .map(|word| match word.char_indices().nth(LONGEST) {
+            Some((cut, _)) => format!("{}… ({} characters)", &word[..cut], word.chars().count()),
+            None => word.to_owned(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The run's one-line total: plans, unchecked plans, errors, warnings, notes.
