@@ -956,16 +956,31 @@ fn the_pre_commit_hooks_are_declared() {
     assert!(hooks.contains("pass_filenames: false"));
     let config = std::fs::read_to_string(provider().join(".pre-commit-config.yaml")).unwrap();
     assert!(config.contains("oras-check-all"));
-    // What the whole-repository hook runs, from the repository's root.
-    let entry = hooks
-        .split("- id: oras-check-all")
-        .nth(1)
-        .and_then(|h| h.lines().find(|l| l.trim_start().starts_with("entry:")))
-        .unwrap()
-        .trim()
-        .trim_start_matches("entry: oras-check ")
-        .to_owned();
-    let args: Vec<&str> = entry.split_whitespace().collect();
+    // What the whole-repository hook runs, from the repository's root: its entry, then its
+    // args (it is passed no file names).
+    let hook = hooks.split("\n- id: oras-check-all\n").nth(1).unwrap();
+    let hook = hook.split("\n- id:").next().unwrap();
+    let line = |key: &str| {
+        hook.lines()
+            .find_map(|l| l.trim_start().strip_prefix(key))
+            .unwrap_or("")
+            .trim()
+            .to_owned()
+    };
+    let entry = line("entry:");
+    let listed = line("args:");
+    let mut args: Vec<String> = entry
+        .trim_start_matches("oras-check")
+        .split_whitespace()
+        .map(str::to_owned)
+        .collect();
+    args.extend(
+        listed
+            .trim_matches(['[', ']'])
+            .split(',')
+            .map(|a| a.trim().to_owned())
+            .filter(|a| !a.is_empty()),
+    );
     let (code, _, err) = run(oras_in(&provider()).args(&args).args(["--as-of", AS_OF]));
     assert_eq!(code, 1, "the double bookings are found: {err}");
 }

@@ -165,6 +165,22 @@ fn a_report_file_keeps_its_mode_and_replaces_the_old_one_whole() {
 }
 
 #[test]
+fn a_report_into_a_folder_not_yet_made_makes_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let (code, _, err) = run(oras_in(dir.path()).args([
+        project(COMPLIANT).to_str().unwrap(),
+        "--format",
+        "sarif",
+        "-o",
+        "results/oras-check.sarif",
+    ]));
+    assert!(code <= 1, "{err}");
+    let sarif = std::fs::read_to_string(dir.path().join("results/oras-check.sarif")).unwrap();
+    assert!(sarif.contains("\"version\": \"2.1.0\""), "{sarif}");
+    assert!(leftovers(&dir.path().join("results")).is_empty());
+}
+
+#[test]
 fn fifos_and_devices_are_refused_as_outputs_at_once() {
     let dir = tempfile::tempdir().unwrap();
     let fifo = dir.path().join("fifo");

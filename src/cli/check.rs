@@ -46,6 +46,12 @@ impl Output {
         if let Err(why) = oras_check::files::writable_target(path) {
             return Err(format!("{shown} {why}"));
         }
+        // `-o results/oras-check.sarif` in a fresh checkout: the folder is made, as ruff does.
+        if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty())
+            && !parent.exists()
+        {
+            std::fs::create_dir_all(parent).map_err(|e| write_error(l10n, &shown, &e))?;
+        }
         AtomicFile::create(path)
             .map(|file| Output::File {
                 file,

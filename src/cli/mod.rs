@@ -475,11 +475,15 @@ impl GlobalArgs {
     /// Whether to colour standard output.
     pub fn colored(&self) -> bool {
         match self.color {
-            ColorChoice::Always => true,
+            ColorChoice::Always => {
+                ansi_ready();
+                true
+            }
             ColorChoice::Never => false,
             ColorChoice::Auto => {
                 std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
                     && std::io::stdout().is_terminal()
+                    && ansi_ready()
             }
         }
     }
@@ -571,6 +575,13 @@ fn global_options_after_command(
     out.extend(moved);
     out.extend(args[i + 1..].iter().cloned());
     out
+}
+
+/// Whether the terminal shows ANSI colour codes. A Windows console does once it is switched to
+/// virtual terminal processing (Windows 10 and later): this switches it, and an older console,
+/// which would print the codes as text, gets no colour under `auto`. Elsewhere always true.
+fn ansi_ready() -> bool {
+    anstyle_query::windows::enable_ansi_colors().unwrap_or(true)
 }
 
 /// The width for human output: the terminal's, or a fixed 100 columns when output is not a

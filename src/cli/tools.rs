@@ -570,6 +570,11 @@ pub struct FixArgs {
     /// oras-check.toml
     #[arg(long, value_name = "GLOB")]
     pub exclude: Vec<String>,
+
+    /// Apply `exclude` (and --exclude) to files named on the command line too, as pre-commit
+    /// names every changed file
+    #[arg(long)]
+    pub force_exclude: bool,
 }
 
 /// `oras-check fix`: repairs each plan in place (or shows them with `--diff`), says what it
@@ -601,7 +606,7 @@ pub fn fix(args: &FixArgs, global: &GlobalArgs) -> u8 {
     // Each plan under its own configuration, as `check` gives it: that configuration's
     // `exclude`, and its roster for the name suggestions.
     let inputs = oras_check::run::discover(&args.paths, &how);
-    let assignment = match super::check::assigned(inputs, &settings, false, global) {
+    let assignment = match super::check::assigned(inputs, &settings, args.force_exclude, global) {
         Ok(assignment) => assignment,
         Err(code) => return code,
     };

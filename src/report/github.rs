@@ -19,7 +19,7 @@ pub fn render(plans: &[RenderedPlan]) -> String {
                 Severity::Warning => "warning",
                 Severity::Note => "notice",
             };
-            let mut properties = format!("file={}", property(&plan.path));
+            let mut properties = format!("file={}", property(&file(&plan.path, cfg!(windows))));
             if let Some(p) = d.position {
                 let _ = write!(
                     properties,
@@ -40,6 +40,17 @@ pub fn render(plans: &[RenderedPlan]) -> String {
         }
     }
     out
+}
+
+/// The `file` of an annotation: GitHub matches it against the repository's paths, which are
+/// written with `/`; on Windows (`windows`), a path's `\` separators become `/`. Elsewhere a
+/// backslash is part of a file name and stays.
+fn file(path: &str, windows: bool) -> std::borrow::Cow<'_, str> {
+    if windows {
+        path.replace('\\', "/").into()
+    } else {
+        path.into()
+    }
 }
 
 /// Escapes a command's message (GitHub's `escapeData`).
@@ -136,6 +147,13 @@ fn markdown(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn annotation_files_use_forward_slashes_on_windows() {
+        assert_eq!(file(r"plans\syksy\a.toml", true), "plans/syksy/a.toml");
+        assert_eq!(file(r"plans\odd\name.toml", false), r"plans\odd\name.toml");
+        assert_eq!(file("plans/a.toml", true), "plans/a.toml");
+    }
 
     #[test]
     fn escapes_like_the_actions_toolkit() {
