@@ -56,10 +56,8 @@ fn tool(name: &str) -> Option<PathBuf> {
 
 fn run(cmd: &mut Command) -> Output {
     let shown = format!("{cmd:?}");
-    let out = cmd
-        .output()
-        .unwrap_or_else(|e| panic!("{shown} did not start: {e}"));
-    out
+    cmd.output()
+        .unwrap_or_else(|e| panic!("{shown} did not start: {e}"))
 }
 
 fn text(out: &Output) -> String {
