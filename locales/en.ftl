@@ -879,3 +879,17 @@ ics-calendar-many = oras-check: { $courses } courses
 ics-to-do = To do
 timeline-clients-title = Clients: from each decision to its limit
 html-overview = The courses and the people of the teams
+
+## The language server (oras-check server)
+server-other-plan = the other plan
+server-hover-weekday = { $date } is a { $weekday }.
+server-hover-holiday = Public holiday: { $holiday }.
+server-hover-period = Falls in the { $kind ->
+    [onsite] on-site period
+   *[other] remote period
+} { $start }–{ $end }.
+server-allow = Allow this finding: [[allow]] for { $rule } (fill in the reason)
+server-fix-all = { $count ->
+    [one] Make the repair oras-check fix knows
+   *[other] Make all { $count } repairs oras-check fix knows
+}

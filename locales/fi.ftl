@@ -868,3 +868,17 @@ ics-calendar-many = oras-check: { $courses } kurssia
 ics-to-do = Tehtävä
 timeline-clients-title = Asiakkaat: päätöksestä määräaikaan
 html-overview = Kurssit ja tiimien henkilöt
+
+## Kielipalvelin (oras-check server)
+server-other-plan = toinen suunnitelma
+server-hover-weekday = { $date } on { $weekday }.
+server-hover-holiday = Pyhäpäivä: { $holiday }.
+server-hover-period = Osuu { $kind ->
+    [onsite] kasvokkaiseen jaksoon
+   *[other] etäkuntoutusjaksoon
+} { $start }–{ $end }.
+server-allow = Salli tämä havainto: [[allow]]-poikkeus säännölle { $rule } (kirjoita peruste)
+server-fix-all = { $count ->
+    [one] Tee korjaus, jonka oras-check fix osaa
+   *[other] Tee kaikki { $count } korjausta, jotka oras-check fix osaa
+}

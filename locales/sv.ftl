@@ -878,3 +878,17 @@ ics-calendar-many = oras-check: { $courses } kurser
 ics-to-do = Att göra
 timeline-clients-title = Klienter: från beslutet till tidsgränsen
 html-overview = Kurserna och personerna i teamen
+
+## Språkservern (oras-check server)
+server-other-plan = den andra planen
+server-hover-weekday = { $date } är en { $weekday }.
+server-hover-holiday = Helgdag: { $holiday }.
+server-hover-period = Infaller under { $kind ->
+    [onsite] närperioden
+   *[other] distansperioden
+} { $start }–{ $end }.
+server-allow = Tillåt detta fynd: [[allow]] för { $rule } (fyll i skälet)
+server-fix-all = { $count ->
+    [one] Gör rättelsen som oras-check fix kan
+   *[other] Gör alla { $count } rättelser som oras-check fix kan
+}
