@@ -995,3 +995,17 @@ rule-contact-length = Contacts last the service description's average
     .doc = The stated minutes of the contacts whose length the service description gives (the interim contacts; on Oras 2025 the individual video sessions) average at least its figure: a lower average is a warning. Contacts without minutes are not counted; with none stated the rule does not check, and the checklist asks to confirm the length by hand.
 catalogue-by-hand-unless = by hand when the plan does not state it (else { $rule })
 explain-manual-unless = A requirement confirmed by hand only when the plan does not state it; otherwise { $rule } checks it.
+
+## The language server (oras-check server)
+server-other-plan = the other plan
+server-hover-weekday = { $date } is a { $weekday }.
+server-hover-holiday = Public holiday: { $holiday }.
+server-hover-period = Falls in the { $kind ->
+    [onsite] on-site period
+   *[other] remote period
+} { $start }–{ $end }.
+server-allow = Allow this finding: [[allow]] for { $rule } (fill in the reason)
+server-fix-all = { $count ->
+    [one] Make the repair oras-check fix knows
+   *[other] Make all { $count } repairs oras-check fix knows
+}

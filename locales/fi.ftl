@@ -130,8 +130,8 @@ io-not-regular = { $path } ei ole tavallinen tiedosto (putki, pistoke tai laite)
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
 run-left-out = { $count } TOML-{ $count ->
-    [one] tiedosto jätettiin pois, koska siinä
-   *[other] tiedostoa jätettiin pois, koska niissä
+    [one] tiedosto jätettiin pois, koska siinä ei ole suunnitelman tauluja (--verbose näyttää sen)
+   *[other] tiedostoa jätettiin pois, koska niissä ei ole suunnitelman tauluja (--verbose luettelee ne)
 } ei ole suunnitelman tauluja (--verbose luettelee ne)
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-pseudo = { $path } on käyttöjärjestelmän tiedosto (hakemistossa /proc tai /sys) eikä suunnitelma, joten sitä ei lueta
@@ -565,13 +565,13 @@ rule-remote-period = Yksi palvelukuvauksen mittainen etäkuntoutusjakso kasvokka
 rule-remote-guidance = Riittävästi ohjausta asiakasta kohden etäkuntoutusjaksolla
     .doc = Etäkuntoutusjakso antaa jokaiselle asiakkaalle vähintään palvelukuvauksen mukaiset ohjaustunnit. Kun guidance_hours_per_client puuttuu, huomautus kertoo, ettei sääntöä voitu tarkistaa.
 rule-day-length = Riittävän pitkät kasvokkaiset päivät ja riittävästi ohjattua kuntoutusta
-    .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe ja ilmoittamatta huomautus; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus, eikä ilmoittamatonta arvoa tarkisteta.
+    .doc = Kasvokkaisen jakson hours_per_day alle vähimmäismäärän on virhe ja sen ilmoittamatta jättäminen huomautus; guided_hours_per_day alle palvelukuvauksen keskiarvon on varoitus, eikä ilmoittamatta jätettyä guided_hours_per_day-arvoa tarkisteta.
 rule-pre-contact = Yksi ennakkoyhteydenotto ennen kurssin alkua
     .doc = Jokaisella asiakkaalla on täsmälleen yksi ennakkoyhteydenotto ennen course.start-päivää. Oras 2021 edellyttää lisäksi, että se tehdään noin kolme viikkoa ennen (14–28 päivää; sen ulkopuolella varoitus). Yhteydenotot ilman clients-luetteloa koskevat kaikkia asiakkaita.
 rule-interim-contacts = Väliyhteydenotot oikeaan aikaan
     .doc = Jokaisella asiakkaalla on palvelukuvauksen mukainen määrä väliyhteydenottoja kussakin ajanjaksossa: etäkuntoutusjakson aikana (yksilölliset kuvapuhelut) tai peräkkäisten kasvokkaisten jaksojen välissä. Kaikkien ajanjaksojen ulkopuolella oleva yhteydenotto on virhe, vaadittua pienempi määrä virhe ja suurempi varoitus.
 rule-follow-up-contacts = Seurantayhteydenotot viimeisen kasvokkaisen jakson jälkeen
-    .doc = Jokaisella asiakkaalla on vähintään palvelukuvauksen mukainen määrä seurantayhteydenottoja, eikä enempää kuin sen enimmäismäärä, kaikki viimeisen kasvokkaisen päivän jälkeen. Oras 2021 edellyttää niitä noin 2–3 kuukauden aikana siitä: myöhemmin kuin 3 kuukautta sen jälkeen on varoitus, aiemmin kuin 2 kuukautta huomautus.
+    .doc = Jokaisella asiakkaalla on vähintään palvelukuvauksen mukainen määrä seurantayhteydenottoja, eikä enempää kuin sen enimmäismäärä, kaikki viimeisen kasvokkaisen päivän jälkeen. Oras 2021 edellyttää, että ne tehdään noin 2–3 kuukauden kuluttua siitä: yli 3 kuukauden kuluttua tehty seurantayhteydenotto on varoitus ja alle 2 kuukauden kuluttua tehty huomautus.
 rule-course-duration = Kurssi päättyy palvelukuvauksen kokonaiskeston sisällä
     .doc = Viimeinen seurantayhteydenotto saa olla enintään palvelukuvauksen kuukausimäärän päässä course.start-päivästä.
 rule-client-preliminary-agreement = Ajankohta sovittu 2 viikon kuluessa päätöksen saapumisesta
@@ -615,7 +615,7 @@ rule-cancellation-window = Peruminen sallitulla ajanjaksolla
 rule-cancellation-notice = Perumisesta ilmoitetaan kaikille
     .doc = Perutusta kurssista ilmoitetaan Kelan viranomaislinjalle, asiakkaille ja Kelan kuntoutuspalvelujen ryhmälle (notified).
 rule-postponement = Siirto samana vuonna suunnitelman alkamispäivään
-    .doc = Kurssin voi siirtää alkamaan vain myöhemmin samana kalenterivuonna (uusi alkamispäivä alkuperäisenä päivänä tai sitä ennen on virhe), ja uuden alkamispäivän on oltava course.start.
+    .doc = Kurssin voi siirtää alkamaan vain myöhemmin samana kalenterivuonna (uusi alkamispäivä, joka on sama kuin alkuperäinen tai sitä aiempi, on virhe), ja uuden alkamispäivän on oltava course.start.
 rule-therapy-kind = Terapiaa järjestetään ryhmäterapiana
     .doc = Taideterapia, perheterapia ja kumpikin ratsastusterapia ovat vain yksilöterapiaa. Niistä ilmoitetaan vain tämän säännön havainto.
 rule-therapy-leaders = Ryhmällä on ohjaajansa
@@ -767,7 +767,7 @@ deadlines-col-client = Asiakas
 deadlines-col-status = Tilanne
 due-preliminary-agreement = Sovi kurssin ajankohta asiakkaan kanssa
 due-confirmation = Ilmoita asiakkaalle vahvistunut ajankohta
-due-decision-window = Kuntoutuksen on päätyttävä viimeistään tänä päivänä (päätös + 20 kuukautta)
+due-decision-window = Kuntoutuksen viimeinen sallittu päättymispäivä (päätös + 20 kuukautta)
 due-pre-contact = Ennakkoyhteydenotto
 due-interim-contact = Väliyhteydenotto
 due-follow-up-contact = Seurantayhteydenotto
@@ -778,7 +778,7 @@ due-invoice = Laskuta { $kind ->
 due-feedback = Kuntoutuspalaute Kelaan
 due-measurement-report = Toimita vuoden { $year } arviointimittaukset
 due-cancel-earliest = Aikaisin perumispäivä, jos päätöksiä ei ole
-due-cancel-near-minimum = Kurssin voi perua aikaisintaan, jos päätöksiä on vain vähän yli vähimmäismäärän
+due-cancel-near-minimum = Aikaisin perumispäivä, jos kurssille on tehty päätöksiä lähelle vähimmäismäärää
 due-cancel-latest = Viimeinen perumispäivä, jos päätöksiä ei ole
 due-done = tehty { $on }
 due-done-late = tehty { $on }, { $days ->
@@ -837,7 +837,7 @@ init-contacts = Yhteydenotot: yksi ennakkoyhteydenotto ennen alkua, palvelukuvau
 init-clients = Asiakkaat: lisää jokaiselle asiakkaalle [[clients]]-taulu, tunnukseksi pseudonyymi (ei koskaan henkilötunnusta) ja päätöksen päivämäärät sitä mukaa kuin niitä tulee.
 init-clients-group = Asiakkaat: palvelukuvauksen sallima pienin ryhmä; korvaa paikkamerkit pseudonyymeillä ja todellisilla ikävuosilla.
 init-staff = Henkilöstö: yksi paikkamerkki (RENAME-…) kutakin vaadittua paikkaa kohden; oras-check varoittaa, kunnes jokainen nimeää henkilön. Tarkista ammattinimikkeet, erikoistumisalat, pätevyydet ja laillistukset.
-init-staff-roster = Henkilöstö: kuhunkin vaadittuun tehtävään henkilöstöluettelosta henkilö, joka täyttää sen vaatimukset (ammattinimike, pätevyydet, erikoistumisala, laillistus); tehtävään, jota kukaan luettelossa ei täytä, tulee paikkamerkki. Varmista, että jokainen heistä voi osallistua tälle kurssille.
+init-staff-roster = Henkilöstö: kuhunkin vaadittuun paikkaan henkilöstöluettelosta henkilö, joka täyttää paikan vaatimukset (ammattinimike, pätevyydet, erikoistumisala, laillistus); paikkaan, jota kukaan luettelossa ei täytä, tulee paikkamerkki. Varmista, että jokainen heistä voi osallistua tähän kurssiin.
 init-facilities = Palvelukuvauksen edellyttämät tilat on jätetty ilmoittamatta: poista kommenttimerkki kunkin kohdalta sen mukaan, mitä toimipisteessä todella on (true) tai ei ole (false). Siihen asti oras-check varoittaa.
 init-insurance = Palvelukuvauksen edellyttämät vakuutukset on jätetty ilmoittamatta: poista kommenttimerkki kunkin palveluntuottajalla todella olevan vakuutuksen kohdalta. Siihen asti oras-check varoittaa.
 init-measurements = Palvelukuvauksen edellyttämät hyödyn arvioinnin mittarit.
@@ -858,8 +858,8 @@ write-as = Kirjoita: { $key } = { $value } (oras-check fix tekee tämän puolest
 output-is-input = { $path } on yksi tämän ajon lukemista tiedostoista (suunnitelma, asetustiedosto tai henkilöstöluettelo); raporttia ei kirjoiteta sen päälle. Anna -o-valitsimelle toinen tiedosto.
 output-write-failed = Tiedostoon { $path } ei voi kirjoittaa: { $reason }. Siihen ei muutettu mitään.
 output-stdout-failed = Tulostetta ei voi kirjoittaa: { $reason }
-fix-duplicate-key = Avainta `{ $key }` ei nimetty muotoon `{ $right }`, koska taulussa on jo `{ $right }`. Säilytä oikea ja poista toinen.
-fix-wrong-unit = `{ $key } = { $value }` jätettiin ennalleen, koska arvo on eri yksikössä kuin `{ $key }`. Kirjoita `{ $key } = { $right }`.
+fix-duplicate-key = Avainta `{ $key }` ei nimetty uudelleen nimellä `{ $right }`, koska taulussa on jo `{ $right }`. Säilytä oikea ja poista toinen.
+fix-wrong-unit = `{ $key } = { $value }` jätettiin ennalleen, koska arvo on eri yksikössä kuin se, jota `{ $key }` käyttää. Kirjoita `{ $key } = { $right }`.
 fix-link-outside = { $path } on linkki kansion { $root } ulkopuolelle, joten se jätettiin ennalleen.
 fix-changed-on-disk = Tiedosto { $path } muuttui levyllä korjauksen aikana, joten se jätettiin nykyiseen muotoonsa. Aja oras-check fix uudelleen.
 fix-not-a-plan = { $path } ei ole kurssisuunnitelma (siinä ei ole [course]-taulua), joten fix ei muuta sitä.
@@ -954,13 +954,13 @@ contact-length = { $kind ->
     }); palvelukuvauksen mukaan yhteydenoton kesto on keskimäärin { $expected } minuuttia
 contact-length-help = { $count ->
     [one] Suunnittele yhteydenotto niin, että se kestää vähintään { $expected } minuuttia.
-   *[other] Suunnittele { $count } yhteydenottoa niin, että ne kestävät yhteensä vähintään { $total } minuuttia (keskimäärin { $expected } minuuttia) eli { $missing ->
+   *[other] Suunnittele nämä { $count } yhteydenottoa niin, että ne kestävät yhteensä vähintään { $total } minuuttia (keskimäärin { $expected } minuuttia) eli { $missing ->
         [one] { $missing } minuutin
        *[other] { $missing } minuuttia
         } nykyistä kauemmin.
     }
 label-contact-minutes = lyhin, { $date }
-follow-up-window-early = Seurantayhteydenotto { $date } on alle { $from } kuukautta viimeisen kasvokkaisen päivän { $last } jälkeen; palvelukuvauksessa seurantayhteydenotot ovat noin { $from }–{ $to } kuukauden aikana viimeisen kuntoutusjakson päättymisestä
+follow-up-window-early = Seurantayhteydenotto { $date } on alle { $from } kuukautta viimeisen kasvokkaisen päivän { $last } jälkeen; palvelukuvauksen mukaan seurantayhteydenotot tehdään noin { $from }–{ $to } kuukauden kuluttua viimeisen kuntoutusjakson päättymisestä
 day-length-not-stated = Kasvokkaisen jakson { $start } – { $end } kuntoutuspäivän pituutta (hours_per_day) ei ole ilmoitettu; kasvokkaisen kuntoutuspäivän pituus on vähintään { $min } tuntia
 day-length-not-stated-help = Ilmoita kasvokkaiselle jaksolle hours_per_day.
 allowance-days-short = Kasvokkaisen jakson { $start } – { $end } kuntoutuspäivän pituus on { $hours } h; kuntoutusrahaa voi saada kuntoutuspäivältä, joka kestää matkoineen vähintään { $min } tuntia
@@ -981,3 +981,93 @@ rule-contact-length = Yhteydenotot kestävät keskimäärin palvelukuvauksen muk
     .doc = Niiden yhteydenottojen, joiden keston palvelukuvaus antaa (väliyhteydenotot; Oras 2025 -kurssilla yksilölliset kuvapuhelut), ilmoitettujen minuuttien (minutes) keskiarvo on vähintään palvelukuvauksen keskiarvo; pienempi keskiarvo on varoitus. Yhteydenottoja ilman minutes-arvoa ei lasketa; jos kestoa ei ole ilmoitettu lainkaan, sääntö ei tarkista, ja tarkistuslista pyytää vahvistamaan keston käsin.
 catalogue-by-hand-unless = käsin, jos suunnitelmassa ei ole tietoa (muuten { $rule })
 explain-manual-unless = Käsin vahvistettava vaatimus vain silloin, kun suunnitelmassa ei ole tietoa; muuten sen tarkistaa { $rule }.
+
+## Kielipalvelin (oras-check server)
+server-other-plan = toinen suunnitelma
+server-hover-weekday = { $date } on { $weekday }.
+server-hover-holiday = Pyhäpäivä: { $holiday }.
+server-hover-period = Osuu { $kind ->
+    [onsite] kasvokkaiseen jaksoon
+   *[other] etäkuntoutusjaksoon
+} { $start }–{ $end }.
+server-allow = Salli tämä havainto: [[allow]]-poikkeus säännölle { $rule } (kirjoita peruste)
+server-fix-all = { $count ->
+    [one] Tee korjaus, jonka oras-check fix osaa
+   *[other] Tee kaikki { $count } korjausta, jotka oras-check fix osaa
+}
+
+## Hover documentation of the plan's keys (the JSON schema's descriptions)
+key-doc-allow = Poikkeukset, joilla säännön havainnot ohitetaan.
+key-doc-allow-client = Koskee vain tätä asiakasta.
+key-doc-allow-expires = Viimeinen päivä, jona poikkeus on voimassa.
+key-doc-allow-reason = Peruste, esimerkiksi Kelan myöntämä poikkeus ja sen viite.
+key-doc-allow-rule = Säännön tunnus (`oras-check rules`).
+key-doc-cancellation = Täytetään, kun course.status = "cancelled".
+key-doc-cancellation-clients-with-decisions = Niiden asiakkaiden määrä, joilla oli perumispäivänä kuntoutuspäätös kurssille.
+key-doc-cancellation-date = Päivä, jona kurssi peruttiin.
+key-doc-cancellation-notified = Kenelle perumisesta ilmoitettiin.
+key-doc-clients = Asiakkaat.
+key-doc-clients-age = Ikä course.start-päivänä.
+key-doc-clients-confirmation-sent = Päivä, jona asiakkaalle ilmoitettiin kurssin vahvistunut ajankohta.
+key-doc-clients-decision = Päivä, jona Kela antoi kuntoutuspäätöksen.
+key-doc-clients-decision-received = Päivä, jona päätös saapui palveluntuottajalle.
+key-doc-clients-feedback-sent = Päivä, jona kuntoutuspalaute toimitettiin Kelaan.
+key-doc-clients-id = Pseudonyymi, joka on yksilöllinen suunnitelman sisällä.
+key-doc-clients-last-meeting = Asiakkaan viimeinen tapaaminen (oletuksena viimeisin asiakasta koskeva yhteydenotto tai jakson päivä).
+key-doc-clients-preliminary-agreement = Päivä, jona kurssin ajankohta sovittiin alustavasti asiakkaan kanssa.
+key-doc-clients-status = enrolled (osallistuu; oletus), transferred-in (siirtynyt toiselta kurssilta) tai withdrawn (keskeyttänyt).
+key-doc-contacts = Yhteydenotot.
+key-doc-contacts-clients = Niiden asiakkaiden tunnukset, joita yhteydenotto koskee; oletuksena kaikki asiakkaat.
+key-doc-contacts-date = Yhteydenoton päivä.
+key-doc-contacts-kind = pre (ennakkoyhteydenotto), interim (väliyhteydenotto) tai follow-up (seurantayhteydenotto).
+key-doc-contacts-minutes = Suunniteltu kesto minuutteina.
+key-doc-course = Kurssi (pakollinen).
+key-doc-course-code = Kurssin numero Kelan kurssirekisterissä.
+key-doc-course-edition = Kiinnittää palvelukuvauksen vuosiluvun mukaan, esimerkiksi "2021"; oletuksena `start`-päivänä voimassa oleva palvelukuvaus.
+key-doc-course-language = Kieli, jolla kurssi toteutetaan.
+key-doc-course-provider = Palveluntuottajan nimi.
+key-doc-course-service = Palvelu, jonka sääntöpaketeilla suunnitelma tarkistetaan: oras, omaishoitaja tai group-therapy.
+key-doc-course-site = Toimipiste.
+key-doc-course-start = Ensimmäisen kasvokkaisen jakson ensimmäinen päivä aikataulun mukaan.
+key-doc-course-status = Kurssin tila; oletuksena planned.
+key-doc-course-target-group = Omaishoitajien kuntoutuskurssit: aikuista hoitavat (carers-of-adults) tai lasta hoitavat (carers-of-children) omaishoitajat.
+key-doc-course-therapy = Ryhmäterapia: terapiamuoto. Taideterapiaa, perheterapiaa ja ratsastusterapiaa on vain yksilöterapiana.
+key-doc-facilities = Toimipisteen tilat; pois jätetty avain tarkoittaa, että tietoa ei ole ilmoitettu.
+key-doc-facilities-accommodation-on-site = Asiakkaat majoitetaan toimipisteessä.
+key-doc-facilities-gym = Kuntosali.
+key-doc-facilities-individual-meeting-room = Huone yksilötapaamisia varten.
+key-doc-facilities-institutional-unit = Laitosyksikkö.
+key-doc-facilities-pool = Allastilat: on-site (toimipisteessä), elsewhere (muualla) tai none (ei allastiloja).
+key-doc-facilities-room-standard = Huoneet, joihin asiakkaat majoitetaan.
+key-doc-facilities-second-group-room = Toinen ryhmätila.
+key-doc-facilities-sports-hall = Liikuntasali.
+key-doc-format = Suunnitelmaformaatti; 1.
+key-doc-insurance = Palveluntuottajan vakuutukset.
+key-doc-insurance-group-accident = Ryhmämuotoinen tapaturmavakuutus.
+key-doc-insurance-liability = Toiminnan vastuuvakuutus.
+key-doc-insurance-patient = Potilasvakuutus.
+key-doc-measurements = Hyödyn arvioinnin mittarit.
+key-doc-measurements-instruments = Mittarit: GAS, WHOQOL-BREF, BDI-21, AKV1.
+key-doc-periods = Kasvokkaiset jaksot ja etäkuntoutusjaksot.
+key-doc-periods-end = Jakson viimeinen päivä (kuuluu jaksoon).
+key-doc-periods-guidance-hours-per-client = Vain etäkuntoutusjaksolla: ohjaustunnit, jotka kukin asiakas saa.
+key-doc-periods-guided-hours-per-day = Vain kasvokkaisella jaksolla: ohjatun kuntoutuksen tunnit päivässä keskimäärin.
+key-doc-periods-hours-per-day = Vain kasvokkaisella jaksolla: kuntoutuspäivän pituus tunteina.
+key-doc-periods-invoiced = Päivä, jona jakso laskutettiin Kelalta.
+key-doc-periods-kind = onsite (kasvokkainen jakso) tai remote (etäkuntoutusjakso).
+key-doc-periods-mode = Vain kasvokkaisella jaksolla: residential (laitosmuotoinen) tai outpatient (avomuotoinen).
+key-doc-periods-start = Jakson ensimmäinen päivä.
+key-doc-postponement = Täytetään, kun course.status = "postponed".
+key-doc-postponement-clients-with-decisions = Niiden asiakkaiden määrä, joilla oli siirtopäätöksen päivänä kuntoutuspäätös.
+key-doc-postponement-date = Päivä, jona kurssin siirtämisestä päätettiin.
+key-doc-postponement-new-start = Uusi alkamispäivä (= course.start).
+key-doc-postponement-original-start = Alkamispäivä ennen kurssin siirtämistä.
+key-doc-staff = Tiimi.
+key-doc-staff-in-team = false: palveluntuottajan käytettävissä, mutta ei tämän kurssin tiimissä (oletuksena true).
+key-doc-staff-licensed = Laillistettu terveydenhuollon ammattihenkilö (Valvira).
+key-doc-staff-name = Tunniste, jonka palveluntuottaja tunnistaa (nimikirjaimet riittävät); henkilöstöluetteloa käytettäessä henkilön nimi luettelossa.
+key-doc-staff-personal-instructor = Toimii asiakkaan omaohjaajana.
+key-doc-staff-qualifications = Lisäpätevyydet.
+key-doc-staff-role = Ammattinimike: englanninkielinen tunnus tai suomen- tai ruotsinkielinen nimike. Pakollinen, ellei palveluntuottajalla ole henkilöstöluetteloa.
+key-doc-staff-service-manager = On kurssin palveluvastaava.
+key-doc-staff-specialty = Lääkärin erikoisala: psychiatry (psykiatria), occupational-health (työterveyshuolto), general-practice (yleislääketiede) tai muu erikoisala vapaasti kirjoitettuna.

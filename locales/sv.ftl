@@ -131,8 +131,8 @@ io-not-regular = { $path } är ingen vanlig fil (en pipe, en socket eller en enh
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
 run-left-out = { $count } TOML-{ $count ->
-    [one] fil utan plantabeller lämnades utanför eftersom den inte är en plan
-   *[other] filer utan plantabeller lämnades utanför eftersom de inte är planer
+    [one] fil utan plantabeller lämnades utanför eftersom den inte är en plan (--verbose visar den)
+   *[other] filer utan plantabeller lämnades utanför eftersom de inte är planer (--verbose listar dem)
 } (--verbose listar dem)
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-pseudo = { $path } är en fil som hör till operativsystemet (under /proc eller /sys), inte en plan, så den läses inte
@@ -578,7 +578,7 @@ rule-pre-contact = En förhandskontakt före kursstarten
 rule-interim-contacts = Mellankontakterna i sina tidsfönster
     .doc = Varje klient har servicebeskrivningens antal mellankontakter i varje tidsfönster: under distansrehabiliteringsperioden (de individuella videosamtalen) eller mellan på varandra följande närperioder. En kontakt utanför alla fönster är ett fel, färre än krävt ett fel, fler en varning.
 rule-follow-up-contacts = Uppföljningskontakter efter den sista närperioden
-    .doc = Varje klient har minst servicebeskrivningens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter dem inom cirka 2–3 månader efter den: senare än 3 månader efter den är en varning, tidigare än 2 månader en anmärkning.
+    .doc = Varje klient har minst servicebeskrivningens antal uppföljningskontakter (seurantayhteydenotto), och inte fler än dess högsta antal, alla efter den sista närdagen. Oras 2021 förutsätter att de tas cirka 2–3 månader efter den: en uppföljningskontakt senare än 3 månader efter den är en varning, en tidigare än 2 månader efter den en anmärkning.
 rule-course-duration = Kursen slutar inom servicebeskrivningens totala längd
     .doc = Den sista uppföljningskontakten får inte vara senare än course.start plus servicebeskrivningens antal månader.
 rule-client-preliminary-agreement = Datumen överenskomna inom två veckor från att beslutet kom fram
@@ -774,7 +774,7 @@ deadlines-col-client = Klient
 deadlines-col-status = Läge
 due-preliminary-agreement = Kom överens med klienten om kursdatumen
 due-confirmation = Meddela klienten de bekräftade datumen
-due-decision-window = Rehabiliteringen ska vara avslutad senast (beslut + 20 månader)
+due-decision-window = Sista dagen för rehabiliteringen (beslut + 20 månader)
 due-pre-contact = Förhandskontakt
 due-interim-contact = Mellankontakt
 due-follow-up-contact = Uppföljningskontakt
@@ -838,7 +838,7 @@ report-total-clean-short = Inga fel, varningar eller anmärkningar.
 
 init-header = Planstomme enligt servicebeskrivningen { $edition } för en kurs med start { $start }, skriven av oras-check init. Bekräfta eller ändra varje värde; kommentarerna säger vad varje del är.
 init-check-hint = Kontrollera den med: oras-check plan.toml
-init-start-moved = Från starten { $asked } skulle en dag ansikte mot ansikte infalla på { $reason }; kursen börjar i stället { $start }.
+init-start-moved = Från starten { $asked } skulle en närdag infalla på { $reason }; kursen börjar i stället { $start }.
 init-periods = Perioder: datumen är valda så att de uppfyller servicebeskrivningen, närdagarna undviker söndagar och söckenhelger. Flytta dem som er tidtabell kräver; oras-check säger till om en flytt bryter mot en regel.
 init-contacts = Kontakter: en förhandskontakt före starten, de mellankontakter servicebeskrivningen kräver, uppföljningskontakter efter den sista närperioden. Datumen infaller på arbetsdagar.
 init-clients = Klienter: lägg till en [[clients]]-tabell per klient, med en pseudonym som id (aldrig en personbeteckning) och beslutets datum när de kommer.
@@ -866,9 +866,9 @@ output-is-input = { $path } är en av filerna som körningen läser (en plan, ko
 output-write-failed = Det går inte att skriva { $path }: { $reason }. Ingenting ändrades där.
 output-stdout-failed = Utdata kan inte skrivas: { $reason }
 fix-duplicate-key = `{ $key }` döptes inte om till `{ $right }`, eftersom tabellen redan har `{ $right }`. Behåll den rätta och ta bort den andra.
-fix-wrong-unit = `{ $key } = { $value }` lämnades som det är, eftersom värdet har en annan enhet än `{ $key }`. Skriv `{ $key } = { $right }`.
+fix-wrong-unit = `{ $key } = { $value }` lämnades som det är, eftersom värdet har en annan enhet än den som `{ $key }` anges i. Skriv `{ $key } = { $right }`.
 fix-link-outside = { $path } är en länk som leder ut ur mappen { $root }, så den lämnades orörd.
-fix-changed-on-disk = { $path } ändrades på disken medan den reparerades, så den lämnades som den är nu. Kör oras-check fix igen.
+fix-changed-on-disk = { $path } ändrades på disken medan den rättades, så den lämnades som den är nu. Kör oras-check fix igen.
 fix-not-a-plan = { $path } är ingen kursplan (den har ingen [course]-tabell), så fix ändrar den inte.
 fix-settings-file = { $path } är konfigurationsfilen eller personalförteckningen, inte en plan, så fix ändrar den inte.
 fix-changed = { $path }:{ $line }: { $what }
@@ -939,7 +939,7 @@ html-status = { $status ->
     [confirmed] bekräftad
     [started] påbörjad
     [completed] avslutad
-    [postponed] uppskjuten
+    [postponed] senarelagd
    *[cancelled] inhiberad
     }
 html-checklist-heading = Kontrollera manuellt: { $edition }
@@ -994,3 +994,93 @@ rule-contact-length = Kontakterna varar i genomsnitt så länge som servicebeskr
     .doc = De angivna minuterna (minutes) för de kontakter vars längd servicebeskrivningen anger (mellankontakterna; på Oras 2025 de individuella videosamtalen) är i genomsnitt minst servicebeskrivningens medeltal; ett lägre medeltal är en varning. Kontakter utan minutes räknas inte; om ingen längd anges kontrollerar regeln inget, och checklistan ber om att längden bekräftas för hand.
 catalogue-by-hand-unless = manuellt om planen inte anger det (annars { $rule })
 explain-manual-unless = Ett krav som kontrolleras manuellt bara när planen inte anger det; annars kontrollerar { $rule } det.
+
+## Språkservern (oras-check server)
+server-other-plan = den andra planen
+server-hover-weekday = { $date } är en { $weekday }.
+server-hover-holiday = Helgdag: { $holiday }.
+server-hover-period = Infaller under { $kind ->
+    [onsite] närperioden
+   *[other] distansperioden
+} { $start }–{ $end }.
+server-allow = Tillåt detta fynd: [[allow]] för { $rule } (fyll i skälet)
+server-fix-all = { $count ->
+    [one] Gör rättelsen som oras-check fix kan
+   *[other] Gör alla { $count } rättelser som oras-check fix kan
+}
+
+## Hover documentation of the plan's keys (the JSON schema's descriptions)
+key-doc-allow = Undantag som undertrycker en regels fynd.
+key-doc-allow-client = Gäller bara den här klienten.
+key-doc-allow-expires = Den sista dagen undantaget gäller.
+key-doc-allow-reason = Varför, till exempel ett undantag från FPA och dess referens.
+key-doc-allow-rule = Ett regel-id (`oras-check rules`).
+key-doc-cancellation = Anges när course.status = "cancelled".
+key-doc-cancellation-clients-with-decisions = Antalet klienter som hade ett rehabiliteringsbeslut för kursen den dag kursen inhiberades.
+key-doc-cancellation-date = Den dag kursen inhiberades.
+key-doc-cancellation-notified = Vilka som underrättades om att kursen inhiberats.
+key-doc-clients = Klienter.
+key-doc-clients-age = Åldern vid course.start.
+key-doc-clients-confirmation-sent = Den dag klienten meddelades de bekräftade kursdatumen.
+key-doc-clients-decision = Den dag FPA gav rehabiliteringsbeslutet.
+key-doc-clients-decision-received = Den dag beslutet kom fram till serviceproducenten.
+key-doc-clients-feedback-sent = Den dag rehabiliteringsresponsen skickades till FPA.
+key-doc-clients-id = Pseudonym, unik inom planen.
+key-doc-clients-last-meeting = Klientens sista träff (som standard den senaste kontakt eller periodsdag som omfattar klienten).
+key-doc-clients-preliminary-agreement = Den dag kursdatumen avtalades preliminärt med klienten.
+key-doc-clients-status = enrolled (deltar; standard), transferred-in (överförd från en annan kurs) eller withdrawn (avbrutit).
+key-doc-contacts = Kontakter.
+key-doc-contacts-clients = Id:n för de klienter som kontakten omfattar; som standard alla klienter.
+key-doc-contacts-date = Kontaktens datum.
+key-doc-contacts-kind = pre (förhandskontakt), interim (mellankontakt) eller follow-up (uppföljningskontakt).
+key-doc-contacts-minutes = Planerad längd i minuter.
+key-doc-course = Kursen (obligatorisk).
+key-doc-course-code = Kursnumret i FPA:s kursregister.
+key-doc-course-edition = Låser servicebeskrivningen till ett år, till exempel "2021"; som standard den servicebeskrivning som gäller på `start`.
+key-doc-course-language = Språket som kursen hålls på.
+key-doc-course-provider = Serviceproducentens namn.
+key-doc-course-service = Tjänsten vars regelpaket planen kontrolleras mot: oras, omaishoitaja eller group-therapy.
+key-doc-course-site = Verksamhetsstället.
+key-doc-course-start = Den första dagen i den första närperioden enligt tidsplanen.
+key-doc-course-status = Kursens status; som standard planned.
+key-doc-course-target-group = Rehabiliteringskurser för närståendevårdare: närståendevårdare till vuxna (carers-of-adults) eller till barn (carers-of-children).
+key-doc-course-therapy = Gruppterapi: terapiformen. Konstterapi, familjeterapi och hästunderstödd terapi finns bara som individuell terapi.
+key-doc-facilities = Verksamhetsställets lokaler; en nyckel som utelämnas betyder "inte angivet".
+key-doc-facilities-accommodation-on-site = Klienterna inkvarteras på verksamhetsstället.
+key-doc-facilities-gym = Ett gym.
+key-doc-facilities-individual-meeting-room = Ett rum för individuella träffar.
+key-doc-facilities-institutional-unit = En anstaltsenhet.
+key-doc-facilities-pool = Bassänglokaler: on-site (på verksamhetsstället), elsewhere (annanstans) eller none (inga).
+key-doc-facilities-room-standard = Rummen som klienterna inkvarteras i.
+key-doc-facilities-second-group-room = Ett andra grupprum.
+key-doc-facilities-sports-hall = En idrottssal.
+key-doc-format = Planens format; 1.
+key-doc-insurance = Serviceproducentens försäkringar.
+key-doc-insurance-group-accident = Gruppolycksfallsförsäkring.
+key-doc-insurance-liability = Ansvarsförsäkring.
+key-doc-insurance-patient = Patientförsäkring.
+key-doc-measurements = Mätningar av rehabiliteringens nytta.
+key-doc-measurements-instruments = Mätinstrument: GAS, WHOQOL-BREF, BDI-21, AKV1.
+key-doc-periods = När- och distansrehabiliteringsperioder.
+key-doc-periods-end = Den sista dagen (ingår i perioden).
+key-doc-periods-guidance-hours-per-client = Bara för distansrehabiliteringsperioder: antalet timmar handledning som varje klient får.
+key-doc-periods-guided-hours-per-day = Bara för närperioder: handledda rehabiliteringstimmar per dag i genomsnitt.
+key-doc-periods-hours-per-day = Bara för närperioder: rehabiliteringsdagens längd i timmar.
+key-doc-periods-invoiced = Den dag fakturan för perioden skickades till FPA.
+key-doc-periods-kind = onsite (närperiod) eller remote (distansrehabiliteringsperiod).
+key-doc-periods-mode = Bara för närperioder: residential (i anstaltsform) eller outpatient (i öppen form).
+key-doc-periods-start = Den första dagen.
+key-doc-postponement = Anges när course.status = "postponed".
+key-doc-postponement-clients-with-decisions = Antalet klienter som hade ett rehabiliteringsbeslut den dag senareläggningen beslutades.
+key-doc-postponement-date = Den dag beslutet att senarelägga kursen fattades.
+key-doc-postponement-new-start = Den nya starten (= course.start).
+key-doc-postponement-original-start = Starten före senareläggningen.
+key-doc-staff = Teamet.
+key-doc-staff-in-team = false: tillgänglig för serviceproducenten men inte med i den här kursens team (standard true).
+key-doc-staff-licensed = Legitimerad yrkesutbildad person inom hälso- och sjukvården (Valvira).
+key-doc-staff-name = En beteckning som serviceproducenten känner igen (initialer räcker); med en personalförteckning personens namn i den.
+key-doc-staff-personal-instructor = Är egen handledare för en klient.
+key-doc-staff-qualifications = Ytterligare behörigheter.
+key-doc-staff-role = En yrkesbeteckning: engelskt id eller finsk eller svensk yrkesbeteckning. Obligatorisk om inte serviceproducenten har en personalförteckning.
+key-doc-staff-service-manager = Är serviceansvarig för kursen.
+key-doc-staff-specialty = Läkarens specialitet: psychiatry (psykiatri), occupational-health (företagshälsovård), general-practice (allmänmedicin) eller en annan specialitet i fritext.

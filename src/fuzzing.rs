@@ -160,3 +160,83 @@ pub fn exercise_fix(data: &[u8]) {
         "an identity code in the diff"
     );
 }
+
+/// The language server's document pipeline over any input: the first byte picks the language
+/// and the position encoding, the next two a line and a column, the rest is the buffer (as an
+/// editor would send it: any text). The buffer is checked as a plan, then asked for a hover, a
+/// completion and the code actions at that place, and "fix all" is applied. Panics if anything
+/// does, if an edit falls outside the text, or if an identity code reaches what the server
+/// would send.
+pub fn exercise_server(data: &[u8]) {
+    use crate::server::analysis::{Document, Workspace};
+    use crate::server::features;
+    use crate::server::text::Encoding;
+
+    let [selector, line, column, rest @ ..] = data else {
+        return;
+    };
+    let Ok(packs) = Packs::builtin() else {
+        panic!("the built-in packs do not load");
+    };
+    let lang = [Lang::En, Lang::Fi, Lang::Sv][usize::from(selector >> 4) % 3];
+    let encoding = if selector & 1 == 0 {
+        Encoding::Utf8
+    } else {
+        Encoding::Utf16
+    };
+    let text = String::from_utf8_lossy(rest);
+    let ws = Workspace::new(packs, Some(as_of()), Some(lang));
+    let Ok(uri) = lsp_types::Url::parse("untitled:fuzz.toml") else {
+        return;
+    };
+    let doc = Document {
+        uri,
+        path: None,
+        version: 1,
+        text: std::sync::Arc::from(text.as_ref()),
+        explicit: selector & 2 != 0,
+    };
+    let outcome = ws.check(&doc, &std::collections::HashMap::new(), encoding);
+    let position = lsp_types::Position {
+        line: u32::from(*line),
+        character: u32::from(*column),
+    };
+    let range = lsp_types::Range {
+        start: lsp_types::Position {
+            line: 0,
+            character: 0,
+        },
+        end: position,
+    };
+    let hover = features::hover(&ws, &doc, position, encoding);
+    let completion = features::completion(&ws, &doc, position, encoding);
+    let actions = features::code_actions(&ws, &doc, range, &outcome.diagnostics, None, encoding);
+    let sent = serde_json::json!([outcome.diagnostics, hover, completion, actions]).to_string();
+    assert!(
+        crate::privacy::find_codes(&sent).is_empty(),
+        "an identity code in what the server sends"
+    );
+    // Every edit lies inside the text, on character boundaries, and fix-all's edits do not
+    // overlap.
+    let index = crate::server::text::Index::new(&text, encoding);
+    for action in &actions {
+        let lsp_types::CodeActionOrCommand::CodeAction(action) = action else {
+            continue;
+        };
+        let Some(changes) = action.edit.as_ref().and_then(|e| e.changes.as_ref()) else {
+            continue;
+        };
+        let mut ranges: Vec<(usize, usize)> = changes
+            .values()
+            .flatten()
+            .map(|e| (index.offset(e.range.start), index.offset(e.range.end)))
+            .collect();
+        ranges.sort_unstable();
+        for pair in ranges.windows(2) {
+            assert!(pair[0].1 <= pair[1].0, "overlapping edits");
+        }
+        for (start, end) in ranges {
+            assert!(start <= end && end <= text.len());
+        }
+    }
+}

@@ -25,4 +25,5 @@ pub mod report;
 pub mod rules;
 pub mod run;
 pub mod schema;
+pub mod server;
 pub mod severity;

@@ -234,7 +234,7 @@ pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked 
 
 /// The cross-plan rules over the reports that kept an entry (checked, not cancelled), their
 /// findings added to the plans they are about, through the same policy as the plans' own.
-fn cross_check(reports: &mut [PlanReport], options: &Options) {
+pub fn cross_check(reports: &mut [PlanReport], options: &Options) {
     let with_entry: Vec<usize> = (0..reports.len())
         .filter(|&i| reports[i].cross.is_some())
         .collect();

@@ -12,6 +12,7 @@ macro_rules! say {
 
 mod catalogue;
 mod check;
+mod server;
 mod settings;
 mod tools;
 
@@ -73,6 +74,9 @@ enum Command {
     /// Repair plans in place, keeping comments and layout: Finnish and quoted dates, decimal
     /// commas, hours with units, misspelt keys and words with one close spelling.
     Fix(tools::FixArgs),
+    /// Run the language server over stdio, for editors: diagnostics as `check` gives them,
+    /// hover, quick fixes and completion.
+    Server(server::ServerArgs),
     /// Print a shell completion script.
     Completions {
         #[arg(value_enum)]
@@ -344,6 +348,7 @@ pub fn run() -> ExitCode {
         }
         Some(Command::Config { path }) => show_config(&global, path.as_deref()),
         Some(Command::Fix(args)) => tools::fix(&args, &global),
+        Some(Command::Server(args)) => server::run(&args, &global),
         Some(Command::Completions { shell }) => {
             let mut out = Vec::new();
             clap_complete::generate(shell, &mut Cli::command(), "oras-check", &mut out);

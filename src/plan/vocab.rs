@@ -129,7 +129,7 @@ vocab! {
         Confirmed = "confirmed" | "vahvistettu" | "bekräftad",
         Started = "started" | "alkanut" | "påbörjad",
         Completed = "completed" | "päättynyt" | "toteutunut" | "avslutad",
-        Postponed = "postponed" | "siirretty" | "uppskjuten",
+        Postponed = "postponed" | "siirretty" | "uppskjuten" | "senarelagd",
         Cancelled = "cancelled" | "peruttu" | "peruutettu" | "inställd" | "canceled",
     }
 }

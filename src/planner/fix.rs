@@ -345,12 +345,29 @@ fn word_repair(table: &str, key: &str, word: &str) -> Option<&'static str> {
     use crate::plan::{
         ClientStatus, ContactKind, Mode, PeriodKind, Role, Service, Status, TargetGroup, Therapy,
     };
+    // Among the ids and the aliases, so that a misspelt Finnish or Swedish title is repaired
+    // in the planner's language (`sairanhoitaja` → `sairaanhoitaja`); the closest spelling, and
+    // only when every close spelling means the same word.
     fn repair<T: Vocab>(word: &str) -> Option<&'static str> {
         if T::parse(word).is_some() {
             return None;
         }
-        let ids: Vec<&'static str> = T::IDS.iter().map(|(id, _)| *id).collect();
-        only_suggestion(word, &ids)
+        let lower = word.to_lowercase();
+        let mut close: Vec<(f64, &'static str, &'static str)> = T::IDS
+            .iter()
+            .chain(T::ALIASES)
+            .map(|&(w, value)| {
+                (
+                    strsim::jaro_winkler(&lower, &w.to_lowercase()),
+                    w,
+                    value.id(),
+                )
+            })
+            .filter(|(score, _, _)| *score >= 0.9)
+            .collect();
+        close.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let &(_, best, meaning) = close.first()?;
+        close.iter().all(|(_, _, m)| *m == meaning).then_some(best)
     }
     match (table, key) {
         ("course", "service") => repair::<Service>(word),
@@ -710,6 +727,16 @@ mod tests {
         let text = "[course]\nstatus = \"planerad\"\n\n[[periods]]\nkind = \"on-site\"\nmode = \"on-site\"\n\n[[staff]]\nrole = \"sosionomi\"\n";
         assert_eq!(fix(text).edits, vec![]);
         assert_eq!(fix(text).text, text);
+    }
+
+    #[test]
+    fn a_misspelt_title_is_repaired_in_its_own_language() {
+        let text = "[[staff]]\nrole = \"sairanhoitaja\"\n\n[[staff]]\nrole = \"psykolog\"\n\n[[staff]]\nrole = \"nurce\"\n";
+        let fixed = fix(text);
+        assert_eq!(
+            fixed.text,
+            "[[staff]]\nrole = \"sairaanhoitaja\"\n\n[[staff]]\nrole = \"psykolog\"\n\n[[staff]]\nrole = \"nurse\"\n"
+        );
     }
 
     #[test]
