@@ -1009,3 +1009,79 @@ server-fix-all = { $count ->
     [one] Make the repair oras-check fix knows
    *[other] Make all { $count } repairs oras-check fix knows
 }
+
+## Hover documentation of the plan's keys (the JSON schema's descriptions; a test keeps them equal)
+key-doc-allow = Suppressions.
+key-doc-allow-client = Only for this client.
+key-doc-allow-expires = The last day the suppression applies.
+key-doc-allow-reason = Why, e.g. a Kela exception and its reference.
+key-doc-allow-rule = A rule id (`oras-check rules`).
+key-doc-cancellation = When course.status = "cancelled".
+key-doc-cancellation-clients-with-decisions = Clients with a decision for the course on that day.
+key-doc-cancellation-date = The day the course was cancelled.
+key-doc-cancellation-notified = Who was told.
+key-doc-clients = Clients.
+key-doc-clients-age = Age on course.start.
+key-doc-clients-confirmation-sent = The day the client was told the confirmed dates.
+key-doc-clients-decision = The day Kela gave the rehabilitation decision (kuntoutuspäätös).
+key-doc-clients-decision-received = The day the decision reached the provider.
+key-doc-clients-feedback-sent = The day the rehabilitation feedback (kuntoutuspalaute) was sent to Kela.
+key-doc-clients-id = Pseudonym, unique within the plan.
+key-doc-clients-last-meeting = The client's last meeting (default: the last contact or period day that includes the client).
+key-doc-clients-preliminary-agreement = The day the course dates were preliminarily agreed with the client.
+key-doc-clients-status = enrolled (default), transferred-in or withdrawn.
+key-doc-contacts = Contacts.
+key-doc-contacts-clients = The client ids it includes; default every client.
+key-doc-contacts-date = When it happens.
+key-doc-contacts-kind = pre (ennakkoyhteydenotto), interim (väliyhteydenotto) or follow-up (seurantayhteydenotto).
+key-doc-contacts-minutes = Planned length in minutes.
+key-doc-course = The course (required).
+key-doc-course-code = The course number in Kela's course register.
+key-doc-course-edition = Pins an edition by its year, e.g. "2021"; default: the edition in force on `start`.
+key-doc-course-language = The language the course is held in.
+key-doc-course-provider = The provider's name (palveluntuottaja).
+key-doc-course-service = Rule-pack family: oras, omaishoitaja or group-therapy.
+key-doc-course-site = The site (toimipiste).
+key-doc-course-start = First day of the first on-site period as scheduled.
+key-doc-course-status = The course's state; default planned.
+key-doc-course-target-group = Carers' courses: carers of adults or of children.
+key-doc-course-therapy = Group therapy: the therapy. Art, family and equine-assisted therapy exist only individually.
+key-doc-facilities = The site's premises; a key left out means "not stated".
+key-doc-facilities-accommodation-on-site = Clients are housed at the site.
+key-doc-facilities-gym = A gym (kuntosali).
+key-doc-facilities-individual-meeting-room = A room for individual meetings.
+key-doc-facilities-institutional-unit = An institutional unit (laitosyksikkö).
+key-doc-facilities-pool = Pool: on-site, elsewhere or none.
+key-doc-facilities-room-standard = The rooms clients are housed in.
+key-doc-facilities-second-group-room = A second group room.
+key-doc-facilities-sports-hall = A sports hall (liikuntasali).
+key-doc-format = The plan format; 1.
+key-doc-insurance = The provider's insurances.
+key-doc-insurance-group-accident = Group accident insurance (ryhmämuotoinen tapaturmavakuutus).
+key-doc-insurance-liability = Liability insurance (toiminnan vastuuvakuutus).
+key-doc-insurance-patient = Patient insurance (potilasvakuutus).
+key-doc-measurements = Outcome measurements.
+key-doc-measurements-instruments = GAS, WHOQOL-BREF, BDI-21, AKV1.
+key-doc-periods = On-site and remote periods.
+key-doc-periods-end = Last day (inclusive).
+key-doc-periods-guidance-hours-per-client = Remote only: hours of guidance each client gets.
+key-doc-periods-guided-hours-per-day = On-site only: guided rehabilitation hours per day, on average.
+key-doc-periods-hours-per-day = On-site only: length of a rehabilitation day in hours.
+key-doc-periods-invoiced = The day this period was invoiced to Kela.
+key-doc-periods-kind = onsite or remote.
+key-doc-periods-mode = On-site only: residential (laitosmuotoinen) or outpatient (avomuotoinen).
+key-doc-periods-start = First day.
+key-doc-postponement = When course.status = "postponed".
+key-doc-postponement-clients-with-decisions = Clients with a decision on that day.
+key-doc-postponement-date = The day of the decision to postpone.
+key-doc-postponement-new-start = The new start (= course.start).
+key-doc-postponement-original-start = The start before postponing.
+key-doc-staff = The team.
+key-doc-staff-in-team = false: available to the provider but not in this course's team (default true).
+key-doc-staff-licensed = Licensed health-care professional (Valvira).
+key-doc-staff-name = A label the provider recognises (initials are fine); with a roster, the person's name there.
+key-doc-staff-personal-instructor = Acts as a client's personal instructor (omaohjaaja).
+key-doc-staff-qualifications = Extra qualifications.
+key-doc-staff-role = A professional title: English id or Finnish/Swedish title. Required unless the provider keeps a roster.
+key-doc-staff-service-manager = Is the course's service manager (palveluvastaava).
+key-doc-staff-specialty = Physicians: psychiatry, occupational-health, general-practice, or another word.

@@ -66,10 +66,10 @@ pub struct Config {
     pub fail_on: Option<FailOn>,
     pub format: Option<Format>,
     pub lang: Option<Lang>,
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: BTreeMap<RuleId, Severity>,
     /// Rules turned off (`[severity] RULE = "off"`).
-    pub off: Vec<String>,
-    pub no_allow: Vec<String>,
+    pub off: Vec<RuleId>,
+    pub no_allow: Vec<RuleId>,
     /// Globs of paths left out of folder walks.
     pub exclude: Vec<String>,
     /// The provider's roster file, as written (relative to the configuration file).
@@ -187,14 +187,19 @@ impl Config {
                             let id = rule.get_ref();
                             let known = known_rule(id, rule.span().into(), &mut problems);
                             if matches!(severity.get_ref(), DeValue::String(s) if s == "off") {
-                                if known && off_allowed(id, severity.span().into(), &mut problems) {
-                                    config.off.push(id.to_string());
+                                if known
+                                    && off_allowed(id, severity.span().into(), &mut problems)
+                                    && let Some(rule) = RuleId::parse(id)
+                                {
+                                    config.off.push(rule);
                                 }
                                 continue;
                             }
                             let severity = word::<Severity>(severity, &mut problems);
-                            if let (true, Some(severity)) = (known, severity) {
-                                config.severity.insert(id.to_string(), severity);
+                            if let (true, Some(severity), Some(rule)) =
+                                (known, severity, RuleId::parse(id))
+                            {
+                                config.severity.insert(rule, severity);
                             }
                         }
                     }
@@ -206,8 +211,10 @@ impl Config {
                         for item in items {
                             match item.get_ref() {
                                 DeValue::String(rule) => {
-                                    if known_rule(rule, item.span().into(), &mut problems) {
-                                        config.no_allow.push(rule.to_string());
+                                    if known_rule(rule, item.span().into(), &mut problems)
+                                        && let Some(rule) = RuleId::parse(rule)
+                                    {
+                                        config.no_allow.push(rule);
                                     }
                                 }
                                 _ => problems.push(

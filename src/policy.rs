@@ -20,22 +20,23 @@ use crate::registry::Kind;
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Policy {
     /// Severity overrides per rule id: every finding of the rule gets this severity.
-    pub severity: BTreeMap<String, Severity>,
+    pub severity: BTreeMap<RuleId, Severity>,
     /// Rules turned off: their findings are dropped (never the input rules or `personal-data`,
     /// which configuration refuses).
-    pub off: Vec<String>,
+    pub off: Vec<RuleId>,
     /// Rules that may not be suppressed: an `[[allow]]` of one is itself an error.
-    pub no_allow: Vec<String>,
+    pub no_allow: Vec<RuleId>,
 }
 
 impl Policy {
-    fn forbids(&self, rule: &str) -> bool {
-        self.no_allow.iter().any(|r| r == rule)
+    /// May an `[[allow]]` of this rule not suppress it?
+    pub fn forbids(&self, rule: RuleId) -> bool {
+        self.no_allow.contains(&rule)
     }
 
     /// Is this rule turned off?
     pub fn is_off(&self, rule: RuleId) -> bool {
-        self.off.iter().any(|r| r == rule.as_str())
+        self.off.contains(&rule)
     }
 }
 
@@ -96,7 +97,7 @@ pub fn apply(
     findings: &mut Vec<Finding>,
 ) {
     let expired = |a: &AllowEntry| a.expires.is_some_and(|(date, _)| as_of > date);
-    let forbidden = |a: &AllowEntry| policy.forbids(a.rule.as_str());
+    let forbidden = |a: &AllowEntry| policy.forbids(a.rule);
     let active: Vec<bool> = allows
         .iter()
         .map(|a| !forbidden(a) && !expired(a))
@@ -106,7 +107,7 @@ pub fn apply(
         findings.retain(|f| !policy.is_off(f.rule));
     }
     for finding in findings.iter_mut() {
-        if let Some(severity) = policy.severity.get(finding.rule.as_str()) {
+        if let Some(severity) = policy.severity.get(&finding.rule) {
             finding.severity = *severity;
         }
         if !finding.rule.info().suppressible() {

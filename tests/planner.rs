@@ -588,3 +588,118 @@ fn an_unedited_skeleton_warns_until_it_is_filled_in() {
         }
     }
 }
+
+// ------------------------------------------------------------------ the agenda is the rules' boundary
+
+/// The key of a plan that records a duty as done, for the agenda items that have one: the
+/// client's or the period's table, and the key.
+fn recorded_by(item: &oras_check::planner::schedule::Item) -> Option<&'static str> {
+    use oras_check::planner::schedule::Kind;
+    Some(match item.kind {
+        Kind::PreliminaryAgreement => "preliminary_agreement",
+        Kind::Confirmation => "confirmation_sent",
+        Kind::Feedback => "feedback_sent",
+        Kind::Invoice { .. } => "invoiced",
+        _ => return None,
+    })
+}
+
+/// Every date the agenda (`deadlines`, `ics`) shows for a duty is the last day its rule
+/// allows: done on that day, the rule finds nothing more; done a day later, it does. Over the
+/// example plan of every edition and service, for every client and period.
+#[test]
+fn every_agenda_date_is_the_last_day_its_rule_allows() {
+    use oras_check::planner::schedule::Kind;
+    let packs = Packs::builtin().unwrap();
+    let project = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut compared = 0;
+    for example in [
+        "examples/oras-2021.toml",
+        "examples/oras-2025.toml",
+        "examples/omaishoitaja-2025.toml",
+        "examples/group-therapy-2024.toml",
+        "examples/group-therapy-2024-aquatic.toml",
+    ] {
+        let text = std::fs::read_to_string(project.join(example)).unwrap();
+        // Long after the course: every duty's deadline has passed.
+        let as_of = NaiveDate::from_ymd_opt(2030, 1, 1).unwrap();
+        let options = Options::new(as_of);
+        let analysis = oras_check::check::analyse(example, &text, packs, &options);
+        let (plan, edition) = analysis.plan.expect("the example is checked");
+        let items = oras_check::planner::schedule::items(&plan, edition);
+        let doc: toml_edit::DocumentMut = text.parse().unwrap();
+        for item in &items {
+            let Some(key) = recorded_by(item) else {
+                continue;
+            };
+            // The table that records it: the client's, or the n-th period of its kind.
+            let locate = |doc: &mut toml_edit::DocumentMut| -> Option<(usize, &'static str)> {
+                let (array, index) = match (&item.kind, &item.client) {
+                    (Kind::Invoice { period, ordinal }, _) => {
+                        let periods = doc["periods"].as_array_of_tables()?;
+                        let index = periods
+                            .iter()
+                            .enumerate()
+                            .filter(|(_, t)| t["kind"].as_str() == Some(*period))
+                            .nth(ordinal - 1)?
+                            .0;
+                        ("periods", index)
+                    }
+                    (_, Some(client)) => {
+                        let clients = doc["clients"].as_array_of_tables()?;
+                        let index = clients
+                            .iter()
+                            .position(|t| t["id"].as_str() == Some(client.as_str()))?;
+                        ("clients", index)
+                    }
+                    _ => return None,
+                };
+                Some((index, array))
+            };
+            let findings = |day: NaiveDate| -> usize {
+                let mut doc = doc.clone();
+                let (index, array) = locate(&mut doc).expect("the item's table");
+                let table = doc[array]
+                    .as_array_of_tables_mut()
+                    .unwrap()
+                    .get_mut(index)
+                    .unwrap();
+                table[key] = toml_edit::value(toml_edit::Date {
+                    year: day.year() as u16,
+                    month: day.month() as u8,
+                    day: day.day() as u8,
+                });
+                let report = check_text(example, &doc.to_string(), packs, &options);
+                assert!(report.checked, "{example}");
+                report
+                    .findings
+                    .iter()
+                    .filter(|f| f.rule == item.rule && f.severity >= Severity::Warning)
+                    .filter(|f| {
+                        item.client.is_none()
+                            || f.client.as_deref() == item.client.as_deref()
+                            || f.clients
+                                .iter()
+                                .any(|c| Some(c.as_str()) == item.client.as_deref())
+                    })
+                    .count()
+            };
+            let on_the_day = findings(item.date);
+            let a_day_late = findings(oras_check::calendar::add_days(item.date, 1));
+            assert_eq!(
+                on_the_day, 0,
+                "{example}: {:?} {:?} done on its agenda date {} is already late",
+                item.kind, item.client, item.date
+            );
+            assert!(
+                a_day_late > 0,
+                "{example}: {:?} {:?} done the day after its agenda date {} is not late",
+                item.kind,
+                item.client,
+                item.date
+            );
+            compared += 1;
+        }
+    }
+    assert!(compared >= 40, "{compared} agenda dates compared");
+}

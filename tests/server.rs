@@ -203,13 +203,13 @@ fn folder_with(files: &[(&str, &str)]) -> tempfile::TempDir {
     dir
 }
 
+/// A diagnostic of `check --format json`: rule, severity, line, column, end line, end column
+/// (1-based, in characters), message.
+type CheckDiagnostic = (String, String, u64, u64, u64, u64, String);
+
 /// What `oras-check check --format json` says of a folder: per plan file name, each
-/// diagnostic as (rule, severity, line, column, end line, end column, message), 1-based, in
-/// characters.
-fn check_json(
-    dir: &Path,
-    lang: &str,
-) -> Vec<(String, Vec<(String, String, u64, u64, u64, u64, String)>)> {
+/// diagnostic.
+fn check_json(dir: &Path, lang: &str) -> Vec<(String, Vec<CheckDiagnostic>)> {
     let out = assert_cmd::Command::cargo_bin("oras-check")
         .unwrap()
         .current_dir(dir)
@@ -696,7 +696,7 @@ fn code_actions_repair_what_fix_repairs_and_allow_findings() {
     let actions = code_actions(
         &mut client,
         &file,
-        &[finding.clone()],
+        std::slice::from_ref(finding),
         finding["range"].clone(),
     );
     let allow = actions

@@ -214,7 +214,7 @@ pub(super) fn options_for(project: &Project, settings: &Settings, base: &Options
     };
     for rule in &settings.flags_off {
         if !policy.off.contains(rule) {
-            policy.off.push(rule.clone());
+            policy.off.push(*rule);
         }
     }
     let (roster, client_ids) = if settings.fixed {

@@ -749,7 +749,13 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
         if settings.policy.no_allow.is_empty() {
             "(none)".to_owned()
         } else {
-            settings.policy.no_allow.join(", ")
+            settings
+                .policy
+                .no_allow
+                .iter()
+                .map(|r| r.as_str())
+                .collect::<Vec<_>>()
+                .join(", ")
         },
         file_origin,
     ));

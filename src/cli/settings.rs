@@ -71,7 +71,7 @@ pub struct Settings {
     pub fixed: bool,
     /// Rules turned off by `--ignore`, and every rule but those of `--select`: for every plan,
     /// whatever its configuration.
-    pub flags_off: Vec<String>,
+    pub flags_off: Vec<oras_check::registry::RuleId>,
 }
 
 /// A bad setting: an unreadable or invalid configuration file, or a bad environment value.
@@ -205,32 +205,32 @@ impl Settings {
         let mut off_origins: Vec<(String, Origin)> = config
             .off
             .iter()
-            .map(|r| (r.clone(), file_origin()))
+            .map(|r| (r.as_str().to_owned(), file_origin()))
             .collect();
-        let mut flags_off: Vec<String> = Vec::new();
+        let mut flags_off: Vec<oras_check::registry::RuleId> = Vec::new();
         for rule in flags.ignore {
             let rule = rule.trim();
             let mut problems = Vec::new();
             let at = oras_check::finding::Span::default();
-            if oras_check::registry::RuleId::parse(rule).is_none() {
+            let Some(id) = oras_check::registry::RuleId::parse(rule) else {
                 let hint = oras_check::plan::suggest(rule, oras_check::registry::RuleId::names())
                     .map(|s| format!("; did you mean `{s}`?"))
                     .unwrap_or_default();
                 return Err(SettingsError::Flag(format!(
                     "--ignore {rule}: unknown rule{hint}"
                 )));
-            }
+            };
             if !oras_check::config::off_allowed(rule, at, &mut problems) {
                 return Err(SettingsError::Flag(format!(
                     "--ignore {rule}: plan-syntax, plan-schema and personal-data cannot be turned off"
                 )));
             }
-            if !policy.off.iter().any(|r| r == rule) {
-                policy.off.push(rule.to_owned());
+            if !policy.off.contains(&id) {
+                policy.off.push(id);
                 off_origins.push((rule.to_owned(), Origin::Flag("--ignore")));
             }
-            if !flags_off.iter().any(|r| r == rule) {
-                flags_off.push(rule.to_owned());
+            if !flags_off.contains(&id) {
+                flags_off.push(id);
             }
         }
         if !flags.select.is_empty() {
@@ -256,12 +256,11 @@ impl Settings {
                 if fixed_rule || selected.contains(id) {
                     continue;
                 }
-                let rule = id.as_str();
-                if !policy.off.iter().any(|r| r == rule) {
-                    policy.off.push(rule.to_owned());
+                if !policy.off.contains(id) {
+                    policy.off.push(*id);
                 }
-                if !flags_off.iter().any(|r| r == rule) {
-                    flags_off.push(rule.to_owned());
+                if !flags_off.contains(id) {
+                    flags_off.push(*id);
                 }
             }
         }

@@ -97,8 +97,8 @@ impl Edition {
     }
 
     /// Is the rule with this id in force in this edition?
-    pub fn has(&self, rule: &str) -> bool {
-        self.rules.meta_str(rule).is_some()
+    pub fn has(&self, rule: crate::registry::RuleId) -> bool {
+        self.rules.meta(rule).is_some()
     }
 }
 

@@ -255,10 +255,26 @@ pub struct Months {
     pub months: u32,
 }
 
+impl Months {
+    /// The day this many months after `day`, clamped to the month's end (31 January + 1
+    /// month is 28 or 29 February): the last allowed day of every month deadline and window.
+    /// The rules and the planner's agenda both ask here, so they never disagree.
+    pub fn after(&self, day: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_months(day, self.months as i32)
+    }
+}
+
 #[derive(Clone, Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Days {
     pub days: u32,
+}
+
+impl Days {
+    /// The day this many days after `day`: the last allowed day of every day deadline.
+    pub fn after(&self, day: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_days(day, i64::from(self.days))
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]
@@ -568,6 +584,28 @@ pub struct CancellationWindow {
     /// With some decisions but fewer than the start threshold: not earlier than this many days
     /// before the start.
     pub near_minimum_earliest_days: u32,
+}
+
+impl CancellationWindow {
+    /// With no client decisions: the earliest day the course may be cancelled.
+    pub fn empty_earliest(&self, start: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_months(start, -(self.empty_earliest_months as i32))
+    }
+
+    /// With no client decisions: the latest day (the hard limit).
+    pub fn empty_latest(&self, start: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_days(start, -i64::from(self.empty_latest_days))
+    }
+
+    /// With no client decisions: the latest day without a warning (the safe limit).
+    pub fn empty_safe(&self, start: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_days(start, -i64::from(self.empty_safe_days))
+    }
+
+    /// With decisions near the minimum: the earliest day the course may be cancelled.
+    pub fn near_minimum_earliest(&self, start: chrono::NaiveDate) -> chrono::NaiveDate {
+        crate::calendar::add_days(start, -i64::from(self.near_minimum_earliest_days))
+    }
 }
 
 #[derive(Clone, Debug, Deserialize)]

@@ -208,7 +208,7 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
         }
         for item in &edition.manual {
             if let Some(rule) = item.checked_by.as_deref()
-                && !edition.has(rule)
+                && !crate::registry::RuleId::parse(rule).is_some_and(|id| edition.has(id))
             {
                 problems.push(PackProblem {
                     edition: edition.id.clone(),

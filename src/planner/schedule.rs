@@ -14,6 +14,7 @@ use crate::finding::Message;
 use crate::msg;
 use crate::pack::Edition;
 use crate::plan::{ContactKind, PeriodKind, Plan, Status};
+use crate::registry::RuleId;
 
 /// What a dated item is.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -72,7 +73,7 @@ pub struct Item {
     #[serde(flatten)]
     pub state: State,
     /// The rule that sets it.
-    pub rule: &'static str,
+    pub rule: RuleId,
 }
 
 impl Item {
@@ -169,61 +170,61 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
                 &rules.client_preliminary_agreement,
                 &client.decision_received,
             ) {
-                let date = calendar::add_days(received.value, i64::from(r.days));
+                let date = r.after(received.value);
                 push(
                     date,
                     Kind::PreliminaryAgreement,
                     id,
                     done(&client.preliminary_agreement),
-                    "client-preliminary-agreement",
+                    RuleId::ClientPreliminaryAgreement,
                 );
             }
             if let Some(decision) = &client.decision {
                 if let Some(r) = &rules.client_confirmation {
-                    let date = calendar::add_months(decision.value, r.months as i32);
+                    let date = r.after(decision.value);
                     push(
                         date,
                         Kind::Confirmation,
                         id,
                         done(&client.confirmation_sent),
-                        "client-confirmation",
+                        RuleId::ClientConfirmation,
                     );
                 }
                 if let Some(r) = &rules.client_decision_window {
-                    let date = calendar::add_months(decision.value, r.months as i32);
+                    let date = r.after(decision.value);
                     push(
                         date,
                         Kind::DecisionWindow,
                         id,
                         State::Event,
-                        "client-decision-window",
+                        RuleId::ClientDecisionWindow,
                     );
                 }
             }
             if let (Some(r), Some((last, _))) =
                 (&rules.feedback_deadline, plan.last_meeting(client))
             {
-                let date = calendar::add_days(last, i64::from(r.days));
+                let date = r.after(last);
                 push(
                     date,
                     Kind::Feedback,
                     id,
                     done(&client.feedback_sent),
-                    "feedback-deadline",
+                    RuleId::FeedbackDeadline,
                 );
             }
         }
         let contact_kinds = [
-            (ContactKind::Pre, Kind::PreContact, "pre-contact"),
+            (ContactKind::Pre, Kind::PreContact, RuleId::PreContact),
             (
                 ContactKind::Interim,
                 Kind::InterimContact,
-                "interim-contacts",
+                RuleId::InterimContacts,
             ),
             (
                 ContactKind::FollowUp,
                 Kind::FollowUpContact,
-                "follow-up-contacts",
+                RuleId::FollowUpContacts,
             ),
         ];
         for (contact_kind, kind, rule) in contact_kinds {
@@ -234,12 +235,18 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
         if let Some(r) = &rules.invoice_deadline {
             for (kind, periods) in [("onsite", &onsite), ("remote", &remote)] {
                 for (i, period) in periods.iter().enumerate() {
-                    let date = calendar::add_months(period.end.value, r.months as i32);
+                    let date = r.after(period.end.value);
                     let kind = Kind::Invoice {
                         period: kind,
                         ordinal: i + 1,
                     };
-                    push(date, kind, None, done(&period.invoiced), "invoice-deadline");
+                    push(
+                        date,
+                        kind,
+                        None,
+                        done(&period.invoiced),
+                        RuleId::InvoiceDeadline,
+                    );
                 }
             }
         }
@@ -264,7 +271,7 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
                         Kind::MeasurementReport { year, carried },
                         None,
                         State::Event,
-                        "measurements",
+                        RuleId::Measurements,
                     );
                 }
             }
@@ -274,25 +281,25 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
     if let (Some(r), true) = (&rules.cancellation_window, open) {
         let start = plan.course.start.value;
         push(
-            calendar::add_months(start, -(r.empty_earliest_months as i32)),
+            r.empty_earliest(start),
             Kind::CancelEarliest,
             None,
             State::Event,
-            "cancellation-window",
+            RuleId::CancellationWindow,
         );
         push(
-            calendar::add_days(start, -i64::from(r.near_minimum_earliest_days)),
+            r.near_minimum_earliest(start),
             Kind::CancelNearMinimum,
             None,
             State::Event,
-            "cancellation-window",
+            RuleId::CancellationWindow,
         );
         push(
-            calendar::add_days(start, -i64::from(r.empty_latest_days)),
+            r.empty_latest(start),
             Kind::CancelLatest,
             None,
             State::Event,
-            "cancellation-window",
+            RuleId::CancellationWindow,
         );
     }
     out.sort_by(|a, b| (a.date, &a.client).cmp(&(b.date, &b.client)));

@@ -153,17 +153,15 @@ impl Timeline {
                 let limit = rules
                     .client_decision_window
                     .as_ref()
-                    .map(|r| calendar::add_months(decision.value, r.months as i32));
+                    .map(|r| r.after(decision.value));
                 if let Some(limit) = limit {
                     row.stretches.push((decision.value, limit, Stretch::Window));
                     row.marks.push((limit, Mark::Limit));
                 }
                 row.marks.push((decision.value, Mark::Decision));
                 if let Some(r) = &rules.client_confirmation {
-                    row.marks.push((
-                        calendar::add_months(decision.value, r.months as i32),
-                        Mark::Confirmation,
-                    ));
+                    row.marks
+                        .push((r.after(decision.value), Mark::Confirmation));
                 }
             }
             rows.push(row);

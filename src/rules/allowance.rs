@@ -10,7 +10,7 @@ use chrono::{Datelike, Weekday};
 
 use super::Context;
 use crate::calendar;
-use crate::finding::{Arg, Finding, Severity};
+use crate::finding::{Arg, Finding, RuleId, Severity};
 use crate::msg;
 
 pub fn age(cx: &Context<'_>, rule: &Cited<AgeRange>, out: &mut Vec<Finding>) {
@@ -60,7 +60,7 @@ pub fn age(cx: &Context<'_>, rule: &Cited<AgeRange>, out: &mut Vec<Finding>) {
 
 pub fn days(cx: &Context<'_>, rule: &Cited<AllowanceDays>, out: &mut Vec<Finding>) {
     // Sundays are already errors under `onsite-weekdays` where that rule is in force.
-    let sundays_reported = cx.edition.has("onsite-weekdays");
+    let sundays_reported = cx.edition.has(RuleId::OnsiteWeekdays);
     for period in &cx.onsite {
         // A short day carries the allowance only if the travel makes it up to 4 hours.
         if let (Some(hours), Some(min)) = (&period.hours_per_day, rule.min_day_hours)

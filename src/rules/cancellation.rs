@@ -8,7 +8,6 @@
 //! `start-threshold`'s business.
 
 use super::Context;
-use crate::calendar;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 use crate::pack::Cited;
@@ -47,9 +46,9 @@ pub fn window(cx: &Context<'_>, rule: &Cited<CancellationWindow>, out: &mut Vec<
         return;
     }
     if decisions == 0 {
-        let earliest = calendar::add_months(start, -(rule.empty_earliest_months as i32));
-        let latest = calendar::add_days(start, -i64::from(rule.empty_latest_days));
-        let safe = calendar::add_days(start, -i64::from(rule.empty_safe_days));
+        let earliest = rule.empty_earliest(start);
+        let latest = rule.empty_latest(start);
+        let safe = rule.empty_safe(start);
         let help = msg!(
             "cancellation-empty-help",
             earliest = earliest,
@@ -97,7 +96,7 @@ pub fn window(cx: &Context<'_>, rule: &Cited<CancellationWindow>, out: &mut Vec<
             );
         }
     } else if decisions < threshold {
-        let earliest = calendar::add_days(start, -i64::from(rule.near_minimum_earliest_days));
+        let earliest = rule.near_minimum_earliest(start);
         if date < earliest {
             out.push(
                 finding(

@@ -11,7 +11,6 @@ use crate::pack::params::{ClientAge, Days, Months};
 use chrono::NaiveDate;
 
 use super::{Context, not_checked_note};
-use crate::calendar;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 use crate::plan::{Client, Sp};
@@ -65,7 +64,7 @@ pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec
             ));
             continue;
         };
-        let limit = calendar::add_days(received.value, i64::from(rule.days));
+        let limit = rule.after(received.value);
         match &client.preliminary_agreement {
             Some(agreed) if agreed.value > limit => out.push(
                 rule.finding(
@@ -120,7 +119,7 @@ pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
             ));
             continue;
         };
-        let limit = calendar::add_months(decision.value, rule.months as i32);
+        let limit = rule.after(decision.value);
         match &client.confirmation_sent {
             Some(sent) if sent.value > limit => out.push(
                 rule.finding(
@@ -189,7 +188,7 @@ fn decisions_and_ends<'a>(
 pub fn decision_window(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
-        let limit = calendar::add_months(decision.value, rule.months as i32);
+        let limit = rule.after(decision.value);
         if end > limit {
             out.push(
                 rule.finding(
@@ -216,7 +215,7 @@ pub fn decision_window(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Fin
 pub fn duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let mut missing = Vec::new();
     for (client, decision, (end, end_span)) in decisions_and_ends(cx, &mut missing) {
-        let shortest = calendar::add_months(decision.value, rule.months as i32);
+        let shortest = rule.after(decision.value);
         if end < shortest {
             out.push(
                 rule.finding(

@@ -510,7 +510,7 @@ pub fn contact_length(cx: &Context<'_>, rule: &Cited<ContactLength>, out: &mut V
 
 pub fn course_duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     let start = cx.plan.course.start.value;
-    let limit = calendar::add_months(start, rule.months as i32);
+    let limit = rule.after(start);
     let last = cx
         .plan
         .contacts_of(ContactKind::FollowUp)

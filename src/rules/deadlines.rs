@@ -10,19 +10,17 @@ use crate::pack::params::{Days, Months};
 use chrono::NaiveDate;
 
 use super::Context;
-use crate::calendar;
 use crate::finding::{Finding, Severity};
 use crate::msg;
 use crate::plan::{Client, PeriodKind};
 
 pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
-    let days = i64::from(rule.days);
     let mut due_later: Vec<(&Client, NaiveDate, NaiveDate)> = Vec::new();
     for client in &cx.clients {
         let Some((last, last_span)) = cx.last_meeting(client) else {
             continue;
         };
-        let deadline = calendar::add_days(last, days);
+        let deadline = rule.after(last);
         match &client.feedback_sent {
             Some(sent) if sent.value > deadline => out.push(
                 rule.finding(
@@ -130,7 +128,7 @@ pub fn invoice(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
     periods.sort_by_key(|p| (p.end.value, p.start.value));
     for period in periods {
         let end = period.end.value;
-        let deadline = calendar::add_months(end, rule.months as i32);
+        let deadline = rule.after(end);
         let kind = match period.kind.value {
             PeriodKind::Onsite => "onsite",
             PeriodKind::Remote => "remote",

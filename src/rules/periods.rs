@@ -104,7 +104,7 @@ pub fn periods_span(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
     ) else {
         return;
     };
-    let limit = calendar::add_months(first.start.value, rule.months as i32);
+    let limit = rule.after(first.start.value);
     if last.end.value > limit {
         out.push(
             rule.finding(

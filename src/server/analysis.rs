@@ -534,6 +534,5 @@ fn other_plan(f: &Finding, root: &Path) -> Option<Location> {
 
 /// Whether an `[[allow]]` may suppress the rule's findings in this project.
 pub fn allowable(rule: RuleId, settings: &PlanSettings) -> bool {
-    rule.info().handling == Handling::Allow
-        && !settings.policy.no_allow.iter().any(|r| r == rule.as_str())
+    rule.info().handling == Handling::Allow && !settings.policy.forbids(rule)
 }
