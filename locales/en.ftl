@@ -124,6 +124,8 @@ syntax-not-utf8-help = Save the plan as UTF-8; most editors offer this under "Sa
 syntax-binary = The file contains a NUL byte (at offset { $offset }): it is a binary file, not a plan
 syntax-binary-help = A plan is a TOML text file; check that this is the file you meant.
 io-error = Cannot read { $path }: { $detail }
+io-not-found = { $path } does not exist
+io-permission-denied = { $path } may not be read (permission denied)
 io-not-regular = { $path } is not a regular file (a pipe, socket or device), so it is not read
 io-is-dir = { $path } is a folder, not a plan file
 io-symlink-loop = { $path } is a symbolic link back to { $ancestor }: a loop
@@ -1085,3 +1087,36 @@ key-doc-staff-qualifications = Extra qualifications.
 key-doc-staff-role = A professional title: English id or Finnish/Swedish title. Required unless the provider keeps a roster.
 key-doc-staff-service-manager = Is the course's service manager (palveluvastaava).
 key-doc-staff-specialty = Physicians: psychiatry, occupational-health, general-practice, or another word.
+
+## Editions as output names them (the glossary's service names)
+edition-oras-2021 = Oras 2021
+edition-oras-2025 = Oras 2025
+edition-omaishoitaja-2025 = Omaishoitaja 2025
+edition-group-therapy-2024 = Group therapy 2024
+
+## oras-check config: where each setting came from
+config-origin-flag = flag { $flag }
+config-origin-env = environment { $var }
+config-origin-file = file { $path }
+config-origin-found = found: { $path }
+config-origin-locale = locale { $var }
+config-origin-default = default
+config-none = (none)
+config-built-in = (built in)
+config-roster-people = { $file } ({ $people ->
+    [one] { $people } person
+   *[other] { $people } people
+    })
+config-root-origin = the configuration's folder, else the git root, else the current folder
+config-no-file = no configuration file (defaults)
+config-col-setting = Setting
+config-col-value = Value
+config-col-from = From
+
+## Standard error's prefixes and the mistyped command
+cli-prefix-error = error
+cli-prefix-warning = warning
+cli-prefix-help = help
+cli-prefix-tip = tip
+cli-not-a-command = `{ $word }` is neither a file nor a command
+cli-did-you-mean = did you mean `{ $command }`?

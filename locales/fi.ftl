@@ -126,6 +126,8 @@ syntax-not-utf8-help = Tallenna suunnitelma UTF-8-muodossa; useimmissa editoreis
 syntax-binary = Tiedostossa on NUL-tavu (kohdassa { $offset }): se on binääritiedosto eikä suunnitelma
 syntax-binary-help = Suunnitelma on TOML-tekstitiedosto; tarkista, että tämä on tarkoitettu tiedosto.
 io-error = Tiedostoa { $path } ei voi lukea ({ $detail })
+io-not-found = Tiedostoa { $path } ei ole
+io-permission-denied = Tiedostoa { $path } ei saa lukea (käyttöoikeus puuttuu)
 io-not-regular = { $path } ei ole tavallinen tiedosto (putki, pistoke tai laite), joten sitä ei lueta
 io-is-dir = { $path } on kansio eikä suunnitelmatiedosto
 io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }: silmukka
@@ -1071,3 +1073,36 @@ key-doc-staff-qualifications = Lisäpätevyydet.
 key-doc-staff-role = Ammattinimike: englanninkielinen tunnus tai suomen- tai ruotsinkielinen nimike. Pakollinen, ellei palveluntuottajalla ole henkilöstöluetteloa.
 key-doc-staff-service-manager = On kurssin palveluvastaava.
 key-doc-staff-specialty = Lääkärin erikoisala: psychiatry (psykiatria), occupational-health (työterveyshuolto), general-practice (yleislääketiede) tai muu erikoisala vapaasti kirjoitettuna.
+
+## Editions as output names them (the glossary's service names)
+edition-oras-2021 = Oras 2021
+edition-oras-2025 = Oras 2025
+edition-omaishoitaja-2025 = Omaishoitaja 2025
+edition-group-therapy-2024 = Ryhmäterapia 2024
+
+## oras-check config: mistä kukin asetus tuli
+config-origin-flag = valitsin { $flag }
+config-origin-env = ympäristömuuttuja { $var }
+config-origin-file = tiedosto { $path }
+config-origin-found = löytyi: { $path }
+config-origin-locale = kieliasetus { $var }
+config-origin-default = oletus
+config-none = (ei mitään)
+config-built-in = (sisäänrakennetut)
+config-roster-people = { $file } ({ $people ->
+    [one] { $people } henkilö
+   *[other] { $people } henkilöä
+    })
+config-root-origin = asetustiedoston kansio, muuten git-juuri, muuten nykyinen kansio
+config-no-file = ei asetustiedostoa (oletusasetukset)
+config-col-setting = Asetus
+config-col-value = Arvo
+config-col-from = Lähde
+
+## Vakiovirhetulosteen etuliitteet ja väärin kirjoitettu komento
+cli-prefix-error = virhe
+cli-prefix-warning = varoitus
+cli-prefix-help = ohje
+cli-prefix-tip = vihje
+cli-not-a-command = `{ $word }` ei ole tiedosto eikä komento
+cli-did-you-mean = tarkoititko `{ $command }`?

@@ -127,6 +127,8 @@ syntax-not-utf8-help = Spara planen som UTF-8; de flesta redigerare har det unde
 syntax-binary = Filen innehåller en NUL-byte (vid position { $offset }): den är en binärfil, inte en plan
 syntax-binary-help = En plan är en TOML-textfil; kontrollera att det är rätt fil.
 io-error = Det går inte att läsa { $path }: { $detail }
+io-not-found = { $path } finns inte
+io-permission-denied = { $path } får inte läsas (behörighet saknas)
 io-not-regular = { $path } är ingen vanlig fil (en pipe, en socket eller en enhet), så den läses inte
 io-is-dir = { $path } är en mapp, inte en planfil
 io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: en slinga
@@ -1084,3 +1086,36 @@ key-doc-staff-qualifications = Ytterligare behörigheter.
 key-doc-staff-role = En yrkesbeteckning: engelskt id eller finsk eller svensk yrkesbeteckning. Obligatorisk om inte serviceproducenten har en personalförteckning.
 key-doc-staff-service-manager = Är serviceansvarig för kursen.
 key-doc-staff-specialty = Läkarens specialitet: psychiatry (psykiatri), occupational-health (företagshälsovård), general-practice (allmänmedicin) eller en annan specialitet i fritext.
+
+## Editions as output names them (the glossary's service names)
+edition-oras-2021 = Oras 2021
+edition-oras-2025 = Oras 2025
+edition-omaishoitaja-2025 = Närståendevårdare 2025
+edition-group-therapy-2024 = Gruppterapi 2024
+
+## oras-check config: varifrån varje inställning kom
+config-origin-flag = flaggan { $flag }
+config-origin-env = miljövariabeln { $var }
+config-origin-file = filen { $path }
+config-origin-found = hittad: { $path }
+config-origin-locale = språkinställningen { $var }
+config-origin-default = standard
+config-none = (ingen)
+config-built-in = (inbyggda)
+config-roster-people = { $file } ({ $people ->
+    [one] { $people } person
+   *[other] { $people } personer
+    })
+config-root-origin = konfigurationsfilens mapp, annars git-roten, annars den aktuella mappen
+config-no-file = ingen konfigurationsfil (standardinställningar)
+config-col-setting = Inställning
+config-col-value = Värde
+config-col-from = Källa
+
+## Prefixen på standardfel och det felskrivna kommandot
+cli-prefix-error = fel
+cli-prefix-warning = varning
+cli-prefix-help = hjälp
+cli-prefix-tip = tips
+cli-not-a-command = `{ $word }` är varken en fil eller ett kommando
+cli-did-you-mean = menade du `{ $command }`?

@@ -63,6 +63,12 @@ pub enum Arg {
     Phrase(Vec<Arg>),
     /// Parts written one after the other, as they are ("2025 (1.1.2025 …)").
     Concat(Vec<Arg>),
+    /// An edition by its id, named in the reader's language ("Ryhmäterapia 2024"); its pack's
+    /// title where the language has no name of its own for it (a pack of `--rules`).
+    Edition {
+        id: String,
+        title: String,
+    },
 }
 
 /// How the last two items of an [`Arg::List`] are joined.

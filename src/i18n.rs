@@ -114,6 +114,17 @@ impl Localizer {
     }
 
     /// The text of a message without arguments.
+    /// An edition's name in this language (`edition-<id>` of the locale, as the glossary names
+    /// the services), else its pack's title.
+    pub fn edition_title(&self, id: &str, title: &str) -> String {
+        let key = format!("edition-{id}");
+        if self.has(&key) {
+            self.text(&key)
+        } else {
+            title.to_owned()
+        }
+    }
+
     pub fn text(&self, id: &str) -> String {
         self.pattern(id, None)
     }
@@ -183,6 +194,7 @@ impl Localizer {
                 .collect(),
             Arg::Date(d) => self.date(*d),
             Arg::Term(id) => self.text(id),
+            Arg::Edition { id, title } => self.edition_title(id, title),
             Arg::Concat(parts) => parts.iter().map(|p| self.render(p)).collect(),
             Arg::Phrase(parts) => parts
                 .iter()

@@ -329,10 +329,12 @@ pub fn read(path: &Path) -> Result<Vec<u8>, Box<Finding>> {
 }
 
 fn io_error(name: &str, e: &std::io::Error) -> Box<Finding> {
-    let message = if e.kind() == std::io::ErrorKind::IsADirectory {
-        msg!("io-is-dir", path = name)
-    } else {
-        msg!("io-error", path = name, detail = e.to_string())
+    // The common kinds in a sentence of each language; others with the system's words.
+    let message = match e.kind() {
+        std::io::ErrorKind::IsADirectory => msg!("io-is-dir", path = name),
+        std::io::ErrorKind::NotFound => msg!("io-not-found", path = name),
+        std::io::ErrorKind::PermissionDenied => msg!("io-permission-denied", path = name),
+        _ => msg!("io-error", path = name, detail = e.to_string()),
     };
     Box::new(Finding::new(RuleId::PlanSyntax, Severity::Error, message))
 }

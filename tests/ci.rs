@@ -638,16 +638,20 @@ fn config_command_shows_values_and_origins() {
             .to_owned()
     };
     assert!(
-        row("format").contains("sarif") && row("format").contains("file"),
+        row("format").contains("sarif") && row("format").contains("tiedosto"),
         "{out}"
     );
-    assert!(row("lang").contains("environment ORAS_CHECK_LANG"), "{out}");
-    assert!(row("fail-on").contains("default"), "{out}");
+    // In the language asked for: where each setting came from.
+    assert!(
+        row("lang").contains("ympäristömuuttuja ORAS_CHECK_LANG"),
+        "{out}"
+    );
+    assert!(row("fail-on").contains("oletus"), "{out}");
     assert!(row("no-allow").contains("group-size-max"), "{out}");
     let (_, out, _) = run(oras_in(dir.path()).args(["config", "--lang", "sv", "--color", "never"]));
     assert!(
         out.lines()
-            .any(|l| l.contains(" lang ") && l.contains("flag --lang")),
+            .any(|l| l.contains(" lang ") && l.contains("flaggan --lang")),
         "{out}"
     );
 }
@@ -788,7 +792,7 @@ fn an_explicit_configuration_file_by_flag_or_environment() {
     );
     assert!(
         out.lines()
-            .any(|l| l.contains(" config ") && l.contains("flag --config")),
+            .any(|l| l.contains(" config ") && l.contains("flaggan --config")),
         "{out}"
     );
     let (code, _, err) = run(oras()

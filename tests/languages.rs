@@ -332,3 +332,93 @@ fn init_comments_are_translated() {
         }
     }
 }
+
+/// Every command over the provider's repository (`examples/provider/`: forty-eight plans, every
+/// service and edition, a roster) speaks Finnish or Swedish throughout: no English word of the
+/// list in the reports, the provider's views, the calendar, the settings or the errors, and no
+/// service name in English ("Group therapy 2024") or in Finnish inside Swedish text.
+#[test]
+fn every_command_over_the_provider_repository_is_translated() {
+    let provider = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/provider");
+    let commands: &[&[&str]] = &[
+        &["check", ".", "--as-of", "2026-12-07", "--color", "never"],
+        &[
+            "check",
+            ".",
+            "--as-of",
+            "2026-12-07",
+            "--quiet",
+            "--color",
+            "never",
+        ],
+        &[
+            "timeline",
+            "plans",
+            "--as-of",
+            "2026-12-07",
+            "--color",
+            "never",
+            "--width",
+            "80",
+        ],
+        &[
+            "deadlines",
+            "plans",
+            "--as-of",
+            "2026-12-07",
+            "--color",
+            "never",
+        ],
+        &["ics", "plans", "--as-of", "2026-12-07"],
+        &["config"],
+        &["check", "plans/2026/nosuchplan.toml"],
+        &["chekc"],
+    ];
+    for lang in ["fi", "sv"] {
+        for args in commands {
+            let out = oras()
+                .current_dir(&provider)
+                .args(*args)
+                .args(["--lang", lang])
+                .env_remove("ORAS_CHECK_CONFIG")
+                .output()
+                .expect("runs");
+            let text = format!(
+                "{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let what = args.join(" ");
+            // The calendar's text, unfolded (RFC 5545 folds long lines with a space).
+            let text = text
+                .replace("\r\n ", "")
+                .replace("\\n", " ")
+                .replace("\\,", ",");
+            // Setting values are the words the file and the flags take (`fail-on = "error"`).
+            let values = if args[0] == "config" {
+                vec!["error".to_owned()]
+            } else {
+                Vec::new()
+            };
+            assert_translated_but(lang, &what, &text, &values);
+            // (A source may be cited by its English section title, "Group therapy": a name.)
+            for english in [
+                "Group therapy 2024",
+                "Carers' course",
+                "the plan",
+                "No such file",
+            ] {
+                assert!(
+                    !text.contains(english),
+                    "--lang {lang} {what}: {english:?} in\n{text}"
+                );
+            }
+            if lang == "sv" {
+                assert!(
+                    !text.contains("Omaishoitaja 2025") && !text.contains("Ryhmäterapia"),
+                    "--lang sv {what}: a Finnish service name in\n{text}"
+                );
+            }
+        }
+    }
+}

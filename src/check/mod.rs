@@ -425,7 +425,7 @@ fn check_plan<'p>(
                 Severity::Note,
                 msg!(
                     "edition-pinned",
-                    edition = edition.title.clone(),
+                    edition = edition.title_arg(),
                     range = edition.validity(),
                     start = course.start.value
                 ),

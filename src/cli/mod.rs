@@ -298,10 +298,20 @@ fn mistyped_command(paths: &[PathBuf]) -> Option<u8> {
     } else {
         format!(" {}", rest.join(" "))
     };
+    let l10n = SPEAKER
+        .get()
+        .copied()
+        .unwrap_or_else(|| oras_check::i18n::Localizer::get(oras_check::i18n::Lang::En));
     say!(
-        "error: `{}` is neither a file nor a command\n\n  tip: did you mean `oras-check {near}{}`?",
-        oras_check::privacy::mask(first),
-        oras_check::privacy::mask(&rest)
+        "error: {}\n\n  tip: {}",
+        l10n.format(&oras_check::msg!(
+            "cli-not-a-command",
+            word = oras_check::privacy::mask(first).into_owned()
+        )),
+        l10n.format(&oras_check::msg!(
+            "cli-did-you-mean",
+            command = format!("oras-check {near}{}", oras_check::privacy::mask(&rest))
+        ))
     );
     Some(exit::UNCHECKED)
 }
@@ -330,6 +340,7 @@ pub fn run() -> ExitCode {
     };
     let global = cli.global;
     let _ = STYLED.set(global.colored() || global.color == ColorChoice::Always);
+    let _ = SPEAKER.set(global.early_localizer());
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
         None => match mistyped_command(&cli.check.paths) {
@@ -648,41 +659,47 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
         Ok(s) => s,
         Err(code) => return code,
     };
+    // Setting names and values are what the file and the flags say; the rest is translated.
+    let l10n = oras_check::i18n::Localizer::get(settings.lang.value);
+    let none = || l10n.text("config-none");
+    let default = || settings::Origin::Default.text(l10n);
     let mut rows: Vec<(String, String, String)> = Vec::new();
     match &settings.config {
         Some(c) => rows.push((
             "config".into(),
             c.value.display().to_string(),
-            c.origin.to_string(),
+            c.origin.text(l10n),
         )),
-        None => rows.push((
-            "config".into(),
-            "(none)".into(),
-            settings::Origin::Default.to_string(),
-        )),
+        None => rows.push(("config".into(), none(), default())),
     }
     rows.push((
         "format".into(),
         settings.format.value.id().into(),
-        settings.format.origin.to_string(),
+        settings.format.origin.text(l10n),
     ));
     rows.push((
         "fail-on".into(),
         settings.fail_on.value.id().into(),
-        settings.fail_on.origin.to_string(),
+        settings.fail_on.origin.text(l10n),
     ));
     rows.push((
         "lang".into(),
         settings.lang.value.code().into(),
-        settings.lang.origin.to_string(),
+        settings.lang.origin.text(l10n),
     ));
     let color = match (
         global.color,
         std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
     ) {
-        (ColorChoice::Auto, true) => ("never".to_owned(), "environment NO_COLOR".to_owned()),
-        (ColorChoice::Auto, false) => ("auto".to_owned(), "default".to_owned()),
-        (c, _) => (format!("{c:?}").to_lowercase(), "flag --color".to_owned()),
+        (ColorChoice::Auto, true) => (
+            "never".to_owned(),
+            settings::Origin::Env("NO_COLOR").text(l10n),
+        ),
+        (ColorChoice::Auto, false) => ("auto".to_owned(), default()),
+        (c, _) => (
+            format!("{c:?}").to_lowercase(),
+            settings::Origin::Flag("--color").text(l10n),
+        ),
     };
     rows.push(("color".into(), color.0, color.1));
     rows.push((
@@ -690,24 +707,23 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
         global
             .rules
             .as_ref()
-            .map_or("(built in)".to_owned(), |d| d.display().to_string()),
+            .map_or_else(|| l10n.text("config-built-in"), |d| d.display().to_string()),
         if global.rules.is_some() {
-            "flag --rules"
+            settings::Origin::Flag("--rules").text(l10n)
         } else {
-            "default"
-        }
-        .into(),
+            default()
+        },
     ));
-    let file_origin = settings.config.as_ref().map_or("default".to_owned(), |c| {
-        format!("file {}", c.value.display())
+    let file_origin = settings.config.as_ref().map_or_else(default, |c| {
+        settings::Origin::File(c.value.clone()).text(l10n)
     });
     for (rule, origin) in &settings.off_origins {
-        rows.push((format!("severity.{rule}"), "off".into(), origin.to_string()));
+        rows.push((format!("severity.{rule}"), "off".into(), origin.text(l10n)));
     }
     rows.push((
         "exclude".into(),
         if settings.exclude.is_empty() {
-            "(none)".to_owned()
+            none()
         } else {
             settings.exclude.join(", ")
         },
@@ -715,13 +731,17 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
     ));
     rows.push((
         "roster".into(),
-        settings.roster.as_ref().map_or("(none)".to_owned(), |r| {
-            format!("{} ({} people)", r.value.file, r.value.people.len())
+        settings.roster.as_ref().map_or_else(none, |r| {
+            l10n.format(&oras_check::msg!(
+                "config-roster-people",
+                file = r.value.file.as_str(),
+                people = r.value.people.len()
+            ))
         }),
         settings
             .roster
             .as_ref()
-            .map_or("default".to_owned(), |r| r.origin.to_string()),
+            .map_or_else(default, |r| r.origin.text(l10n)),
     ));
     rows.push((
         "client-ids".into(),
@@ -730,12 +750,12 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
             oras_check::config::ClientIds::ProviderWide => "provider-wide",
         }
         .into(),
-        settings.client_ids.origin.to_string(),
+        settings.client_ids.origin.text(l10n),
     ));
     rows.push((
         "root".into(),
         settings.root.display().to_string(),
-        "config folder, else git root, else current folder".into(),
+        l10n.text("config-root-origin"),
     ));
     for (rule, severity) in &settings.policy.severity {
         rows.push((
@@ -747,7 +767,7 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
     rows.push((
         "no-allow".into(),
         if settings.policy.no_allow.is_empty() {
-            "(none)".to_owned()
+            none()
         } else {
             settings
                 .policy
@@ -766,13 +786,17 @@ fn show_config(global: &GlobalArgs, path: Option<&std::path::Path>) -> u8 {
             "{}: {}\n",
             path.display(),
             settings.config.as_ref().map_or_else(
-                || "no configuration file (defaults)".to_owned(),
+                || l10n.text("config-no-file"),
                 |c| c.value.display().to_string()
             )
         ));
     }
     print(&oras_check::report::table::rows(
-        &["Setting", "Value", "From"],
+        &[
+            &l10n.text("config-col-setting"),
+            &l10n.text("config-col-value"),
+            &l10n.text("config-col-from"),
+        ],
         &rows,
         width(),
         global.colored(),
@@ -816,7 +840,44 @@ fn stdout_failure() -> Option<&'static str> {
 
 /// Writes to standard error through the output gate.
 pub fn warn(text: &str) {
-    let _ = std::io::stderr().write_all(oras_check::report::gate(text, styled()).as_bytes());
+    let text = translated_prefixes(text);
+    let _ = std::io::stderr().write_all(oras_check::report::gate(&text, styled()).as_bytes());
+}
+
+/// The language of what is said on standard error: set once the arguments are read (from
+/// `--lang` or the environment).
+static SPEAKER: std::sync::OnceLock<&'static oras_check::i18n::Localizer> =
+    std::sync::OnceLock::new();
+
+/// `error:`, `warning:`, `help:` and `tip:` at the start of a line, in the run's language
+/// (the messages after them are already translated where they are made).
+fn translated_prefixes(text: &str) -> std::borrow::Cow<'_, str> {
+    let Some(l10n) = SPEAKER
+        .get()
+        .filter(|l| l.lang() != oras_check::i18n::Lang::En)
+    else {
+        return std::borrow::Cow::Borrowed(text);
+    };
+    let prefixes = [
+        ("error: ", "cli-prefix-error"),
+        ("warning: ", "cli-prefix-warning"),
+        ("  help: ", "cli-prefix-help"),
+        ("  tip: ", "cli-prefix-tip"),
+    ];
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        match prefixes.iter().find(|(p, _)| line.starts_with(p)) {
+            Some((prefix, id)) => {
+                let indent = &prefix[..prefix.len() - prefix.trim_start().len()];
+                out.push_str(indent);
+                out.push_str(&l10n.text(id));
+                out.push_str(": ");
+                out.push_str(&line[prefix.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    std::borrow::Cow::Owned(out)
 }
 
 /// Whether this run writes colour: set once from `--color` when the arguments are read.

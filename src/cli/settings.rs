@@ -24,6 +24,21 @@ pub enum Origin {
     Default,
 }
 
+impl Origin {
+    /// Where a setting came from, in the reader's language (`oras-check config`).
+    pub fn text(&self, l10n: &oras_check::i18n::Localizer) -> String {
+        use oras_check::msg;
+        l10n.format(&match self {
+            Origin::Flag(flag) => msg!("config-origin-flag", flag = *flag),
+            Origin::Env(var) => msg!("config-origin-env", var = *var),
+            Origin::File(path) => msg!("config-origin-file", path = path.display().to_string()),
+            Origin::Found(path) => msg!("config-origin-found", path = path.display().to_string()),
+            Origin::Locale(var) => msg!("config-origin-locale", var = *var),
+            Origin::Default => msg!("config-origin-default"),
+        })
+    }
+}
+
 impl std::fmt::Display for Origin {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {

@@ -283,7 +283,7 @@ pub fn timeline(args: &TimelineArgs, global: &GlobalArgs) -> u8 {
                 l10n.format(&msg!(
                     "timeline-heading",
                     path = one.path.as_str(),
-                    edition = one.edition.title.as_str()
+                    edition = one.edition.title_arg()
                 )),
             ),
             many => (
@@ -416,14 +416,11 @@ pub fn deadlines(args: &DeadlinesArgs, global: &GlobalArgs) -> u8 {
             .iter()
             .any(|r| r.item.late(as_of) && r.item.state == schedule::State::Open);
         let one = (courses.len() == 1).then(|| &courses[0]);
+        let title = one.map(|c| l10n.edition_title(&c.edition.id, &c.edition.title));
         let shown = deadlines::Deadlines {
-            single: one.map(|c| {
-                (
-                    c.path.as_str(),
-                    c.edition.year.as_str(),
-                    c.edition.title.as_str(),
-                )
-            }),
+            single: one
+                .zip(title.as_deref())
+                .map(|(c, title)| (c.path.as_str(), c.edition.year.as_str(), title)),
             courses: courses.len(),
             as_of,
             rows: &rows,

@@ -72,6 +72,14 @@ fn arc_source<'de, D: Deserializer<'de>>(
 }
 
 impl Edition {
+    /// The edition as a message argument, named in the reader's language.
+    pub fn title_arg(&self) -> crate::finding::Arg {
+        crate::finding::Arg::Edition {
+            id: self.id.clone(),
+            title: self.title.clone(),
+        }
+    }
+
     /// The validity range as a message argument, dates in the reader's language:
     /// "2021-04-01 … 2024-12-31", or "1.1.2025 …" in Finnish for an edition still in force.
     pub fn validity(&self) -> crate::finding::Arg {

@@ -60,7 +60,7 @@ pub fn calendar(
 ) -> String {
     let stamp = Utc.from_utc_datetime(&as_of.and_hms_opt(0, 0, 0).unwrap_or_default());
     let name = match courses {
-        [one] => title(one),
+        [one] => title(one, l10n),
         many => l10n.format(&msg!("ics-calendar-many", courses = many.len())),
     };
     // Events are written one at a time into the calendar's frame rather than collected in a
@@ -132,14 +132,14 @@ pub fn calendar(
                 courses = group
                     .courses
                     .iter()
-                    .map(|&i| title(&courses[i]))
+                    .map(|&i| title(&courses[i], l10n))
                     .collect::<Vec<_>>()
                     .join(", ")
             )));
             l10n.format(&item.what())
         } else {
             let one = (group.clients.len() == 1).then(|| group.clients[0].as_str());
-            summary(item, one, &title(course), l10n)
+            summary(item, one, &title(course, l10n), l10n)
         };
         let description = (!description.is_empty()).then(|| description.join("\n"));
         let mut e = Event::new();
@@ -159,22 +159,19 @@ pub fn calendar(
 }
 
 /// How a course is named in its events: its edition and code.
-fn title(course: &Source<'_>) -> String {
+fn title(course: &Source<'_>, l10n: &Localizer) -> String {
+    let edition = l10n.edition_title(&course.edition.id, &course.edition.title);
     match &course.plan.course.code {
         // Masked before icalendar folds long lines, which could split a code in two.
-        Some(code) => format!(
-            "{} {}",
-            course.edition.title,
-            crate::privacy::mask(&code.value)
-        ),
-        None => course.edition.title.clone(),
+        Some(code) => format!("{edition} {}", crate::privacy::mask(&code.value)),
+        None => edition,
     }
 }
 
 /// A course's periods, each an all-day event.
 fn periods(course: &Source<'_>, l10n: &Localizer, stamp: chrono::DateTime<Utc>, out: &mut String) {
     let (plan, key) = (course.plan, course.key);
-    let title = title(course);
+    let title = title(course, l10n);
     for (kind, ordinal, start, end) in schedule::periods(plan) {
         let kind_id = match kind {
             PeriodKind::Onsite => "onsite",

@@ -262,7 +262,7 @@ pub fn skeleton_with(
         &mut out,
         &l10n.format(&msg!(
             "init-header",
-            edition = edition.title.as_str(),
+            edition = edition.title_arg(),
             start = start
         )),
     );

@@ -32,7 +32,7 @@ fn table(layout: Layout, header: Vec<String>) -> Table {
 fn heading(edition: &Edition, l10n: &Localizer) -> String {
     l10n.format(&msg!(
         "catalogue-edition-heading",
-        title = edition.title.as_str(),
+        title = l10n.edition_title(&edition.id, &edition.title),
         id = edition.id.as_str(),
         range = edition.validity()
     ))
@@ -202,11 +202,13 @@ pub fn explain(
                 }
             }
             if let Some(from) = &meta.carried_from {
-                let from = packs.get(from).map_or(from.as_str(), |e| e.title.as_str());
+                let from = packs
+                    .get(from)
+                    .map_or_else(|| from.clone(), |e| l10n.edition_title(&e.id, &e.title));
                 let text = l10n.format(&msg!(
                     "explain-carried",
                     from = from,
-                    edition = edition.title.as_str()
+                    edition = edition.title_arg()
                 ));
                 wrapped(&mut out, &text, "  ", width);
             }

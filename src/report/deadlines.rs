@@ -26,7 +26,8 @@ pub struct Row<'a> {
 
 /// The deadlines of a run.
 pub struct Deadlines<'a> {
-    /// With one plan: its path and its edition's year and title (the heading names them).
+    /// With one plan: its path and its edition's year and title in the reader's language (the
+    /// heading names them).
     pub single: Option<(&'a str, &'a str, &'a str)>,
     /// How many courses were read.
     pub courses: usize,

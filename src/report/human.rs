@@ -197,7 +197,10 @@ impl Human {
             .edition
             .as_ref()
             .filter(|e| !e.manual.is_empty())
-            .map(|e| (e.id.clone(), e.title.clone(), Arc::clone(&e.manual)));
+            .map(|e| {
+                let title = self.l10n.edition_title(&e.id, &e.title);
+                (e.id.clone(), title, Arc::clone(&e.manual))
+            });
         // One definition of a plan's totals in every format: its own findings and the
         // cross-plan findings that name it (shown together after every plan).
         let counts = report.counts();
@@ -238,7 +241,7 @@ impl Human {
             Some(edition) => self.l10n.format(&msg!(
                 "report-plan-heading",
                 path = report.path.as_str(),
-                edition = edition.title.as_str(),
+                edition = self.l10n.edition_title(&edition.id, &edition.title),
                 as_of = self.options.as_of
             )),
             None => self.l10n.format(&msg!(

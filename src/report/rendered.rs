@@ -130,7 +130,10 @@ impl RenderedPlan {
             service: report.service.map(|s| s.id()),
             edition: report.edition.as_ref().map(|e| e.year.clone()),
             edition_id: report.edition.as_ref().map(|e| e.id.clone()),
-            edition_title: report.edition.as_ref().map(|e| e.title.clone()),
+            edition_title: report
+                .edition
+                .as_ref()
+                .map(|e| l10n.edition_title(&e.id, &e.title)),
             manual: report
                 .edition
                 .as_ref()
@@ -228,6 +231,8 @@ fn about(message: &crate::finding::Message) -> String {
             Arg::Str(s) => out.push_str(s),
             Arg::Date(d) => out.push_str(&d.to_string()),
             Arg::Term(t) => out.push_str(t),
+            // The pack's title, as the fingerprint always held it.
+            Arg::Edition { title, .. } => out.push_str(title),
             Arg::List(items, _) | Arg::Phrase(items) | Arg::Concat(items) => {
                 for (i, item) in items.iter().enumerate() {
                     if i > 0 {

@@ -18,7 +18,7 @@ pub fn remote_period(cx: &Context<'_>, rule: &Cited<RemotePeriod>, out: &mut Vec
             out.push(
                 error(msg!(
                     "remote-period-none-allowed",
-                    edition = cx.edition.title.clone()
+                    edition = cx.edition.title_arg()
                 ))
                 .at(period.header)
                 .help(msg!("remote-period-none-allowed-help")),
