@@ -130,3 +130,51 @@ fn charts_have_legends_and_no_overlapping_labels_in_a_browser() {
         assert!(verdict.starts_with("ok "), "{name}: {verdict}");
     }
 }
+
+/// The provider's overview (`examples/provider/`, forty-eight plans) as a service manager prints
+/// it from Chromium: at most 25 A4 pages, and every chart's labels apart and its legend true.
+#[test]
+fn the_provider_overview_prints_on_at_most_25_pages() {
+    let Some(browser) = chromium() else {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "CI must run the browser test: install Debian's chromium"
+        );
+        return;
+    };
+    let provider = Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/provider");
+    let out = common::oras_in(&provider)
+        .args([".", "--format", "html", "--as-of", "2026-12-07"])
+        .env_remove("ORAS_CHECK_CONFIG")
+        .output()
+        .unwrap();
+    let html = String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(html.contains("<svg"), "no chart");
+    let dir = tempfile::tempdir().unwrap();
+    let verdict = verdict(&browser, &html, dir.path(), "provider");
+    assert!(verdict.starts_with("ok "), "provider: {verdict}");
+    let page = dir.path().join("print.html");
+    std::fs::write(&page, &html).unwrap();
+    let pdf = dir.path().join("print.pdf");
+    let status = Command::new(&browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--no-pdf-header-footer",
+        ])
+        .arg(format!("--print-to-pdf={}", pdf.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    let bytes = std::fs::read(&pdf)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&status.stderr)));
+    // Each page of the PDF is an object `/Type /Page` (the tree of them is `/Type /Pages`).
+    let text = String::from_utf8_lossy(&bytes);
+    let pages = text
+        .match_indices("/Type /Page")
+        .filter(|(at, m)| !text[at + m.len()..].starts_with('s'))
+        .count();
+    assert!((1..=25).contains(&pages), "{pages} printed pages");
+}

@@ -137,10 +137,20 @@ fn wheel_target() -> PathBuf {
     Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheel-target")
 }
 
+/// Held by whatever builds in [`wheel_target`] (maturin here, pip through pre-commit): two
+/// release builds in one target folder at once race when maturin moves the program it built.
+fn building() -> std::sync::MutexGuard<'static, ()> {
+    static BUILD: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    BUILD
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 /// The wheel, built once per test run by `maturin build --release`, in a folder of its own.
 fn wheel(maturin: &Path) -> &'static Path {
     static WHEEL: OnceLock<PathBuf> = OnceLock::new();
     WHEEL.get_or_init(|| {
+        let _building = building();
         let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join("wheels");
         let _ = std::fs::remove_dir_all(&out);
         let started = Instant::now();
@@ -939,6 +949,8 @@ fn pre_commit_try_repo_fails_on_the_broken_plans_and_passes_a_clean_copy() {
     let Some(pre_commit_program) = tool("pre-commit") else {
         return;
     };
+    // pre-commit's pip builds this checkout in the wheel's target folder.
+    let _building = building();
     assert!(
         project().join(".git").exists(),
         "try-repo installs the hooks from this checkout's git repository"

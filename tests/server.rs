@@ -353,6 +353,27 @@ fn diagnostics_equal_check_on_every_example() {
     );
 }
 
+/// The provider's repository (`examples/provider/`: its configuration, roster, provider-wide
+/// client ids, excluded archive and symlinked plan): every plan opened in the editor shows what
+/// `check .` prints for it, double bookings with the other plans included, in en, fi and sv.
+#[test]
+fn diagnostics_equal_check_over_the_provider_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let copy = std::process::Command::new("cp")
+        .arg("-a")
+        .arg(project("examples/provider"))
+        .arg(dir.path())
+        .status()
+        .unwrap();
+    assert!(copy.success());
+    let root = dir.path().join("provider");
+    let mut compared = 0;
+    for lang in ["en", "fi", "sv"] {
+        compared += assert_same_as_check(&root, lang);
+    }
+    assert!(compared > 30, "findings compared: {compared}");
+}
+
 #[test]
 fn diagnostics_equal_check_in_finnish_and_swedish() {
     let text =

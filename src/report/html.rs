@@ -41,11 +41,16 @@ ul.checklist { list-style: none; padding-left: 0; }
 ul.checklist li::before { content: "☐ "; }
 footer { margin-top: 2rem; color: #777; font-size: .85em; }
 @media print {
-  body { margin: 0; max-width: none; font-size: 11pt; }
-  body { font-size: 10pt; }
+  body { margin: 0; max-width: none; font-size: 10pt; }
   tr, .finding, svg, blockquote { break-inside: avoid; page-break-inside: avoid; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
+  @page { size: A4; margin: 12mm; }
+  section.plan.clean .chart, section.plan.clean h3 { display: none; }
+  /* On paper the line and column say where; the plan's line itself is for the screen. */
+  table.findings pre { display: none; }
+  section.plan { break-inside: auto; }
+  h2 { margin-top: 1rem; }
 }
 "#;
 
@@ -271,7 +276,9 @@ fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
 fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
     let shown: Vec<&RenderedDiagnostic> = plan.diagnostics.iter().collect();
     html! {
-        section.plan id=(format!("plan-{index}")) {
+        // A plan with nothing to act on prints as its heading and one line: the provider's
+        // view above draws it among the others.
+        section.plan.clean[shown.is_empty() && plan.checked] id=(format!("plan-{index}")) {
             h2 { (plan.path) }
             p.meta {
                 @match &plan.edition_title {
@@ -280,8 +287,10 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
                 }
             }
             @for (i, chart) in plan.charts.iter().enumerate() {
-                h3 { (l10n.text(if i == 0 { "timeline-title" } else { "timeline-clients-title" })) }
-                (super::timeline::svg(chart, l10n))
+                div.chart {
+                    h3 { (l10n.text(if i == 0 { "timeline-title" } else { "timeline-clients-title" })) }
+                    (super::timeline::svg(chart, l10n))
+                }
             }
             h3 { (l10n.text("html-findings")) }
             @if shown.is_empty() {
