@@ -26,6 +26,7 @@ td.n { text-align: right; }
 .note { color: #1f5f8b; }
 .rule, code { font-family: ui-monospace, monospace; font-size: .9em; }
 .rule, .date, .nw, code { white-space: nowrap; }
+.path { overflow-wrap: anywhere; }
 table.summary { font-size: .9em; }
 table.summary td.team { font-size: .85em; color: #444; }
 h2, h3 { break-after: avoid; page-break-after: avoid; }
@@ -222,7 +223,8 @@ fn summary_table(
                             a href=(format!("#plan-{i}")) {
                                 @match o.and_then(|o| o.code.clone()) {
                                     Some(code) => span.nw { (code) },
-                                    None => span.nw { (plan.path) },
+                                    // A path may break after its slashes: never a column as wide as it.
+                                    None => span.path { (plan.path) },
                                 }
                             }
                         }
