@@ -15,6 +15,8 @@
 //! skips it. The wheel's build (a release build) goes to `target/tmp/wheel-target`, kept between
 //! runs; pre-commit's own build of this repository reuses it through `CARGO_TARGET_DIR`.
 
+mod common;
+
 use std::collections::BTreeMap;
 use std::ffi::OsString;
 use std::path::{Path, PathBuf};
@@ -76,23 +78,14 @@ fn succeed(cmd: &mut Command) -> Output {
     out
 }
 
-/// The environment variables that change oras-check's output, removed from a command.
+/// The environment variables that change oras-check's output (the other tests' list), and
+/// the GitHub Actions files a step writes, removed from a command.
 fn neutral(cmd: &mut Command) -> &mut Command {
-    for var in [
-        "LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANGUAGE",
-        "NO_COLOR",
-        "COLUMNS",
-        "ORAS_CHECK_FORMAT",
-        "ORAS_CHECK_FAIL_ON",
-        "ORAS_CHECK_LANG",
-        "ORAS_CHECK_CONFIG",
-        "GITHUB_STEP_SUMMARY",
-        "GITHUB_OUTPUT",
-        "GITHUB_PATH",
-    ] {
+    for var in
+        common::OUTPUT_ENV
+            .iter()
+            .chain(&["GITHUB_STEP_SUMMARY", "GITHUB_OUTPUT", "GITHUB_PATH"])
+    {
         cmd.env_remove(var);
     }
     cmd

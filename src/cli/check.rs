@@ -109,7 +109,7 @@ pub fn write_error(
 
 /// The files a run reads besides standard input: its plans, and every configuration file and
 /// roster its plans are checked under, or that were named and left out as never plans.
-fn read_files(assignment: &Assignment, how: &Discovery) -> Vec<FileId> {
+fn read_files(assignment: &Assignment) -> Vec<FileId> {
     let plans =
         assignment
             .groups
@@ -123,7 +123,6 @@ fn read_files(assignment: &Assignment, how: &Discovery) -> Vec<FileId> {
         .groups
         .iter()
         .flat_map(|g| g.project.files())
-        .chain(&how.never_plans)
         .map(PathBuf::as_path);
     let named = assignment.never_plans.iter().map(Path::new);
     plans
@@ -275,7 +274,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         Err(code) => return code,
     };
     let read = if args.output_file.is_some() {
-        read_files(&assignment, &how)
+        read_files(&assignment)
     } else {
         Vec::new()
     };

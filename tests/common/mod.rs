@@ -371,23 +371,27 @@ impl Outcome {
     }
 }
 
-/// The binary, run in `dir` with none of the environment that would change its output (language,
-/// colour, terminal width, the `ORAS_CHECK_*` defaults and configuration).
+/// The environment variables that change oras-check's output: language, colour, terminal
+/// width, the `ORAS_CHECK_*` defaults and configuration.
+pub const OUTPUT_ENV: &[&str] = &[
+    "LANG",
+    "LC_ALL",
+    "LC_MESSAGES",
+    "LANGUAGE",
+    "NO_COLOR",
+    "COLUMNS",
+    "ORAS_CHECK_FORMAT",
+    "ORAS_CHECK_FAIL_ON",
+    "ORAS_CHECK_LANG",
+    "ORAS_CHECK_CONFIG",
+];
+
+/// The binary, run in `dir` with none of the environment that would change its output
+/// ([`OUTPUT_ENV`]).
 pub fn oras_in(dir: &std::path::Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::cargo_bin("oras-check").expect("binary builds");
     cmd.current_dir(dir);
-    for var in [
-        "LANG",
-        "LC_ALL",
-        "LC_MESSAGES",
-        "LANGUAGE",
-        "NO_COLOR",
-        "COLUMNS",
-        "ORAS_CHECK_FORMAT",
-        "ORAS_CHECK_FAIL_ON",
-        "ORAS_CHECK_LANG",
-        "ORAS_CHECK_CONFIG",
-    ] {
+    for var in OUTPUT_ENV {
         cmd.env_remove(var);
     }
     cmd
