@@ -6,7 +6,7 @@
 //! `.ci/run` installs Chromium when it is missing. Elsewhere, without Chromium, the test says
 //! so and passes; with `CI` set it fails instead, so that CI never skips it silently.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::process::Command;

@@ -1,7 +1,7 @@
 //! Cancelling and postponing an Oras course. Base plan: `examples/oras-2025-cancelled.toml`,
 //! start 2025-10-06, cancelled 2025-09-08 with no client decisions.
 
-mod common;
+use crate::common;
 
 use common::{Case, date};
 use oras_check::finding::Severity::{Error, Warning};

@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-mod common;
+use crate::common;
 use common::oras;
 
 fn stdout(args: &[&str], code: i32) -> String {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use assert_cmd::Command;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::{oras, oras_in};
 
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";

@@ -5,7 +5,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::oras;
 
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";

@@ -2,7 +2,7 @@
 //! at once, each at its exact key or value; only regular files are read, never more than the
 //! limit, and a rules folder is never left.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};

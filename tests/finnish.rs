@@ -1,7 +1,7 @@
 //! A plan written the Finnish way: each habit gets a located message in the planner's language
 //! with the exact replacement, and `oras-check fix` repairs the plan keeping its comments.
 
-mod common;
+use crate::common;
 use common::oras_in;
 
 const AS_OF: &str = "2026-01-15";

@@ -1,7 +1,7 @@
 //! Kela's own words (shared/docs/glossary.md): the renderings the glossary forbids in a language
 //! appear in no message of that language and in no output a planner sees in it.
 
-mod common;
+use crate::common;
 use common::oras;
 
 /// (language, a rendering that language's output must never contain), from the glossary's last

@@ -2,7 +2,7 @@
 //! therapies. Base plans: `examples/group-therapy-2024.toml` (music therapy, four adults, one
 //! therapist) and `examples/group-therapy-2024-aquatic.toml` (five children, two physiotherapists).
 
-mod common;
+use crate::common;
 
 use common::Case;
 use oras_check::finding::Severity::{Error, Note, Warning};

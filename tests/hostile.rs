@@ -7,7 +7,7 @@ use std::process::Stdio;
 
 use assert_cmd::Command;
 
-mod common;
+use crate::common;
 use common::oras as bare;
 
 /// The binary, without colour or configuration, on a fixed day.

@@ -15,7 +15,7 @@
 //! skips it. The wheel's build (a release build) goes to `target/tmp/wheel-target`, kept between
 //! runs; pre-commit's own build of this repository reuses it through `CARGO_TARGET_DIR`.
 
-mod common;
+use crate::common;
 
 use std::collections::BTreeMap;
 use std::ffi::OsString;

@@ -2,7 +2,7 @@
 //! a message, a heading or a text from the rule packs was left untranslated. Rule ids, plan keys
 //! and values, file names and the verbatim source quotes are the only English allowed.
 
-mod common;
+use crate::common;
 use common::oras;
 
 const AS_OF: &str = "2026-11-22";

@@ -5,7 +5,7 @@
 //! 2025-03-03…07 and 2025-06-02…06; remote 2025-03-10…05-30; pre-contact 2025-02-10; interim
 //! contacts 2025-03-24, 04-14, 05-12; follow-up 2025-09-01; eight clients A01–A08.
 
-mod common;
+use crate::common;
 
 use common::{Case, date};
 use oras_check::finding::Severity::{Error, Note, Warning};

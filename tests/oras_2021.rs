@@ -3,7 +3,7 @@
 //! periods 2024-11-04…08, 2025-01-13…17, 2025-03-17…21; pre-contact 2024-10-14; interim contacts
 //! 2024-12-09 and 2025-02-17; follow-up 2025-06-02.
 
-mod common;
+use crate::common;
 
 use common::{Case, date, oras};
 use oras_check::finding::Severity::{Error, Note, Warning};

@@ -2,7 +2,7 @@
 //! 2025-03-03; on-site 2025-03-03…07 and 2025-05-05…09; remote 2025-03-10…05-02 (54 days);
 //! pre-contact 2025-02-10; video sessions 03-24, 04-07, 04-28; follow-up 2025-08-04.
 
-mod common;
+use crate::common;
 
 use common::{Case, oras};
 use oras_check::finding::Severity::{Error, Note, Warning};

@@ -1,7 +1,7 @@
 //! The rule packs themselves: they load, their editions do not overlap, and every quote they
 //! cite is in the cited source document.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 

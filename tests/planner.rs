@@ -13,7 +13,7 @@ use oras_check::planner::init::{Request, skeleton};
 use proptest::prelude::*;
 use serde_json::Value;
 
-mod common;
+use crate::common;
 use common::oras;
 
 const COMPLIANT: &str = "examples/omaishoitaja-2025.toml";

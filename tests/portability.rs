@@ -4,7 +4,7 @@
 //! Path separators in annotations and SARIF are tested beside their renderers; colours on a
 //! Windows console are switched on in `cli::ansi_ready`.
 
-mod common;
+use crate::common;
 use common::oras_in;
 
 use oras_check::i18n::Lang;

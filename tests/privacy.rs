@@ -6,7 +6,7 @@ use std::path::Path;
 
 use oras_check::privacy::find_codes;
 
-mod common;
+use crate::common;
 use common::oras;
 
 const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";

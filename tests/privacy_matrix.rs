@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 
 use oras_check::privacy::find_codes_anywhere;
 
-mod common;
+use crate::common;
 use common::oras_in;
 
 const CHECK_CHARS: &[u8; 31] = b"0123456789ABCDEFHJKLMNPRSTUVWXY";

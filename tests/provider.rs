@@ -5,7 +5,7 @@
 //! Each plan says in its first lines whether it is clean or broken on purpose, and for what
 //! (`(rule-id, severity…)`): the first test holds every plan to what it says.
 
-mod common;
+use crate::common;
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};

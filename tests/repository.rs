@@ -2,7 +2,7 @@
 //! one team in `plans/`, a roster, an archive left out by `exclude`, drafts left out by
 //! `.gitignore`, a note that is not a plan. Never a silent pass, no false cross-plan alarms.
 
-mod common;
+use crate::common;
 
 use std::path::{Path, PathBuf};
 

@@ -1,7 +1,7 @@
 //! Plans that cannot be checked: every kind of `plan-syntax` and `plan-schema` problem the
 //! catalogue lists is reported, located, and keeps the plan from being checked.
 
-mod common;
+use crate::common;
 
 use common::{Case, date};
 

@@ -1,7 +1,7 @@
 //! The provider's year at a glance: `deadlines`, `ics` and `timeline` over a folder of 42
 //! courses of one team, as a service manager uses them.
 
-mod common;
+use crate::common;
 
 use std::path::Path;
 
