@@ -30,7 +30,7 @@ use crate::report::Format;
 pub const FILE_NAME: &str = "oras-check.toml";
 
 /// The lowest severity that makes the exit code 1.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum FailOn {
     Error,

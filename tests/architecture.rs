@@ -220,3 +220,16 @@ fn an_import_that_breaks_the_table_is_caught() {
         violations(&rows, &sources).contains(&("config.rs".to_owned(), "report::gate".to_owned()))
     );
 }
+
+/// clap stays in the binary: the library's enums reach it through `src/cli/choice.rs`.
+#[test]
+fn the_library_never_names_clap() {
+    let named: Vec<String> = sources()
+        .into_iter()
+        .filter(|(file, text)| {
+            !file.starts_with("cli/") && (text.contains("clap::") || text.contains("use clap"))
+        })
+        .map(|(file, _)| format!("src/{file}"))
+        .collect();
+    assert!(named.is_empty(), "clap named in the library: {named:?}");
+}

@@ -12,6 +12,7 @@ macro_rules! say {
 
 mod catalogue;
 mod check;
+mod choice;
 mod server;
 mod settings;
 mod tools;
@@ -23,8 +24,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use clap::{Args, CommandFactory, Parser, Subcommand, ValueEnum};
 
+use choice::choices;
 use oras_check::config::FailOn;
 use oras_check::error::FileError;
+use oras_check::i18n::Lang;
 use oras_check::pack::Packs;
 use oras_check::report::Format;
 use settings::{Flags, Settings, SettingsError};
@@ -91,8 +94,8 @@ enum Command {
 pub struct GlobalArgs {
     /// Language of messages [default: from ORAS_CHECK_LANG, the config file, LC_ALL, LC_MESSAGES
     /// or LANG, else the system language]
-    #[arg(long, value_enum, global = true)]
-    pub lang: Option<settings::LangArg>,
+    #[arg(long, value_parser = choices::<Lang>(), global = true)]
+    pub lang: Option<Lang>,
 
     /// When to use colour; NO_COLOR is honoured under `auto`
     #[arg(long, value_enum, default_value_t = ColorChoice::Auto, global = true)]
@@ -120,7 +123,7 @@ pub struct CheckArgs {
     pub paths: Vec<PathBuf>,
 
     /// Output format [default: human; env: ORAS_CHECK_FORMAT]
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = choices::<Format>())]
     pub format: Option<Format>,
 
     /// The day the check is made, for deadline rules [default: today]
@@ -128,7 +131,7 @@ pub struct CheckArgs {
     pub as_of: Option<NaiveDate>,
 
     /// Lowest severity that makes the exit code 1 [default: error; env: ORAS_CHECK_FAIL_ON]
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = choices::<FailOn>())]
     pub fail_on: Option<FailOn>,
 
     /// Leave out the "also confirm by hand" checklist after a human report
@@ -301,7 +304,7 @@ fn mistyped_command(paths: &[PathBuf]) -> Option<u8> {
     let l10n = SPEAKER
         .get()
         .copied()
-        .unwrap_or_else(|| oras_check::i18n::Localizer::get(oras_check::i18n::Lang::En));
+        .unwrap_or_else(|| oras_check::i18n::Localizer::get(Lang::En));
     say!(
         "error: {}\n\n  tip: {}",
         l10n.format(&oras_check::msg!(
@@ -395,10 +398,7 @@ impl GlobalArgs {
     /// The messages in the language the command line or the environment asks for, for what is
     /// said before (or without) the configuration file.
     pub fn early_localizer(&self) -> &'static oras_check::i18n::Localizer {
-        let lang = self
-            .lang
-            .map(oras_check::i18n::Lang::from)
-            .unwrap_or_else(settings::env_lang);
+        let lang = self.lang.unwrap_or_else(settings::env_lang);
         oras_check::i18n::Localizer::get(lang)
     }
 
@@ -852,10 +852,7 @@ static SPEAKER: std::sync::OnceLock<&'static oras_check::i18n::Localizer> =
 /// `error:`, `warning:`, `help:` and `tip:` at the start of a line, in the run's language
 /// (the messages after them are already translated where they are made).
 fn translated_prefixes(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(l10n) = SPEAKER
-        .get()
-        .filter(|l| l.lang() != oras_check::i18n::Lang::En)
-    else {
+    let Some(l10n) = SPEAKER.get().filter(|l| l.lang() != Lang::En) else {
         return std::borrow::Cow::Borrowed(text);
     };
     let prefixes = [

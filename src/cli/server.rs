@@ -38,7 +38,7 @@ pub fn run(args: &ServerArgs, global: &GlobalArgs) -> u8 {
     let options = ServerOptions {
         packs: &packs,
         as_of: args.as_of,
-        lang: global.lang.map(Into::into),
+        lang: global.lang,
         debounce: server::DEBOUNCE,
         log,
     };

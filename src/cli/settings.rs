@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use clap::ValueEnum;
+use super::choice::Choice;
 
 use oras_check::config::{ClientIds, Config, FailOn};
 use oras_check::error::FileError;
@@ -108,7 +108,7 @@ pub struct Flags<'a> {
     pub no_config: bool,
     pub format: Option<Format>,
     pub fail_on: Option<FailOn>,
-    pub lang: Option<LangArg>,
+    pub lang: Option<Lang>,
     /// `--ignore RULE`, repeated.
     pub ignore: &'a [String],
     /// `--exclude GLOB`, repeated.
@@ -126,25 +126,22 @@ fn env(var: &'static str) -> Option<String> {
     std::env::var(var).ok().filter(|v| !v.trim().is_empty())
 }
 
-fn from_env<T: ValueEnum>(var: &'static str) -> Result<Option<T>, SettingsError> {
+fn from_env<T: Choice>(var: &'static str) -> Result<Option<T>, SettingsError> {
     let Some(value) = env(var) else {
         return Ok(None);
     };
-    T::from_str(value.trim(), true)
-        .map(Some)
-        .map_err(|_| SettingsError::Env {
+    match T::parse(value.trim()) {
+        Some(choice) => Ok(Some(choice)),
+        None => Err(SettingsError::Env {
             var,
-            expected: T::value_variants()
-                .iter()
-                .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
-                .collect::<Vec<_>>()
-                .join(", "),
+            expected: T::ids(),
             value,
-        })
+        }),
+    }
 }
 
 /// Resolves one setting from flag, environment, file and default.
-fn resolve<T: ValueEnum + Clone>(
+fn resolve<T: Choice>(
     flag: Option<T>,
     flag_name: &'static str,
     var: &'static str,
@@ -328,19 +325,9 @@ impl Settings {
                 flags.lang,
                 "--lang",
                 "ORAS_CHECK_LANG",
-                config.lang.map(LangArg::from).zip(file),
-                || {
-                    let locale = locale_lang();
-                    Setting {
-                        value: LangArg::from(locale.value),
-                        origin: locale.origin,
-                    }
-                },
-            )
-            .map(|s| Setting {
-                value: Lang::from(s.value),
-                origin: s.origin,
-            })?,
+                config.lang.zip(file),
+                locale_lang,
+            )?,
             policy,
             off_origins,
             exclude,
@@ -362,41 +349,12 @@ impl Settings {
     }
 }
 
-/// The languages as the command line and the environment spell them (the library's
-/// [`Lang`] knows nothing of clap).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Fi,
-    Sv,
-}
-
-impl From<LangArg> for Lang {
-    fn from(l: LangArg) -> Lang {
-        match l {
-            LangArg::En => Lang::En,
-            LangArg::Fi => Lang::Fi,
-            LangArg::Sv => Lang::Sv,
-        }
-    }
-}
-
-impl From<Lang> for LangArg {
-    fn from(l: Lang) -> LangArg {
-        match l {
-            Lang::En => LangArg::En,
-            Lang::Fi => LangArg::Fi,
-            Lang::Sv => LangArg::Sv,
-        }
-    }
-}
-
 /// The language `ORAS_CHECK_LANG` or the locale asks for, before any configuration is read.
 pub fn env_lang() -> Lang {
-    from_env::<LangArg>("ORAS_CHECK_LANG")
+    from_env::<Lang>("ORAS_CHECK_LANG")
         .ok()
         .flatten()
-        .map_or_else(|| locale_lang().value, Lang::from)
+        .unwrap_or_else(|| locale_lang().value)
 }
 
 /// The language of the locale: `LC_ALL`, then `LC_MESSAGES`, then `LANG` (the POSIX order),

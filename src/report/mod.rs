@@ -38,9 +38,7 @@ use crate::privacy;
 use rendered::RenderedPlan;
 
 /// Output formats.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum, serde::Serialize, serde::Deserialize,
-)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     /// Graphical diagnostics with source excerpts, then a summary table.
