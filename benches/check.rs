@@ -34,7 +34,7 @@ fn stages(c: &mut Criterion) {
         group.bench_function("2 parse + load", |b| {
             b.iter(|| match oras_check::plan::parse(black_box(&text)) {
                 oras_check::plan::Parsed::Plan(root) => {
-                    oras_check::plan::read(root.get_ref()).is_ok()
+                    oras_check::plan::from_document(root.get_ref()).is_ok()
                 }
                 _ => false,
             })

@@ -19,7 +19,7 @@ use crate::severity::Severity;
 ///
 /// - `builtin`: `(Variant, "id", [severities], handling)`, where `handling` is `input` (the
 ///   plan could not be read: never suppressed, never turned off), `privacy` (the same),
-///   `bookkeeping` (about the plan's own `[[allow]]`s: never suppressed) or `allow`;
+///   `bookkeeping` (about the plan's own `[[allow]]`s: never suppressed) or `suppressible`;
 /// - `plan`: `(Variant, "id", [severities], scope, pack_field: ParamsType => check_fn)`, where
 ///   `scope` is `Always`, `NotCancelled` or `Gate` (runs first; when it finds anything no other
 ///   rule runs);
@@ -38,8 +38,8 @@ macro_rules! for_each_rule {
                 (UnusedAllow, "unused-allow", [Warning], bookkeeping),
                 (ExpiredAllow, "expired-allow", [Warning], bookkeeping),
                 (ForbiddenAllow, "forbidden-allow", [Error], bookkeeping),
-                (EditionPinned, "edition-pinned", [Note], allow),
-                (CourseStart, "course-start", [Note], allow),
+                (EditionPinned, "edition-pinned", [Note], suppressible),
+                (CourseStart, "course-start", [Note], suppressible),
             }
             plan {
                 (GroupSizeMax, "group-size-max", [Error], NotCancelled, group_size_max: GroupSizeMax => group_size::max),
@@ -110,7 +110,7 @@ pub enum Handling {
     /// About the plan's `[[allow]]`s themselves: never suppressed.
     Bookkeeping,
     /// Anything else: an `[[allow]]` may suppress it, a project may change its severity.
-    Allow,
+    Suppressible,
 }
 
 /// One row of the table, as the rest of the program sees it.
@@ -126,7 +126,7 @@ pub struct RuleInfo {
 impl RuleInfo {
     /// May an `[[allow]]` suppress this rule's findings?
     pub fn suppressible(&self) -> bool {
-        self.handling == Handling::Allow
+        self.handling == Handling::Suppressible
     }
 }
 
@@ -140,8 +140,8 @@ macro_rules! handling {
     (bookkeeping) => {
         Handling::Bookkeeping
     };
-    (allow) => {
-        Handling::Allow
+    (suppressible) => {
+        Handling::Suppressible
     };
 }
 
@@ -181,13 +181,13 @@ macro_rules! define_ids {
                         id: RuleId::$p,
                         kind: Kind::Plan,
                         severities: &[$(Severity::$ps),*],
-                        handling: Handling::Allow,
+                        handling: Handling::Suppressible,
                     },)*
                     $(RuleId::$c => RuleInfo {
                         id: RuleId::$c,
                         kind: Kind::Cross,
                         severities: &[$(Severity::$cs),*],
-                        handling: Handling::Allow,
+                        handling: Handling::Suppressible,
                     },)*
                 }
             }

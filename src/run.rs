@@ -290,7 +290,7 @@ pub fn check_input(input: &Input, packs: &Packs, options: &Options) -> Option<Pl
             let bytes = crate::files::read(path).map_err(|e| read_error(&name, e));
             match (bytes, explicit) {
                 (Ok(bytes), true) => Some(check::check_bytes(&name, &bytes, packs, options)),
-                (Ok(bytes), false) => check::check_found(&name, &bytes, packs, options),
+                (Ok(bytes), false) => check::check_if_plan(&name, &bytes, packs, options),
                 (Err(finding), _) => Some(PlanReport::unreadable(&name, *finding)),
             }
         }

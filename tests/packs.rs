@@ -63,9 +63,9 @@ fn an_altered_quote_is_caught_and_named() {
         .find(|e| e.id == "omaishoitaja-2025")
         .unwrap();
     let rule = edition.rules.group_size_max.as_mut().unwrap();
-    let mut source = (*rule.meta.source).clone();
+    let mut source = (*rule.citation.source).clone();
     source.quote = source.quote.replace("6–12", "6–13");
-    rule.meta.source = std::sync::Arc::new(source);
+    rule.citation.source = std::sync::Arc::new(source);
     let problems = verify_quotes(&packs, Path::new(SOURCES)).expect("sources folder");
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].item, "group-size-max");
@@ -106,7 +106,7 @@ fn every_interpretation_is_translated_into_finnish_and_swedish() {
         for rule in oras_check::rules::all_ids() {
             let Some(text) = edition
                 .rules
-                .meta_str(rule)
+                .citation_str(rule)
                 .and_then(|m| m.interpretation.as_ref())
             else {
                 continue;

@@ -135,7 +135,7 @@ pub fn check_bytes(path: &str, bytes: &[u8], packs: &Packs, options: &Options) -
 }
 
 /// Checks a file found in a folder: TOML files that are not plans (no `[course]`) are skipped.
-pub fn check_found(
+pub fn check_if_plan(
     path: &str,
     bytes: &[u8],
     packs: &Packs,
@@ -248,7 +248,7 @@ fn analyse_str<'p>(
     let loaded = match parsed {
         Parsed::Plan(root) => {
             hidden_codes = codes::escaped_codes(root.get_ref(), text);
-            plan::read_with(root.get_ref(), options.roster.as_deref())
+            plan::from_document_with(root.get_ref(), options.roster.as_deref())
         }
         Parsed::NotAPlan {
             plan_like: None, ..

@@ -823,7 +823,7 @@ impl FixRun {
         // (with the roster, so that a person named there needs no role here).
         let left = match oras_check::plan::parse(&fixed.text) {
             oras_check::plan::Parsed::Plan(root) => {
-                oras_check::plan::read_with(root.get_ref(), self.roster.as_deref()).err()
+                oras_check::plan::from_document_with(root.get_ref(), self.roster.as_deref()).err()
             }
             oras_check::plan::Parsed::Invalid { error, .. } => Some(error),
             oras_check::plan::Parsed::NotAPlan { .. } => None,

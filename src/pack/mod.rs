@@ -18,7 +18,7 @@ use serde::{Deserialize, Deserializer};
 
 use crate::error::{FileError, FileKind};
 use crate::plan::Service;
-pub use params::{Cited, Meta, PackRules};
+pub use params::{Cited, PackRules, RuleCitation};
 
 /// The rule files compiled in: (name, whether build.rs converted it to JSON, text).
 static BUILTIN_FILES: &[(&str, bool, &str)] =
@@ -106,7 +106,7 @@ impl Edition {
 
     /// Is the rule with this id in force in this edition?
     pub fn has(&self, rule: crate::registry::RuleId) -> bool {
-        self.rules.meta(rule).is_some()
+        self.rules.citation(rule).is_some()
     }
 }
 
@@ -171,7 +171,7 @@ impl Edition {
         let rule_ids = PackRules::IDS
             .iter()
             .copied()
-            .filter(|id| rules.meta_str(id).is_some())
+            .filter(|id| rules.citation_str(id).is_some())
             .collect();
         Edition {
             id: format!("{}-{}", h.service, h.year),

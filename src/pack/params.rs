@@ -22,7 +22,7 @@ use crate::registry::RuleId;
 
 /// What every rule entry carries besides its parameters.
 #[derive(Clone, Debug)]
-pub struct Meta {
+pub struct RuleCitation {
     /// The rule these parameters belong to: findings made from them carry it.
     pub rule: RuleId,
     pub source: Arc<Source>,
@@ -38,7 +38,7 @@ pub struct Meta {
     pub also: Vec<Arc<Source>>,
 }
 
-impl Meta {
+impl RuleCitation {
     /// A finding of this rule, citing its source.
     pub fn finding(&self, severity: Severity, message: Message) -> Finding {
         Finding::new(self.rule, severity, message).cite(&self.source)
@@ -68,7 +68,7 @@ impl Localised {
 /// A rule's parameters with their citation: what a rule function receives.
 #[derive(Clone, Debug)]
 pub struct Cited<P> {
-    pub meta: Meta,
+    pub citation: RuleCitation,
     pub params: P,
 }
 
@@ -82,7 +82,7 @@ impl<P> std::ops::Deref for Cited<P> {
 impl<P> Cited<P> {
     /// A finding of this rule, citing its source: rule functions never spell their id.
     pub fn finding(&self, severity: Severity, message: Message) -> Finding {
-        self.meta.finding(severity, message)
+        self.citation.finding(severity, message)
     }
 }
 
@@ -90,8 +90,8 @@ impl<P> Cited<P> {
     /// A finding of this rule citing its `n`th further citation (`also`), or the rule's source
     /// when the pack gives none.
     pub fn finding_also(&self, n: usize, severity: Severity, message: Message) -> Finding {
-        let source = self.meta.also.get(n).unwrap_or(&self.meta.source);
-        Finding::new(self.meta.rule, severity, message).cite(source)
+        let source = self.citation.also.get(n).unwrap_or(&self.citation.source);
+        Finding::new(self.citation.rule, severity, message).cite(source)
     }
 }
 
@@ -142,7 +142,7 @@ impl<P: DeserializeOwned> Cited<P> {
         let params =
             P::deserialize(toml::Value::Table(table.clone())).map_err(|e| e.to_string())?;
         Ok(Cited {
-            meta: Meta {
+            citation: RuleCitation {
                 rule,
                 source: Arc::new(source),
                 carried_from,
@@ -213,16 +213,16 @@ macro_rules! pack_rules {
             pub const IDS: &'static [&'static str] = &[$($pid),*];
 
             /// Citation and raw parameters of a rule in force.
-            pub fn meta(&self, rule: RuleId) -> Option<&Meta> {
+            pub fn citation(&self, rule: RuleId) -> Option<&RuleCitation> {
                 match rule {
-                    $( RuleId::$p => self.$field.as_ref().map(|c| &c.meta), )*
+                    $( RuleId::$p => self.$field.as_ref().map(|c| &c.citation), )*
                     _ => None,
                 }
             }
 
-            /// [`PackRules::meta`] by the rule's id as written.
-            pub fn meta_str(&self, id: &str) -> Option<&Meta> {
-                RuleId::parse(id).and_then(|rule| self.meta(rule))
+            /// [`PackRules::citation`] by the rule's id as written.
+            pub fn citation_str(&self, id: &str) -> Option<&RuleCitation> {
+                RuleId::parse(id).and_then(|rule| self.citation(rule))
             }
 
             /// Reads one `[rules.<id>]` table into its place.

@@ -7,7 +7,7 @@
 use std::collections::HashMap;
 use std::path::Path;
 
-use super::{Meta, Packs};
+use super::{Packs, RuleCitation};
 
 /// The separator of passages within one quote.
 pub const ELLIPSIS: &str = " … ";
@@ -114,11 +114,13 @@ impl super::Edition {
     /// Every citation of the edition: its rules, then its manual items.
     pub fn citations(&self) -> Vec<Citation<'_>> {
         let rules = super::PackRules::IDS.iter().filter_map(|id| {
-            self.rules.meta_str(id).map(|m: &Meta| Citation {
-                item: id,
-                manual: false,
-                source: &m.source,
-            })
+            self.rules
+                .citation_str(id)
+                .map(|m: &RuleCitation| Citation {
+                    item: id,
+                    manual: false,
+                    source: &m.source,
+                })
         });
         let manual = self.manual.iter().map(|m| Citation {
             item: &m.id,
@@ -135,7 +137,7 @@ impl super::Edition {
     pub fn all_citations(&self) -> Vec<Citation<'_>> {
         let mut all = self.citations();
         for id in super::PackRules::IDS {
-            if let Some(meta) = self.rules.meta_str(id) {
+            if let Some(meta) = self.rules.citation_str(id) {
                 all.extend(meta.also.iter().map(|source| Citation {
                     item: id,
                     manual: false,
@@ -190,7 +192,7 @@ pub fn verify_structure(packs: &Packs) -> Vec<PackProblem> {
     for edition in &packs.editions {
         for (item, meta) in super::PackRules::IDS
             .iter()
-            .filter_map(|id| edition.rules.meta_str(id).map(|m| (id, m)))
+            .filter_map(|id| edition.rules.citation_str(id).map(|m| (id, m)))
         {
             if let Some(from) = &meta.carried_from {
                 let earlier = packs

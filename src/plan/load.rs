@@ -167,7 +167,7 @@ pub fn parse(src: &str) -> Parsed<'_> {
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
 pub fn load(src: &str) -> Result<Plan, LoadError> {
     let root = DeTable::parse(src).map_err(|e| syntax_error(&e, src))?;
-    read(root.get_ref())
+    from_document(root.get_ref())
 }
 
 /// The TOML parser's error as a `plan-syntax` finding, explained in a planner's words
@@ -186,12 +186,12 @@ pub(crate) fn syntax_error(e: &toml::de::Error, src: &str) -> LoadError {
 }
 
 /// Reads a plan from a parsed document, collecting every schema problem.
-pub fn read(root: &DeTable<'_>) -> Result<Plan, LoadError> {
-    read_with(root, None)
+pub fn from_document(root: &DeTable<'_>) -> Result<Plan, LoadError> {
+    from_document_with(root, None)
 }
 
 /// Reads a plan whose provider keeps a roster: a `[[staff]]` entry may give only the name.
-pub fn read_with(
+pub fn from_document_with(
     root: &DeTable<'_>,
     roster: Option<&super::staff::Roster>,
 ) -> Result<Plan, LoadError> {
@@ -468,7 +468,7 @@ fn read_client(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Client> 
     let id = t.req(p, "id", text);
     let client = Client {
         header: span,
-        id: id.unwrap_or_else(|| Sp::new(String::new(), span)),
+        id: id.unwrap_or_else(|| Spanned::new(String::new(), span)),
         status: t.opt(p, "status", word::<ClientStatus>),
         age: t.opt(p, "age", read::age),
         decision: t.opt(p, "decision", date),
@@ -623,7 +623,7 @@ impl<'a> KnownIds<'a> {
         }
     }
 
-    fn check(&self, id: &Sp<String>, p: &mut Problems) {
+    fn check(&self, id: &Spanned<String>, p: &mut Problems) {
         if self.set.contains(id.value.as_str()) {
             return;
         }
@@ -701,8 +701,8 @@ fn check_status_tables(
     }
 }
 
-impl From<&Sp<String>> for Arg {
-    fn from(v: &Sp<String>) -> Arg {
+impl From<&Spanned<String>> for Arg {
+    fn from(v: &Spanned<String>) -> Arg {
         Arg::Str(v.value.clone())
     }
 }

@@ -14,7 +14,7 @@ pub mod vocab;
 use chrono::NaiveDate;
 
 use crate::finding::Span;
-pub use load::{LoadError, Parsed, load, parse, read, read_with};
+pub use load::{LoadError, Parsed, from_document, from_document_with, load, parse};
 pub use staff::Roster;
 
 /// The keys of each table of the plan format (the loader's own lists).
@@ -39,18 +39,18 @@ pub use vocab::{
 
 /// A value and the span of its text in the plan.
 #[derive(Clone, Debug, PartialEq)]
-pub struct Sp<T> {
+pub struct Spanned<T> {
     pub value: T,
     pub span: Span,
 }
 
-impl<T> Sp<T> {
-    pub fn new(value: T, span: Span) -> Sp<T> {
-        Sp { value, span }
+impl<T> Spanned<T> {
+    pub fn new(value: T, span: Span) -> Spanned<T> {
+        Spanned { value, span }
     }
 }
 
-impl<T: Copy> Sp<T> {
+impl<T: Copy> Spanned<T> {
     pub fn get(&self) -> T {
         self.value
     }
@@ -77,22 +77,22 @@ pub struct Plan {
 pub struct Course {
     /// The `[course]` header.
     pub header: Span,
-    pub service: Sp<Service>,
-    pub edition: Option<Sp<String>>,
-    pub code: Option<Sp<String>>,
-    pub language: Option<Sp<CourseLanguage>>,
-    pub provider: Option<Sp<String>>,
-    pub site: Option<Sp<String>>,
-    pub target_group: Option<Sp<TargetGroup>>,
-    pub therapy: Option<Sp<Therapy>>,
-    pub start: Sp<NaiveDate>,
-    pub status: Option<Sp<Status>>,
+    pub service: Spanned<Service>,
+    pub edition: Option<Spanned<String>>,
+    pub code: Option<Spanned<String>>,
+    pub language: Option<Spanned<CourseLanguage>>,
+    pub provider: Option<Spanned<String>>,
+    pub site: Option<Spanned<String>>,
+    pub target_group: Option<Spanned<TargetGroup>>,
+    pub therapy: Option<Spanned<Therapy>>,
+    pub start: Spanned<NaiveDate>,
+    pub status: Option<Spanned<Status>>,
 }
 
 impl Course {
     /// The status, `planned` when not stated.
     pub fn status(&self) -> Status {
-        self.status.as_ref().map_or(Status::Planned, Sp::get)
+        self.status.as_ref().map_or(Status::Planned, Spanned::get)
     }
 
     /// The status value's span, or the `[course]` header when the status is not stated.
@@ -104,14 +104,14 @@ impl Course {
 #[derive(Clone, Debug)]
 pub struct Period {
     pub header: Span,
-    pub kind: Sp<PeriodKind>,
-    pub start: Sp<NaiveDate>,
-    pub end: Sp<NaiveDate>,
-    pub mode: Option<Sp<Mode>>,
-    pub hours_per_day: Option<Sp<f64>>,
-    pub guided_hours_per_day: Option<Sp<f64>>,
-    pub guidance_hours_per_client: Option<Sp<f64>>,
-    pub invoiced: Option<Sp<NaiveDate>>,
+    pub kind: Spanned<PeriodKind>,
+    pub start: Spanned<NaiveDate>,
+    pub end: Spanned<NaiveDate>,
+    pub mode: Option<Spanned<Mode>>,
+    pub hours_per_day: Option<Spanned<f64>>,
+    pub guided_hours_per_day: Option<Spanned<f64>>,
+    pub guidance_hours_per_client: Option<Spanned<f64>>,
+    pub invoiced: Option<Spanned<NaiveDate>>,
 }
 
 impl Period {
@@ -137,11 +137,11 @@ impl Period {
 #[derive(Clone, Debug)]
 pub struct Contact {
     pub header: Span,
-    pub kind: Sp<ContactKind>,
-    pub date: Sp<NaiveDate>,
-    pub minutes: Option<Sp<i64>>,
+    pub kind: Spanned<ContactKind>,
+    pub date: Spanned<NaiveDate>,
+    pub minutes: Option<Spanned<i64>>,
     /// `None`: every client of the plan.
-    pub clients: Option<Vec<Sp<String>>>,
+    pub clients: Option<Vec<Spanned<String>>>,
 }
 
 impl Contact {
@@ -156,20 +156,22 @@ impl Contact {
 #[derive(Clone, Debug)]
 pub struct Client {
     pub header: Span,
-    pub id: Sp<String>,
-    pub status: Option<Sp<ClientStatus>>,
-    pub age: Option<Sp<i64>>,
-    pub decision: Option<Sp<NaiveDate>>,
-    pub decision_received: Option<Sp<NaiveDate>>,
-    pub preliminary_agreement: Option<Sp<NaiveDate>>,
-    pub confirmation_sent: Option<Sp<NaiveDate>>,
-    pub last_meeting: Option<Sp<NaiveDate>>,
-    pub feedback_sent: Option<Sp<NaiveDate>>,
+    pub id: Spanned<String>,
+    pub status: Option<Spanned<ClientStatus>>,
+    pub age: Option<Spanned<i64>>,
+    pub decision: Option<Spanned<NaiveDate>>,
+    pub decision_received: Option<Spanned<NaiveDate>>,
+    pub preliminary_agreement: Option<Spanned<NaiveDate>>,
+    pub confirmation_sent: Option<Spanned<NaiveDate>>,
+    pub last_meeting: Option<Spanned<NaiveDate>>,
+    pub feedback_sent: Option<Spanned<NaiveDate>>,
 }
 
 impl Client {
     pub fn status(&self) -> ClientStatus {
-        self.status.as_ref().map_or(ClientStatus::Enrolled, Sp::get)
+        self.status
+            .as_ref()
+            .map_or(ClientStatus::Enrolled, Spanned::get)
     }
 
     /// Whether the client counts toward the group (`enrolled` or `transferred-in`).
@@ -181,29 +183,29 @@ impl Client {
 #[derive(Clone, Debug)]
 pub struct Staff {
     pub header: Span,
-    pub name: Sp<String>,
-    pub role: Sp<Role>,
+    pub name: Spanned<String>,
+    pub role: Spanned<Role>,
     /// A known specialty, or the free word the plan gave.
-    pub specialty: Option<Sp<SpecialtyValue>>,
-    pub qualifications: Vec<Sp<String>>,
-    pub in_team: Option<Sp<bool>>,
-    pub personal_instructor: Option<Sp<bool>>,
-    pub service_manager: Option<Sp<bool>>,
-    pub licensed: Option<Sp<bool>>,
+    pub specialty: Option<Spanned<SpecialtyValue>>,
+    pub qualifications: Vec<Spanned<String>>,
+    pub in_team: Option<Spanned<bool>>,
+    pub personal_instructor: Option<Spanned<bool>>,
+    pub service_manager: Option<Spanned<bool>>,
+    pub licensed: Option<Spanned<bool>>,
 }
 
 impl Staff {
     pub fn in_team(&self) -> bool {
-        self.in_team.as_ref().is_none_or(Sp::get)
+        self.in_team.as_ref().is_none_or(Spanned::get)
     }
     pub fn personal_instructor(&self) -> bool {
-        self.personal_instructor.as_ref().is_some_and(Sp::get)
+        self.personal_instructor.as_ref().is_some_and(Spanned::get)
     }
     pub fn service_manager(&self) -> bool {
-        self.service_manager.as_ref().is_some_and(Sp::get)
+        self.service_manager.as_ref().is_some_and(Spanned::get)
     }
     pub fn licensed(&self) -> bool {
-        self.licensed.as_ref().is_some_and(Sp::get)
+        self.licensed.as_ref().is_some_and(Spanned::get)
     }
     pub fn has_qualification(&self, q: &str) -> bool {
         self.qualifications.iter().any(|x| x.value == q)
@@ -221,14 +223,14 @@ pub enum SpecialtyValue {
 pub struct Facilities {
     pub header: Span,
     /// The boolean items the plan states.
-    pub flags: Vec<(Facility, Sp<bool>)>,
-    pub pool: Option<Sp<Pool>>,
-    pub accommodation_on_site: Option<Sp<bool>>,
-    pub room_standard: Option<Sp<RoomStandard>>,
+    pub flags: Vec<(Facility, Spanned<bool>)>,
+    pub pool: Option<Spanned<Pool>>,
+    pub accommodation_on_site: Option<Spanned<bool>>,
+    pub room_standard: Option<Spanned<RoomStandard>>,
 }
 
 impl Facilities {
-    pub fn flag(&self, item: Facility) -> Option<&Sp<bool>> {
+    pub fn flag(&self, item: Facility) -> Option<&Spanned<bool>> {
         self.flags.iter().find(|(f, _)| *f == item).map(|(_, v)| v)
     }
 }
@@ -236,11 +238,11 @@ impl Facilities {
 #[derive(Clone, Debug)]
 pub struct Insurance {
     pub header: Span,
-    pub flags: Vec<(InsuranceKind, Sp<bool>)>,
+    pub flags: Vec<(InsuranceKind, Spanned<bool>)>,
 }
 
 impl Insurance {
-    pub fn flag(&self, kind: InsuranceKind) -> Option<&Sp<bool>> {
+    pub fn flag(&self, kind: InsuranceKind) -> Option<&Spanned<bool>> {
         self.flags.iter().find(|(k, _)| *k == kind).map(|(_, v)| v)
     }
 }
@@ -248,35 +250,35 @@ impl Insurance {
 #[derive(Clone, Debug)]
 pub struct Measurements {
     pub header: Span,
-    pub instruments: Option<Sp<Vec<Sp<Instrument>>>>,
+    pub instruments: Option<Spanned<Vec<Spanned<Instrument>>>>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Cancellation {
     pub header: Span,
-    pub date: Sp<NaiveDate>,
-    pub clients_with_decisions: Sp<i64>,
-    pub notified: Option<Sp<Vec<Sp<Notified>>>>,
+    pub date: Spanned<NaiveDate>,
+    pub clients_with_decisions: Spanned<i64>,
+    pub notified: Option<Spanned<Vec<Spanned<Notified>>>>,
 }
 
 #[derive(Clone, Debug)]
 pub struct Postponement {
     pub header: Span,
-    pub date: Sp<NaiveDate>,
-    pub original_start: Sp<NaiveDate>,
-    pub new_start: Sp<NaiveDate>,
-    pub clients_with_decisions: Sp<i64>,
+    pub date: Spanned<NaiveDate>,
+    pub original_start: Spanned<NaiveDate>,
+    pub new_start: Spanned<NaiveDate>,
+    pub clients_with_decisions: Spanned<i64>,
 }
 
 /// An `[[allow]]` table: a suppression with its reason.
 #[derive(Clone, Debug)]
 pub struct Allow {
     pub header: Span,
-    pub rule: Sp<String>,
-    pub reason: Sp<String>,
-    pub client: Option<Sp<String>>,
+    pub rule: Spanned<String>,
+    pub reason: Spanned<String>,
+    pub client: Option<Spanned<String>>,
     /// The last day the suppression applies (inclusive); after it the allow stops suppressing.
-    pub expires: Option<Sp<NaiveDate>>,
+    pub expires: Option<Spanned<NaiveDate>>,
 }
 
 impl Plan {
@@ -320,7 +322,7 @@ impl Plan {
     /// date is about (the timeline marks it on that day).
     pub fn dates_by_span(&self) -> rustc_hash::FxHashMap<crate::finding::Span, NaiveDate> {
         let mut dates = rustc_hash::FxHashMap::default();
-        let mut add = |d: &Sp<NaiveDate>| {
+        let mut add = |d: &Spanned<NaiveDate>| {
             dates.insert(d.span, d.value);
         };
         add(&self.course.start);

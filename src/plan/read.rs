@@ -8,10 +8,10 @@
 use std::cell::Cell;
 
 use chrono::NaiveDate;
-use toml::Spanned;
+use toml::Spanned as TomlSpanned;
 use toml::de::{DeTable, DeValue};
 
-use super::Sp;
+use super::Spanned;
 use super::vocab::Vocab;
 use crate::finding::{Arg, Finding, Message, Severity, Span};
 use crate::msg;
@@ -36,14 +36,14 @@ impl Problems {
     }
 }
 
-pub(crate) fn span_of<T>(s: &Spanned<T>) -> Span {
+pub(crate) fn span_of<T>(s: &TomlSpanned<T>) -> Span {
     s.span().into()
 }
 
 /// One key of a table: the key, its value, and whether it was asked for.
 type Entry<'a, 'i> = (
-    &'a Spanned<std::borrow::Cow<'i, str>>,
-    &'a Spanned<DeValue<'i>>,
+    &'a TomlSpanned<std::borrow::Cow<'i, str>>,
+    &'a TomlSpanned<DeValue<'i>>,
     Cell<bool>,
 );
 
@@ -69,7 +69,7 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// The value of `key`, marking the key as known.
-    pub fn value(&self, key: &str) -> Option<&'a Spanned<DeValue<'i>>> {
+    pub fn value(&self, key: &str) -> Option<&'a TomlSpanned<DeValue<'i>>> {
         self.entries
             .iter()
             .find(|(k, _, _)| k.get_ref() == key)
@@ -88,11 +88,16 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// An optional value converted by `read`; a conversion problem is recorded.
-    pub fn opt<T>(&self, p: &mut Problems, key: &'static str, read: Reader<T>) -> Option<Sp<T>> {
+    pub fn opt<T>(
+        &self,
+        p: &mut Problems,
+        key: &'static str,
+        read: Reader<T>,
+    ) -> Option<Spanned<T>> {
         let v = self.value(key)?;
         let span = span_of(v);
         match read(v.get_ref(), span, key, p) {
-            Ok(value) => Some(Sp::new(value, span)),
+            Ok(value) => Some(Spanned::new(value, span)),
             Err(problem) => {
                 p.push(span, problem.message, problem.help);
                 None
@@ -101,7 +106,12 @@ impl<'a, 'i> Table<'a, 'i> {
     }
 
     /// A required value; its absence is recorded at the table's header.
-    pub fn req<T>(&self, p: &mut Problems, key: &'static str, read: Reader<T>) -> Option<Sp<T>> {
+    pub fn req<T>(
+        &self,
+        p: &mut Problems,
+        key: &'static str,
+        read: Reader<T>,
+    ) -> Option<Spanned<T>> {
         if self.entries.iter().any(|(k, _, _)| k.get_ref() == key) {
             self.opt(p, key, read)
         } else {
@@ -405,7 +415,7 @@ pub(crate) fn array<T>(
     key: &'static str,
     p: &mut Problems,
     each: Reader<T>,
-) -> Result<Vec<Sp<T>>, Problem> {
+) -> Result<Vec<Spanned<T>>, Problem> {
     let DeValue::Array(items) = v else {
         return Err(wrong_type(key, "type-array", v));
     };
@@ -413,7 +423,7 @@ pub(crate) fn array<T>(
     for item in items.iter() {
         let span = span_of(item);
         match each(item.get_ref(), span, key, p) {
-            Ok(value) => out.push(Sp::new(value, span)),
+            Ok(value) => out.push(Spanned::new(value, span)),
             Err(problem) => p.push(span, problem.message, problem.help),
         }
     }
@@ -423,7 +433,7 @@ pub(crate) fn array<T>(
 /// The tables of an array of tables (`[[clients]]`), or a problem when the key holds something
 /// else (`[clients]` written for `[[clients]]`).
 pub(crate) fn tables<'a, 'i>(
-    value: &'a Spanned<DeValue<'i>>,
+    value: &'a TomlSpanned<DeValue<'i>>,
     key: &'static str,
     p: &mut Problems,
 ) -> Vec<(&'a DeTable<'i>, Span)> {
@@ -460,7 +470,7 @@ pub(crate) fn tables<'a, 'i>(
 
 /// The table under `key` (`[course]`), or a problem when it is something else.
 pub(crate) fn table<'a, 'i>(
-    value: &'a Spanned<DeValue<'i>>,
+    value: &'a TomlSpanned<DeValue<'i>>,
     key: &'static str,
     p: &mut Problems,
 ) -> Option<(&'a DeTable<'i>, Span)> {

@@ -4,7 +4,7 @@
 use toml::de::DeTable;
 
 use super::read::{Problems, Table, array, boolean, text, word};
-use super::{Role, Sp, Specialty, SpecialtyValue, Staff, Vocab};
+use super::{Role, Spanned, Specialty, SpecialtyValue, Staff, Vocab};
 use crate::finding::{Arg, Span};
 use crate::msg;
 
@@ -92,7 +92,7 @@ pub(crate) fn read_staff(
     let name = name?;
     let mut staff = Staff {
         header: span,
-        role: Sp::new(Role::OtherProfessional, name.span),
+        role: Spanned::new(Role::OtherProfessional, name.span),
         name,
         specialty,
         qualifications: qualifications.map(|q| q.value).unwrap_or_default(),
@@ -120,7 +120,7 @@ pub(crate) fn read_staff(
 /// when the name is not in the roster.
 pub(crate) fn complete(
     staff: &mut Staff,
-    role: Option<Sp<super::Role>>,
+    role: Option<Spanned<super::Role>>,
     roster: &Roster,
     p: &mut Problems,
 ) -> Option<()> {
@@ -172,7 +172,7 @@ pub(crate) fn complete(
             r
         }
         Some(r) => r,
-        None => Sp::new(person.role.value, at),
+        None => Spanned::new(person.role.value, at),
     };
     let shown = |s: &SpecialtyValue| -> Arg {
         match s {
@@ -189,7 +189,7 @@ pub(crate) fn complete(
                 shown(&theirs.value),
             );
         }
-        (None, Some(theirs)) => staff.specialty = Some(Sp::new(theirs.value.clone(), at)),
+        (None, Some(theirs)) => staff.specialty = Some(Spanned::new(theirs.value.clone(), at)),
         _ => {}
     }
     match (&staff.licensed, &person.licensed) {
@@ -201,14 +201,14 @@ pub(crate) fn complete(
                 theirs.value.to_string().into(),
             );
         }
-        (None, Some(theirs)) => staff.licensed = Some(Sp::new(theirs.value, at)),
+        (None, Some(theirs)) => staff.licensed = Some(Spanned::new(theirs.value, at)),
         _ => {}
     }
     if staff.qualifications.is_empty() {
         staff.qualifications = person
             .qualifications
             .iter()
-            .map(|q| Sp::new(q.value.clone(), at))
+            .map(|q| Spanned::new(q.value.clone(), at))
             .collect();
     } else if listed(&staff.qualifications) != listed(&person.qualifications) {
         let span = staff.qualifications[0].span;
@@ -223,7 +223,7 @@ pub(crate) fn complete(
 }
 
 /// Qualifications as a sorted list, to compare them as sets.
-fn listed(v: &[Sp<String>]) -> Vec<&str> {
+fn listed(v: &[Spanned<String>]) -> Vec<&str> {
     let mut v: Vec<&str> = v.iter().map(|q| q.value.as_str()).collect();
     v.sort_unstable();
     v

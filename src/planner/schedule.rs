@@ -158,7 +158,7 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
             rule,
         });
     };
-    let done = |d: &Option<crate::plan::Sp<NaiveDate>>| {
+    let done = |d: &Option<crate::plan::Spanned<NaiveDate>>| {
         d.as_ref().map_or(State::Open, |d| State::Done(d.value))
     };
     let cancelled = plan.course.status() == Status::Cancelled;

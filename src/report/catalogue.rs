@@ -192,7 +192,7 @@ pub fn explain(
         };
         out.push('\n');
         let _ = writeln!(out, "{}", heading(edition, l10n));
-        if let Some(meta) = edition.rules.meta_str(id).filter(|_| is_rule) {
+        if let Some(meta) = edition.rules.citation_str(id).filter(|_| is_rule) {
             if meta.raw.is_empty() {
                 let _ = writeln!(out, "  {}", l10n.text("explain-no-parameters"));
             } else {
@@ -227,7 +227,7 @@ pub fn explain(
         // The rule's source, then any further citation of a check that rests on another text.
         let also = edition
             .rules
-            .meta_str(id)
+            .citation_str(id)
             .filter(|_| is_rule)
             .map_or(&[][..], |m| m.also.as_slice());
         for source in std::iter::once(citation.source).chain(also.iter().map(|s| &**s)) {
@@ -449,7 +449,7 @@ pub fn explain_json(
             absent.push(edition.id.clone());
             continue;
         };
-        let meta = edition.rules.meta_str(id).filter(|_| rule.is_some());
+        let meta = edition.rules.citation_str(id).filter(|_| rule.is_some());
         in_force.push(serde_json::json!({
             "edition": edition.id,
             "title": edition.title,

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 use super::{Context, not_checked_note};
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
-use crate::plan::{Client, Sp};
+use crate::plan::{Client, Spanned};
 
 /// A key name in messages ("`decision`").
 fn keys(names: &[&str]) -> Arg {
@@ -24,7 +24,7 @@ fn keys(names: &[&str]) -> Arg {
 /// so that a note names only what is missing.
 type Missing<'a> = Vec<(&'a Client, Vec<&'static str>)>;
 
-fn notes_by_keys(rule: &crate::pack::Meta, missing: &Missing<'_>, out: &mut Vec<Finding>) {
+fn notes_by_keys(rule: &crate::pack::RuleCitation, missing: &Missing<'_>, out: &mut Vec<Finding>) {
     let mut groups: Vec<(&[&str], Vec<&Client>)> = Vec::new();
     for (client, names) in missing {
         match groups.iter_mut().find(|(k, _)| *k == names.as_slice()) {
@@ -106,7 +106,7 @@ pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec
             None => missing.push((*client, vec!["preliminary_agreement"])),
         }
     }
-    notes_by_keys(&rule.meta, &missing, out);
+    notes_by_keys(&rule.citation, &missing, out);
 }
 
 pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
@@ -159,7 +159,7 @@ pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
             None => missing.push((*client, vec!["confirmation_sent"])),
         }
     }
-    notes_by_keys(&rule.meta, &missing, out);
+    notes_by_keys(&rule.citation, &missing, out);
 }
 
 /// The clients with a decision date and where their course ends for them; those without a
@@ -169,7 +169,7 @@ fn decisions_and_ends<'a>(
     missing: &mut Vec<&'a Client>,
 ) -> Vec<(
     &'a Client,
-    &'a Sp<NaiveDate>,
+    &'a Spanned<NaiveDate>,
     (NaiveDate, crate::finding::Span),
 )> {
     let mut v = Vec::new();
@@ -209,7 +209,7 @@ pub fn decision_window(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Fin
             );
         }
     }
-    not_checked_note(&rule.meta, &missing, keys(&["decision"]), out);
+    not_checked_note(&rule.citation, &missing, keys(&["decision"]), out);
 }
 
 pub fn duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
@@ -236,12 +236,12 @@ pub fn duration(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) 
             );
         }
     }
-    not_checked_note(&rule.meta, &missing, keys(&["decision"]), out);
+    not_checked_note(&rule.citation, &missing, keys(&["decision"]), out);
 }
 
 pub fn age(cx: &Context<'_>, rule: &Cited<ClientAge>, out: &mut Vec<Finding>) {
     if let Some(therapies) = &rule.therapies {
-        let therapy = cx.plan.course.therapy.as_ref().map(Sp::get);
+        let therapy = cx.plan.course.therapy.as_ref().map(Spanned::get);
         if !therapy.is_some_and(|t| therapies.contains(&t)) {
             return;
         }

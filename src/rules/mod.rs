@@ -21,7 +21,7 @@ mod therapy;
 use chrono::NaiveDate;
 
 use crate::finding::{Finding, RuleId, Span};
-use crate::pack::{Edition, Meta, PackRules};
+use crate::pack::{Edition, PackRules, RuleCitation};
 use crate::plan::{Client, Period, Plan, Status};
 
 /// Everything a rule may look at.
@@ -119,13 +119,13 @@ macro_rules! dispatch {
             }
         }
 
-        /// Runs the plan rules of one `pass` that the edition puts in force.
-        fn run_pass(cx: &Context<'_>, gates: bool, out: &mut Vec<Finding>) {
+        /// Runs the plan rules of one pass that the edition puts in force.
+        fn run_pass(cx: &Context<'_>, pass: Pass, out: &mut Vec<Finding>) {
             let cancelled = cx.status() == Status::Cancelled;
             let rules = cx.rules();
             $(
                 let scope = Scope::$scope;
-                if (scope == Scope::Gate) == gates
+                if (scope == Scope::Gate) == (pass == Pass::Gates)
                     && (scope == Scope::Always || !cancelled)
                     && let Some(params) = &rules.$field
                 {
@@ -146,13 +146,21 @@ macro_rules! dispatch {
 
 crate::for_each_rule!(dispatch);
 
+/// The two passes over a plan: the gates (whether the plan can be judged at all), then the
+/// other rules, only when no gate found anything.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Pass {
+    Gates,
+    Rules,
+}
+
 /// Runs every rule in force on one plan: the gates first, and the others only when no gate
 /// found anything.
 pub fn run(cx: &Context<'_>) -> Vec<Finding> {
     let mut out = Vec::new();
-    run_pass(cx, true, &mut out);
+    run_pass(cx, Pass::Gates, &mut out);
     if out.is_empty() {
-        run_pass(cx, false, &mut out);
+        run_pass(cx, Pass::Rules, &mut out);
     }
     out
 }
@@ -193,7 +201,7 @@ pub fn all_ids() -> impl Iterator<Item = &'static str> {
 
 /// Reports, once per rule, the clients a per-client rule could not check for lack of dates.
 pub(crate) fn not_checked_note(
-    rule: &Meta,
+    rule: &RuleCitation,
     missing: &[&Client],
     keys: crate::finding::Arg,
     out: &mut Vec<Finding>,

@@ -7,7 +7,7 @@ use crate::finding::{Finding, Severity};
 use crate::msg;
 use crate::pack::Cited;
 use crate::pack::params::NoParams;
-use crate::plan::Sp;
+use crate::plan::Spanned;
 
 /// What `init` writes where only the provider knows the value.
 pub const MARK: &str = crate::plan::PLACEHOLDER;
@@ -28,7 +28,7 @@ pub fn is_placeholder_client(id: &str) -> bool {
 
 pub fn placeholder(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Finding>) {
     let course = &cx.plan.course;
-    let texts: [(&'static str, Option<&Sp<String>>); 3] = [
+    let texts: [(&'static str, Option<&Spanned<String>>); 3] = [
         ("code", course.code.as_ref()),
         ("provider", course.provider.as_ref()),
         ("site", course.site.as_ref()),
@@ -36,7 +36,7 @@ pub fn placeholder(cx: &Context<'_>, rule: &Cited<NoParams>, out: &mut Vec<Findi
     let staff = cx.plan.staff.iter().map(|s| ("name", Some(&s.name)));
     let clients = cx.plan.clients.iter().map(|c| ("id", Some(&c.id)));
     for (key, value) in texts.into_iter().chain(staff).chain(clients) {
-        let invented = |v: &&Sp<String>| {
+        let invented = |v: &&Spanned<String>| {
             if key == "id" {
                 is_placeholder_client(&v.value)
             } else {

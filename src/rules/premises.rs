@@ -7,7 +7,7 @@ use crate::finding::{Arg, Finding, Severity, Span};
 use crate::msg;
 use crate::pack::Cited;
 use crate::pack::params::{Accommodation, Facilities, Insurance, Measurements};
-use crate::plan::{Mode, RoomStandard, Sp, Vocab};
+use crate::plan::{Mode, RoomStandard, Spanned, Vocab};
 
 /// The span items of a table default to: the table's header, or the course when the table is
 /// missing altogether.
@@ -21,7 +21,7 @@ pub fn facilities(cx: &Context<'_>, rule: &Cited<Facilities>, out: &mut Vec<Find
     let mut unstated = Vec::new();
     for item in &rule.required {
         match table.and_then(|t| t.flag(*item)) {
-            Some(Sp { value: false, span }) => out.push(
+            Some(Spanned { value: false, span }) => out.push(
                 rule.finding(Severity::Error, msg!("facilities-absent", item = item.id()))
                     .at(*span)
                     .help(msg!("facilities-absent-help", item = item.id())),
@@ -124,7 +124,7 @@ pub fn accommodation(cx: &Context<'_>, rule: &Cited<Accommodation>, out: &mut Ve
     }
     let anchor = table_or_course(cx, table.map(|t| t.header));
     match table.and_then(|t| t.accommodation_on_site.as_ref()) {
-        Some(Sp { value: false, span }) => out.push(
+        Some(Spanned { value: false, span }) => out.push(
             rule.finding(Severity::Error, msg!("accommodation-elsewhere"))
                 .at(*span)
                 .help(msg!("accommodation-elsewhere-help")),
@@ -152,7 +152,7 @@ pub fn insurance(cx: &Context<'_>, rule: &Cited<Insurance>, out: &mut Vec<Findin
     let mut unstated = Vec::new();
     for kind in &rule.required {
         match table.and_then(|t| t.flag(*kind)) {
-            Some(Sp { value: false, span }) => out.push(
+            Some(Spanned { value: false, span }) => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!("insurance-absent", kind = Arg::Term(kind.message_id())),

@@ -14,7 +14,7 @@ use crate::pack::params::Slot;
 use crate::pack::params::{
     StaffMandatory, StaffOptional, StaffPersonalInstructor, StaffPhysician, StaffServiceManager,
 };
-use crate::plan::{Role, Sp, SpecialtyValue, Staff, Vocab};
+use crate::plan::{Role, Spanned, SpecialtyValue, Staff, Vocab};
 
 /// Whether someone of role `role` counts as a `wanted` professional. An occupational
 /// physiotherapist (työfysioterapeutti: a physiotherapist with occupational-health training) is a
@@ -97,7 +97,7 @@ pub fn physician(cx: &Context<'_>, rule: &Cited<StaffPhysician>, out: &mut Vec<F
     let Some(accepted) = &rule.specialties else {
         return;
     };
-    let qualifies = |s: &&Staff| matches!(&s.specialty, Some(Sp { value: SpecialtyValue::Known(k), .. }) if accepted.contains(k));
+    let qualifies = |s: &&Staff| matches!(&s.specialty, Some(Spanned { value: SpecialtyValue::Known(k), .. }) if accepted.contains(k));
     if physicians.iter().any(qualifies) {
         return;
     }
@@ -347,11 +347,11 @@ mod tests {
     use std::collections::BTreeMap;
 
     fn person(role: Role, qualifications: &[&str]) -> Staff {
-        let sp = |v| Sp::new(v, Span::default());
+        let sp = |v| Spanned::new(v, Span::default());
         Staff {
             header: Span::default(),
             name: sp("x".to_owned()),
-            role: Sp::new(role, Span::default()),
+            role: Spanned::new(role, Span::default()),
             specialty: None,
             qualifications: qualifications.iter().map(|q| sp(q.to_string())).collect(),
             in_team: None,

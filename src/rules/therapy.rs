@@ -7,7 +7,7 @@ use crate::msg;
 use crate::pack::Cited;
 use crate::pack::params::AgeGroup;
 use crate::pack::params::{TherapyAgeGroup, TherapyKind, TherapyLeaders};
-use crate::plan::{Client, Sp, Therapy, Vocab};
+use crate::plan::{Client, Spanned, Therapy, Vocab};
 
 /// The ages of a group's clients.
 pub enum Ages<'a> {
@@ -58,7 +58,7 @@ pub fn ages<'a>(cx: &Context<'a>) -> Ages<'a> {
 }
 
 fn therapy(cx: &Context<'_>) -> Option<Therapy> {
-    cx.plan.course.therapy.as_ref().map(Sp::get)
+    cx.plan.course.therapy.as_ref().map(Spanned::get)
 }
 
 /// Whether the therapy exists only individually; the gate that stops every other rule.

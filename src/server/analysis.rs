@@ -163,7 +163,7 @@ impl<'p> Workspace<'p> {
                 &options,
             ))
         } else {
-            check::check_found(&name, doc.text.as_bytes(), self.packs, &options)
+            check::check_if_plan(&name, doc.text.as_bytes(), self.packs, &options)
         };
         let Some(report) = report else {
             return Outcome {
@@ -233,7 +233,7 @@ impl<'p> Workspace<'p> {
             let name = crate::privacy::shown(&relative(&other, &settings.root));
             let buffer = open.get(&canonical).or_else(|| open.get(&other));
             let checked = match buffer {
-                Some(text) => check::check_found(&name, text.as_bytes(), self.packs, options),
+                Some(text) => check::check_if_plan(&name, text.as_bytes(), self.packs, options),
                 None => self.on_disk(&other, &name, options),
             };
             reports.extend(checked.filter(|r| r.cross.is_some()));
@@ -258,7 +258,7 @@ impl<'p> Workspace<'p> {
             return cached.report.clone();
         }
         let bytes = crate::files::read(path).ok()?;
-        let mut report = check::check_found(name, &bytes, self.packs, options);
+        let mut report = check::check_if_plan(name, &bytes, self.packs, options);
         if let Some(r) = &mut report {
             // Only the cross-plan entry is needed of another plan.
             r.text = None;
@@ -534,5 +534,5 @@ fn other_plan(f: &Finding, root: &Path) -> Option<Location> {
 
 /// Whether an `[[allow]]` may suppress the rule's findings in this project.
 pub fn allowable(rule: RuleId, settings: &PlanSettings) -> bool {
-    rule.info().handling == Handling::Allow && !settings.policy.forbids(rule)
+    rule.info().handling == Handling::Suppressible && !settings.policy.forbids(rule)
 }
