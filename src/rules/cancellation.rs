@@ -55,45 +55,41 @@ pub fn window(cx: &Context<'_>, rule: &Cited<CancellationWindow>, out: &mut Vec<
             safe = safe,
             latest = latest
         );
-        if date < earliest {
-            out.push(
-                finding(
-                    Severity::Error,
-                    msg!(
-                        "cancellation-empty-early",
-                        date = date,
-                        months = rule.empty_earliest_months,
-                        earliest = earliest
-                    ),
-                )
-                .help(help),
-            );
+        let verdict = if date < earliest {
+            Some((
+                Severity::Error,
+                msg!(
+                    "cancellation-empty-early",
+                    date = date,
+                    months = rule.empty_earliest_months,
+                    earliest = earliest
+                ),
+            ))
         } else if date > latest {
-            out.push(
-                finding(
-                    Severity::Error,
-                    msg!(
-                        "cancellation-empty-late",
-                        date = date,
-                        days = rule.empty_latest_days,
-                        latest = latest
-                    ),
-                )
-                .help(help),
-            );
+            Some((
+                Severity::Error,
+                msg!(
+                    "cancellation-empty-late",
+                    date = date,
+                    days = rule.empty_latest_days,
+                    latest = latest
+                ),
+            ))
         } else if date > safe {
-            out.push(
-                finding(
-                    Severity::Warning,
-                    msg!(
-                        "cancellation-empty-unsafe",
-                        date = date,
-                        days = rule.empty_safe_days,
-                        safe = safe
-                    ),
-                )
-                .help(help),
-            );
+            Some((
+                Severity::Warning,
+                msg!(
+                    "cancellation-empty-unsafe",
+                    date = date,
+                    days = rule.empty_safe_days,
+                    safe = safe
+                ),
+            ))
+        } else {
+            None
+        };
+        if let Some((severity, message)) = verdict {
+            out.push(finding(severity, message).help(help));
         }
     } else if decisions < threshold {
         let earliest = rule.near_minimum_earliest(start);
