@@ -203,6 +203,13 @@ impl Timeline {
         Timeline::spanning(rows, as_of, Some(plan.course.start.value))
     }
 
+    /// Whether nothing is drawn: no row has a stretch or a mark.
+    pub fn is_blank(&self) -> bool {
+        self.rows
+            .iter()
+            .all(|r| r.stretches.is_empty() && r.marks.is_empty())
+    }
+
     /// How many days the axis spans.
     pub fn days(&self) -> i64 {
         (self.to - self.from).num_days() + 1

@@ -47,7 +47,30 @@ footer { margin-top: 2rem; color: #777; font-size: .85em; }
   h2, h3 { break-after: avoid; page-break-after: avoid; }
   a { color: inherit; text-decoration: none; }
   @page { size: A4; margin: 12mm; }
-  section.plan.clean .chart, section.plan.clean h3 { display: none; }
+  /* On paper a plan without findings is its row of the summary; charts print for the plans
+     with something to act on (the provider's chart above draws the others). */
+  section.plan.clean { display: none; }
+  section.plan.quiet .chart { display: none; }
+  /* A rule's quote prints at its first error or warning in a plan: notes and repeats give the
+     message and the help only (the screen keeps every quote). */
+  blockquote.again, tr[data-severity="note"] blockquote { display: none; }
+  /* Columns sized to what they hold: names and deadlines wrap, dates and counts do not. */
+  table.summary, table.findings { table-layout: fixed; }
+  table.summary { font-size: 8pt; }
+  /* A long Finnish word ("Ennakkoyhteydenotto") breaks rather than running into the next column. */
+  table.summary th, table.summary td { overflow-wrap: anywhere; }
+  table.summary td.team { font-size: 1em; }
+  table.summary th:nth-child(1) { width: 10%; }
+  table.summary th:nth-child(2) { width: 14%; }
+  table.summary th:nth-child(3), table.summary th:nth-child(4) { width: 10%; }
+  table.summary th:nth-child(5) { width: 10.5%; }
+  table.summary th:nth-child(6) { width: 20%; }
+  table.summary th:nth-child(7), table.summary th:nth-child(8), table.summary th:nth-child(9) { width: 2.5%; }
+  table.summary th:nth-child(10) { width: 18%; }
+  table.findings th:nth-child(1) { width: 10%; }
+  table.findings th:nth-child(2) { width: 24%; }
+  table.findings th:nth-child(3) { width: 7%; }
+  th, td { padding: .15rem .3rem; }
   /* On paper the line and column say where; the plan's line itself is for the screen. */
   table.findings pre { display: none; }
   section.plan { break-inside: auto; }
@@ -194,6 +217,11 @@ fn rich(text: &str) -> Markup {
     }
 }
 
+/// The last part of a path as the report shows it (`plans/2026/07-music.toml` → `07-music.toml`).
+fn file_name(path: &str) -> &str {
+    path.rsplit(['/', '\\']).next().unwrap_or(path)
+}
+
 fn summary_table(
     plans: &[(usize, &RenderedPlan)],
     as_of: chrono::NaiveDate,
@@ -223,8 +251,9 @@ fn summary_table(
                             a href=(format!("#plan-{i}")) {
                                 @match o.and_then(|o| o.code.clone()) {
                                     Some(code) => span.nw { (code) },
-                                    // A path may break after its slashes: never a column as wide as it.
-                                    None => span.path { (plan.path) },
+                                    // Its file's name (the section's heading gives the path),
+                                    // which may break anywhere: never a column as wide as it.
+                                    None => span.path title=(plan.path) { (file_name(&plan.path)) },
                                 }
                             }
                         }
@@ -277,10 +306,20 @@ fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
 
 fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
     let shown: Vec<&RenderedDiagnostic> = plan.diagnostics.iter().collect();
+    // Nothing to act on (no error or warning in force): on paper its charts give way to the
+    // provider's view above, which draws it among the others.
+    let quiet = plan.checked
+        && shown
+            .iter()
+            .all(|d| d.severity == Severity::Note || d.suppressed.is_some());
+    // Whether each finding's rule was quoted by an earlier finding of this plan.
+    let mut quoted = std::collections::HashSet::new();
+    let again: Vec<bool> = shown
+        .iter()
+        .map(|d| d.source.is_some() && !quoted.insert(d.rule))
+        .collect();
     html! {
-        // A plan with nothing to act on prints as its heading and one line: the provider's
-        // view above draws it among the others.
-        section.plan.clean[shown.is_empty() && plan.checked] id=(format!("plan-{index}")) {
+        section.plan.clean[shown.is_empty() && plan.checked].quiet[quiet] id=(format!("plan-{index}")) {
             h2 { (plan.path) }
             p.meta {
                 @match &plan.edition_title {
@@ -288,9 +327,9 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
                     None => (l10n.text("html-not-checked")),
                 }
             }
-            @for (i, chart) in plan.charts.iter().enumerate() {
+            @for (title, chart) in &plan.charts {
                 div.chart {
-                    h3 { (l10n.text(if i == 0 { "timeline-title" } else { "timeline-clients-title" })) }
+                    h3 { (l10n.text(title)) }
                     (super::timeline::svg(chart, l10n))
                 }
             }
@@ -306,8 +345,8 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
                         th { (l10n.text("html-col-finding")) }
                     } }
                     tbody {
-                        @for d in shown {
-                            tr.finding.suppressed[d.suppressed.is_some()] {
+                        @for (i, d) in shown.iter().enumerate() {
+                            tr.finding.suppressed[d.suppressed.is_some()] data-severity=(d.severity) {
                                 td class=(severity_class(d.severity)) { (l10n.text(&format!("severity-{}", d.severity))) }
                                 td.rule { (d.rule) }
                                 td.nw { @if let Some(p) = d.position { (p.line) ":" (p.column) } }
@@ -319,7 +358,7 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
                                         div.suppressed { (l10n.format(&msg!("html-suppressed", reason = reason.as_str()))) }
                                     }
                                     @if let Some(src) = &d.source {
-                                        blockquote {
+                                        blockquote.again[again[i]] {
                                             p { "“" (src.quote) "”" }
                                             cite { (super::cited(src, l10n)) }
                                         }

@@ -25,7 +25,8 @@ pub struct RenderedPlan {
     /// The edition's manual items (for the HTML checklist).
     pub manual: Arc<[String]>,
     /// The course at its own scale, and its clients' windows (for the HTML report).
-    pub charts: Vec<crate::planner::timeline::Timeline>,
+    /// The plan's charts, each with the message id of its title.
+    pub charts: Vec<(&'static str, crate::planner::timeline::Timeline)>,
     /// What the provider's view needs of the course.
     pub overview: Option<crate::planner::timeline::Overview>,
     pub checked: bool,
@@ -141,7 +142,12 @@ impl RenderedPlan {
                 .unwrap_or_default(),
             charts: report.timeline.clone().map_or_else(Vec::new, |t| {
                 let (course, clients) = t.split();
-                std::iter::once(course).chain(clients).collect()
+                // A chart with nothing on it (a group therapy's, whose plan has no periods or
+                // decisions) is left out rather than drawn as an empty frame.
+                std::iter::once(("timeline-title", course))
+                    .chain(clients.map(|c| ("timeline-clients-title", c)))
+                    .filter(|(_, chart)| !chart.is_blank())
+                    .collect()
             }),
             overview: report.overview.clone(),
             checked: report.checked,

@@ -87,9 +87,8 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
     // Axis: years on one line, months below.
     let mut years = vec![' '; columns];
     let mut months = vec![' '; columns];
-    let mut month = t.from;
     let mut last_year = None;
-    while month <= t.to {
+    for month in ticks(t) {
         let c = col(month);
         let name = l10n.text(&format!("month-{}", month.month()));
         // A name needs its own columns and a blank one on each side, or names run together.
@@ -114,7 +113,6 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
             }
             last_year = Some(month.year());
         }
-        month = calendar::add_months(month, 1);
     }
     let pad = " ".repeat(label_width + 2);
     let _ = writeln!(out, "{pad}{}", years.iter().collect::<String>().trim_end());
@@ -217,37 +215,18 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         let _ = writeln!(out, "{note}");
     }
     out.push('\n');
-    let stretches = [
-        (Stretch::Onsite, "timeline-legend-onsite"),
-        (Stretch::Remote, "timeline-legend-remote"),
-        (Stretch::Window, "timeline-legend-window"),
-    ];
-    let marks = [
-        (Mark::Pre, "timeline-legend-pre"),
-        (Mark::Interim, "timeline-legend-interim"),
-        (Mark::FollowUp, "timeline-legend-follow-up"),
-        (Mark::Sunday, "timeline-legend-sunday"),
-        (Mark::Holiday, "timeline-legend-holiday"),
-        (Mark::Start, "timeline-legend-start"),
-        (Mark::Decision, "timeline-legend-decision"),
-        (Mark::Confirmation, "timeline-legend-confirmation"),
-        (Mark::Limit, "timeline-legend-limit"),
-        (Mark::Error, "timeline-legend-error"),
-        (Mark::Warning, "timeline-legend-warning"),
-        (Mark::Clash, "timeline-legend-clash"),
-    ];
     let today = today_glyph(color).to_string();
-    let legend = stretches
-        .map(|(stretch, id)| (glyph_text(stretch, color), id))
+    let legend = STRETCHES
+        .map(|stretch| (glyph_text(stretch, color), stretch_legend(stretch)))
         .into_iter()
-        .chain(marks.map(|(mark, id)| (glyph(mark, color).0.to_string(), id)))
+        .chain(MARKS.map(|mark| (glyph(mark, color).0.to_string(), mark_legend(mark))))
         .chain([(today, "timeline-legend-today")]);
     // The provider's view: a number beside a person's stretch is the course's row.
     let numbered = t
         .rows
         .iter()
         .any(|r| r.marks.iter().any(|(_, m)| matches!(m, Mark::Course(_))));
-    let legend = legend.chain(numbered.then(|| ("1 2 3".to_owned(), "timeline-legend-course")));
+    let legend = legend.chain(numbered.then(|| ("1 2 3".to_owned(), mark_legend(Mark::Course(1)))));
     let mut line = String::new();
     for (symbol, id) in legend {
         if id != "timeline-legend-course" && !symbol.chars().all(|ch| drawn.contains(&ch)) {
@@ -270,6 +249,62 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
         l10n.format(&crate::msg!("timeline-scale", days = per_column))
     );
     out
+}
+
+/// The kinds of stretch, in the order the legends list them.
+const STRETCHES: [Stretch; 3] = [Stretch::Onsite, Stretch::Remote, Stretch::Window];
+
+/// The kinds of mark but the course numbers, in the order the text legend lists them.
+const MARKS: [Mark; 12] = [
+    Mark::Pre,
+    Mark::Interim,
+    Mark::FollowUp,
+    Mark::Sunday,
+    Mark::Holiday,
+    Mark::Start,
+    Mark::Decision,
+    Mark::Confirmation,
+    Mark::Limit,
+    Mark::Error,
+    Mark::Warning,
+    Mark::Clash,
+];
+
+/// The message naming a kind of stretch in a legend.
+fn stretch_legend(stretch: Stretch) -> &'static str {
+    match stretch {
+        Stretch::Onsite => "timeline-legend-onsite",
+        Stretch::Remote => "timeline-legend-remote",
+        Stretch::Window => "timeline-legend-window",
+    }
+}
+
+/// The message naming a kind of mark in a legend.
+fn mark_legend(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Pre => "timeline-legend-pre",
+        Mark::Interim => "timeline-legend-interim",
+        Mark::FollowUp => "timeline-legend-follow-up",
+        Mark::Sunday => "timeline-legend-sunday",
+        Mark::Holiday => "timeline-legend-holiday",
+        Mark::Decision => "timeline-legend-decision",
+        Mark::Confirmation => "timeline-legend-confirmation",
+        Mark::Limit => "timeline-legend-limit",
+        Mark::Error => "timeline-legend-error",
+        Mark::Warning => "timeline-legend-warning",
+        Mark::Clash => "timeline-legend-clash",
+        Mark::Start => "timeline-legend-start",
+        Mark::Course(_) => "timeline-legend-course",
+    }
+}
+
+/// Where the axis names a month: the first day drawn, then the first of each month after it
+/// (a name stands where its month begins, so that a mark's place against it means its date).
+fn ticks(t: &Timeline) -> impl Iterator<Item = NaiveDate> + '_ {
+    std::iter::successors(Some(t.from), |&day| {
+        Some(calendar::add_months(day.with_day(1).unwrap_or(day), 1))
+    })
+    .take_while(|&day| day <= t.to)
 }
 
 /// The timeline as an inline SVG element (no namespace URL, no external references).
@@ -300,9 +335,8 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
     let every_month = month_px >= 3.0;
     let mut months: Vec<(f64, String)> = Vec::new();
     let mut free_from = f64::MIN;
-    let mut month = t.from;
     let mut first = true;
-    while month <= t.to {
+    for month in ticks(t) {
         let mx = x(month);
         let name = if first || month.month() == 1 {
             format!(
@@ -320,20 +354,18 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
         } else if every_month {
             months.push((mx, String::new()));
         }
-        month = calendar::add_months(month, 1);
     }
     // The legend: what this chart draws, in rows that fit its width.
     let mut legend: Vec<(LegendKey, String)> = Vec::new();
-    for (stretch, id) in [
-        (Stretch::Onsite, "timeline-legend-onsite"),
-        (Stretch::Remote, "timeline-legend-remote"),
-        (Stretch::Window, "timeline-legend-window"),
-    ] {
+    for stretch in STRETCHES {
         if t.rows
             .iter()
             .any(|r| r.stretches.iter().any(|s| s.2 == stretch))
         {
-            legend.push((LegendKey::Stretch(stretch), l10n.text(id)));
+            legend.push((
+                LegendKey::Stretch(stretch),
+                l10n.text(stretch_legend(stretch)),
+            ));
         }
     }
     let mut kinds: Vec<Mark> = t
@@ -345,26 +377,14 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
     kinds.dedup();
     let mut course_shown = false;
     for mark in kinds {
-        let id = match mark {
-            Mark::Pre => "timeline-legend-pre",
-            Mark::Interim => "timeline-legend-interim",
-            Mark::FollowUp => "timeline-legend-follow-up",
-            Mark::Sunday => "timeline-legend-sunday",
-            Mark::Holiday => "timeline-legend-holiday",
-            Mark::Decision => "timeline-legend-decision",
-            Mark::Confirmation => "timeline-legend-confirmation",
-            Mark::Limit => "timeline-legend-limit",
-            Mark::Error => "timeline-legend-error",
-            Mark::Warning => "timeline-legend-warning",
-            Mark::Clash => "timeline-legend-clash",
-            Mark::Start => "timeline-legend-start",
-            Mark::Course(_) if course_shown => continue,
-            Mark::Course(_) => {
-                course_shown = true;
-                "timeline-legend-course"
+        if let Mark::Course(_) = mark {
+            // One legend entry for all the course numbers.
+            if course_shown {
+                continue;
             }
-        };
-        legend.push((LegendKey::Mark(mark), l10n.text(id)));
+            course_shown = true;
+        }
+        legend.push((LegendKey::Mark(mark), l10n.text(mark_legend(mark))));
     }
     let today = (t.from..=t.to).contains(&t.today).then(|| x(t.today));
     if today.is_some() {
@@ -387,7 +407,7 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
         svg class="timeline" viewBox=(format!("0 0 {width:.0} {height:.0}")) width=(f(width)) height=(f(height))
             role="img" aria-label=(l10n.text("timeline-title")) {
             @for (mx, name) in &months {
-                line x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(chart_bottom)) stroke="#ccc" stroke-width="0.5" {}
+                line class="tick" x1=(f(*mx)) y1="14" x2=(f(*mx)) y2=(f(chart_bottom)) stroke="#ccc" stroke-width="0.5" {}
                 @if !name.is_empty() {
                     text class="month" x=(f(mx + 2.0)) y="12" font-size="9" fill="#555" { (name) }
                 }
