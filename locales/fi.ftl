@@ -134,7 +134,7 @@ io-symlink-loop = { $path } on symbolinen linkki takaisin kansioon { $ancestor }
 run-left-out = { $count } TOML-{ $count ->
     [one] tiedosto jätettiin pois, koska siinä ei ole suunnitelman tauluja (--verbose näyttää sen)
    *[other] tiedostoa jätettiin pois, koska niissä ei ole suunnitelman tauluja (--verbose luettelee ne)
-} ei ole suunnitelman tauluja (--verbose luettelee ne)
+}
 run-no-plans = Kohteesta { $paths } ei löytynyt suunnitelmatiedostoja (*.toml)
 io-pseudo = { $path } on käyttöjärjestelmän tiedosto (hakemistossa /proc tai /sys) eikä suunnitelma, joten sitä ei lueta
 io-too-large = { $path } on suurempi kuin { $limit } MiB; oras-check ei lue näin suuria suunnitelmia
@@ -1106,3 +1106,14 @@ cli-prefix-help = ohje
 cli-prefix-tip = vihje
 cli-not-a-command = `{ $word }` ei ole tiedosto eikä komento
 cli-did-you-mean = tarkoititko `{ $command }`?
+cli-unknown-argument = tuntematon valitsin `{ $arg }`
+cli-invalid-value = `{ $value }` ei kelpaa valitsimen `{ $arg }` arvoksi; sallitut arvot: { $valid }
+cli-missing-value = valitsimelle `{ $arg }` puuttuu arvo
+cli-not-a-date = valitsimelle `{ $arg }` annettu `{ $value }` ei ole päivämäärä (esimerkiksi 3.3.2026 tai 2026-03-03)
+cli-invalid-value-plain = `{ $value }` ei kelpaa valitsimen `{ $arg }` arvoksi
+cli-missing-argument = pakollinen argumentti puuttuu: { $arg }
+cli-conflict = valitsimia `{ $arg }` ja `{ $other }` ei voi käyttää yhdessä
+cli-number-of-values = valitsimelle `{ $arg }` annettiin väärä määrä arvoja
+cli-bad-command-line = komentoriviä ei voitu lukea
+cli-usage = Käyttö
+cli-more-information = Lisätietoja saat valitsimella `--help`.

@@ -135,7 +135,7 @@ io-symlink-loop = { $path } är en symbolisk länk tillbaka till { $ancestor }: 
 run-left-out = { $count } TOML-{ $count ->
     [one] fil utan plantabeller lämnades utanför eftersom den inte är en plan (--verbose visar den)
    *[other] filer utan plantabeller lämnades utanför eftersom de inte är planer (--verbose listar dem)
-} (--verbose listar dem)
+}
 run-no-plans = Inga planfiler (*.toml) hittades i { $paths }
 io-pseudo = { $path } är en fil som hör till operativsystemet (under /proc eller /sys), inte en plan, så den läses inte
 io-too-large = { $path } är större än { $limit } MiB; oras-check läser inte så stora planer
@@ -1119,3 +1119,14 @@ cli-prefix-help = hjälp
 cli-prefix-tip = tips
 cli-not-a-command = `{ $word }` är varken en fil eller ett kommando
 cli-did-you-mean = menade du `{ $command }`?
+cli-unknown-argument = okänd flagga `{ $arg }`
+cli-invalid-value = `{ $value }` är inte ett giltigt värde för `{ $arg }`; giltiga värden: { $valid }
+cli-missing-value = `{ $arg }` behöver ett värde
+cli-not-a-date = `{ $value }` som gavs till `{ $arg }` är inte ett datum (till exempel 3.3.2026 eller 2026-03-03)
+cli-invalid-value-plain = `{ $value }` är inte ett giltigt värde för `{ $arg }`
+cli-missing-argument = ett obligatoriskt argument saknas: { $arg }
+cli-conflict = `{ $arg }` kan inte användas tillsammans med `{ $other }`
+cli-number-of-values = `{ $arg }` fick fel antal värden
+cli-bad-command-line = kommandoraden kunde inte läsas
+cli-usage = Användning
+cli-more-information = Mer information får du med `--help`.

@@ -13,6 +13,7 @@ macro_rules! say {
 mod catalogue;
 mod check;
 mod choice;
+mod parse_error;
 mod server;
 mod settings;
 mod tools;
@@ -329,14 +330,16 @@ pub mod exit {
 pub fn run() -> ExitCode {
     // clap echoes what it could not parse (`--as-of 131052-308T`): its messages go through the
     // output gate too, with its exit codes (0 for --help and --version, 2 for errors).
-    let cli = match Cli::try_parse_from(global_options_after_command(std::env::args_os())) {
+    let args = global_options_after_command(std::env::args_os());
+    let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
-            let text = e.render().to_string();
             if e.use_stderr() {
-                warn(&text);
+                let l10n = oras_check::i18n::Localizer::get(parse_error::language(&args));
+                let _ = SPEAKER.set(l10n);
+                warn(&parse_error::render(&e, l10n));
             } else {
-                print(&text);
+                print(&e.render().to_string());
             }
             return ExitCode::from(u8::try_from(e.exit_code()).unwrap_or(exit::UNCHECKED));
         }
