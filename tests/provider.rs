@@ -22,11 +22,11 @@ fn project() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
-fn provider() -> PathBuf {
+pub(crate) fn provider() -> PathBuf {
     project().join("examples/provider")
 }
 
-fn run(cmd: &mut assert_cmd::Command) -> (i32, String, String) {
+pub(crate) fn run(cmd: &mut assert_cmd::Command) -> (i32, String, String) {
     let out = cmd.output().expect("runs");
     (
         out.status.code().unwrap_or(-1),
@@ -36,11 +36,11 @@ fn run(cmd: &mut assert_cmd::Command) -> (i32, String, String) {
 }
 
 /// The binary run in the provider repository's folder, as its CI runs it.
-fn in_provider(args: &[&str]) -> (i32, String, String) {
+pub(crate) fn in_provider(args: &[&str]) -> (i32, String, String) {
     run(oras_in(&provider()).args(args))
 }
 
-fn json(text: &str) -> Value {
+pub(crate) fn json(text: &str) -> Value {
     serde_json::from_str(text).unwrap_or_else(|e| panic!("{e}:\n{text}"))
 }
 
@@ -508,7 +508,7 @@ fn suppressed(sarif: &str) -> usize {
 
 /// A copy of the repository in a temporary folder (links and all), to edit or to run from
 /// elsewhere.
-fn copy_of_provider() -> tempfile::TempDir {
+pub(crate) fn copy_of_provider() -> tempfile::TempDir {
     let dir = tempfile::tempdir().unwrap();
     copy_dir(&provider(), dir.path());
     dir

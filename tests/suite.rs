@@ -35,6 +35,7 @@ mod portability;
 mod privacy;
 mod privacy_matrix;
 mod provider;
+mod provider_views;
 mod repository;
 mod schema;
 mod server;

@@ -256,11 +256,21 @@ impl Timeline {
             if course.cancelled {
                 continue;
             }
+            // A person's days on the course: its on-site periods, or a group therapy's first
+            // day (its plan has no periods), where the course's row draws its mark too.
+            let days: Vec<(NaiveDate, NaiveDate)> = if course.stretches.is_empty() {
+                vec![(course.start, course.start)]
+            } else {
+                course
+                    .stretches
+                    .iter()
+                    .filter(|s| s.2 == Stretch::Onsite)
+                    .map(|&(start, end, _)| (start, end))
+                    .collect()
+            };
             for name in &course.staff {
-                for &(start, end, stretch) in &course.stretches {
-                    if stretch == Stretch::Onsite {
-                        people.entry(name).or_default().push((number, start, end));
-                    }
+                for &(start, end) in &days {
+                    people.entry(name).or_default().push((number, start, end));
                 }
             }
         }

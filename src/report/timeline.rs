@@ -155,11 +155,13 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
                 // A person's course, by number, just after the stretch (or just before it):
                 // never on a bar, never over another mark.
                 let digits: Vec<char> = number.to_string().chars().collect();
+                // Free, and not touching another number ("38" and "47" must not read "3847").
                 let free = |from: usize| {
-                    from + digits.len() <= columns
-                        && cells[from..from + digits.len()]
-                            .iter()
-                            .all(|(ch, _)| *ch == ' ')
+                    let end = from + digits.len();
+                    end <= columns
+                        && cells[from..end].iter().all(|(ch, _)| *ch == ' ')
+                        && (from == 0 || !cells[from - 1].0.is_ascii_digit())
+                        && (end == columns || !cells[end].0.is_ascii_digit())
                 };
                 let at = if free(c + 1) {
                     Some(c + 1)
@@ -281,21 +283,7 @@ fn stretch_legend(stretch: Stretch) -> &'static str {
 
 /// The message naming a kind of mark in a legend.
 fn mark_legend(mark: Mark) -> &'static str {
-    match mark {
-        Mark::Pre => "timeline-legend-pre",
-        Mark::Interim => "timeline-legend-interim",
-        Mark::FollowUp => "timeline-legend-follow-up",
-        Mark::Sunday => "timeline-legend-sunday",
-        Mark::Holiday => "timeline-legend-holiday",
-        Mark::Decision => "timeline-legend-decision",
-        Mark::Confirmation => "timeline-legend-confirmation",
-        Mark::Limit => "timeline-legend-limit",
-        Mark::Error => "timeline-legend-error",
-        Mark::Warning => "timeline-legend-warning",
-        Mark::Clash => "timeline-legend-clash",
-        Mark::Start => "timeline-legend-start",
-        Mark::Course(_) => "timeline-legend-course",
-    }
+    look(mark).legend
 }
 
 /// Where the axis names a month: the first day drawn, then the first of each month after it
@@ -567,47 +555,61 @@ fn distinct_marks<'m>(
         .collect()
 }
 
-fn svg_mark(mark: Mark) -> (&'static str, &'static str) {
-    match mark {
-        Mark::Sunday => ("S", "#a0522d"),
-        Mark::Holiday => ("H", "#a0522d"),
-        Mark::Decision => ("●", "#444"),
-        Mark::Pre => ("P", "#222"),
-        Mark::Interim => ("I", "#222"),
-        Mark::FollowUp => ("F", "#222"),
-        Mark::Confirmation => ("◆", "#444"),
-        Mark::Limit => ("┤", "#444"),
-        Mark::Warning => ("!", "#d4a000"),
-        Mark::Error => ("✗", "#c00"),
-        Mark::Clash => ("✱", "#c00"),
-        Mark::Start => ("▶", "#1b5e20"),
-        // The legend shows a number, as the person rows do.
-        Mark::Course(_) => ("1", "#222"),
+/// How a kind of mark is drawn, everywhere it is drawn.
+struct Look {
+    /// In a terminal that shows Unicode and colour.
+    unicode: char,
+    /// In plain text (`--color never`, a pipe).
+    ascii: char,
+    /// Its ANSI colour in a terminal ("" for the default).
+    ansi: &'static str,
+    /// On the HTML page: its symbol and fill.
+    symbol: char,
+    fill: &'static str,
+    /// The message naming it in a legend.
+    legend: &'static str,
+}
+
+fn look(mark: Mark) -> Look {
+    let (unicode, ascii, ansi, symbol, fill, legend) = match mark {
+        Mark::Sunday => ('S', 'S', "33", 'S', "#a0522d", "timeline-legend-sunday"),
+        Mark::Holiday => ('H', 'H', "33", 'H', "#a0522d", "timeline-legend-holiday"),
+        Mark::Decision => ('●', 'o', "", '●', "#444", "timeline-legend-decision"),
+        Mark::Pre => ('P', 'P', "1", 'P', "#222", "timeline-legend-pre"),
+        Mark::Interim => ('I', 'I', "1", 'I', "#222", "timeline-legend-interim"),
+        Mark::FollowUp => ('F', 'F', "1", 'F', "#222", "timeline-legend-follow-up"),
+        // Never a digit or a letter in plain text: those are the provider view's course
+        // numbers and the other marks.
+        Mark::Confirmation => ('◆', '+', "", '◆', "#444", "timeline-legend-confirmation"),
+        Mark::Limit => ('┤', '|', "", '┤', "#444", "timeline-legend-limit"),
+        Mark::Warning => ('!', '!', "33;1", '!', "#d4a000", "timeline-legend-warning"),
+        Mark::Error => ('✗', 'X', "31;1", '✗', "#c00", "timeline-legend-error"),
+        Mark::Clash => ('*', '*', "31;1", '✱', "#c00", "timeline-legend-clash"),
+        Mark::Start => ('▶', '>', "1", '▶', "#1b5e20", "timeline-legend-start"),
+        // Drawn as its number beside the stretch, not as one glyph in a terminal; the page's
+        // legend shows a number, as the person rows do.
+        Mark::Course(_) => (' ', ' ', "", '1', "#222", "timeline-legend-course"),
+    };
+    Look {
+        unicode,
+        ascii,
+        ansi,
+        symbol,
+        fill,
+        legend,
     }
 }
 
+/// The mark on the page: its symbol and its fill.
+fn svg_mark(mark: Mark) -> (String, &'static str) {
+    let look = look(mark);
+    (look.symbol.to_string(), look.fill)
+}
+
+/// The mark in a terminal: its character and its ANSI colour.
 fn glyph(mark: Mark, color: bool) -> (char, &'static str) {
-    match (mark, color) {
-        (Mark::Sunday, _) => ('S', "33"),
-        (Mark::Holiday, _) => ('H', "33"),
-        (Mark::Decision, true) => ('●', ""),
-        (Mark::Decision, false) => ('o', ""),
-        (Mark::Pre, _) => ('P', "1"),
-        (Mark::Interim, _) => ('I', "1"),
-        (Mark::FollowUp, _) => ('F', "1"),
-        (Mark::Confirmation, true) => ('◆', ""),
-        (Mark::Confirmation, false) => ('6', ""),
-        (Mark::Limit, true) => ('┤', ""),
-        (Mark::Limit, false) => ('|', ""),
-        (Mark::Warning, _) => ('!', "33;1"),
-        (Mark::Error, true) => ('✗', "31;1"),
-        (Mark::Error, false) => ('X', ""),
-        (Mark::Clash, _) => ('*', "31;1"),
-        (Mark::Start, true) => ('▶', "1"),
-        (Mark::Start, false) => ('>', ""),
-        // Drawn as its number beside the stretch, not as one glyph.
-        (Mark::Course(_), _) => (' ', ""),
-    }
+    let look = look(mark);
+    (if color { look.unicode } else { look.ascii }, look.ansi)
 }
 
 /// A row's stretches in the order they are drawn: on-site days last, on top.
