@@ -497,6 +497,30 @@ fn the_calendar_has_one_event_per_course_day_and_duty() {
         .map(|i| i["year"].as_i64().unwrap())
         .collect();
     assert_eq!(reports, years.len(), "one report event a year: {years:?}");
+    // A finished course's decision limits are history, there only when asked for.
+    let finished: Vec<String> = plans_by_code()
+        .iter()
+        .filter(|(_, p)| {
+            matches!(
+                p["course"].get("status").and_then(|s| s.as_str()),
+                Some("completed" | "cancelled")
+            )
+        })
+        .map(|(code, _)| code.clone())
+        .collect();
+    let limits_of_finished = |text: &str| {
+        text.lines()
+            .filter(|l| l.starts_with("UID:") && l.contains("decision-window"))
+            .filter(|l| {
+                finished
+                    .iter()
+                    .any(|code| l.starts_with(&format!("UID:{code}-")))
+            })
+            .count()
+    };
+    assert_eq!(limits_of_finished(&text), 0);
+    let (_, history, _) = in_provider(&["ics", "plans", "--as-of", AS_OF, "--include-done"]);
+    assert!(limits_of_finished(&history.replace("\r\n ", "")) > 0);
 }
 
 fn html(lang: &str) -> String {

@@ -15,7 +15,7 @@ use crate::calendar;
 use crate::i18n::Localizer;
 use crate::msg;
 use crate::pack::Edition;
-use crate::plan::{PeriodKind, Plan};
+use crate::plan::{PeriodKind, Plan, Status};
 
 /// The part of every UID that names the course: its code, else the plan's path (relative to
 /// the folder walked), written without loss (`kurssi 1.toml` and `kurssi_1.toml` stay two).
@@ -51,7 +51,8 @@ pub struct Source<'a> {
 
 /// One calendar of every course's periods, contacts and deadlines. `as_of` is the DTSTAMP, so
 /// that the same plans give the same file; no text is relative to it ("in 12 days" would be
-/// wrong the next day). Items already done are left out unless `include_done`.
+/// wrong the next day). Items already done, and the dates before a completed or cancelled
+/// course, are left out unless `include_done`.
 pub fn calendar(
     courses: &[Source<'_>],
     l10n: &Localizer,
@@ -88,10 +89,21 @@ pub fn calendar(
     // description), and a duty of the provider (the year's measurements) once.
     let mut items = Vec::new();
     for (i, course) in courses.iter().enumerate() {
+        // A completed or cancelled course asks nothing more of the dates before it (its
+        // clients' decision limits, its cancellation window): history, as what was done is.
+        // (By the plan's status, not the day: the same plans give the same calendar.)
+        let finished = matches!(
+            course.plan.course.status(),
+            Status::Completed | Status::Cancelled
+        );
         items.extend(
             schedule::items(course.plan, course.edition)
                 .into_iter()
-                .filter(|item| include_done || !matches!(item.state, State::Done(_)))
+                .filter(|item| {
+                    include_done
+                        || !(matches!(item.state, State::Done(_))
+                            || finished && item.kind.before_course())
+                })
                 .map(|item| (i, item)),
         );
     }

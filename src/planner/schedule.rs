@@ -309,6 +309,20 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
 impl Kind {
     /// A duty of the provider rather than of one course: reporting the year's outcome
     /// measurements is one report covering every course of the year.
+    /// A date that only matters before the course is over: agreeing and confirming the
+    /// dates, the limit of the clients' decisions, cancelling.
+    pub fn before_course(&self) -> bool {
+        matches!(
+            self,
+            Kind::PreliminaryAgreement
+                | Kind::Confirmation
+                | Kind::DecisionWindow
+                | Kind::CancelEarliest
+                | Kind::CancelLatest
+                | Kind::CancelNearMinimum
+        )
+    }
+
     pub fn provider_duty(&self) -> bool {
         matches!(self, Kind::MeasurementReport { .. })
     }
@@ -330,15 +344,7 @@ impl Kind {
 /// already past, and, once the course is over (`over`), not a date that only mattered before
 /// it (agreeing and confirming the dates, the limit of the clients' decisions, cancelling).
 pub fn pending(item: &Item, as_of: NaiveDate, over: bool) -> bool {
-    let before_course = matches!(
-        item.kind,
-        Kind::PreliminaryAgreement
-            | Kind::Confirmation
-            | Kind::DecisionWindow
-            | Kind::CancelEarliest
-            | Kind::CancelLatest
-            | Kind::CancelNearMinimum
-    );
+    let before_course = item.kind.before_course();
     match item.state {
         State::Done(_) => false,
         _ if over && before_course => false,
