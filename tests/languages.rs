@@ -442,5 +442,78 @@ fn every_command_over_the_provider_repository_is_translated() {
                 );
             }
         }
+        // The manager's page (its text, not its markup) and the summary GitHub shows for a run.
+        let dir = tempfile::tempdir().unwrap();
+        let summary = dir.path().join("summary.md");
+        let out = oras()
+            .current_dir(&provider)
+            .args([
+                ".",
+                "--as-of",
+                "2026-12-07",
+                "--format",
+                "html",
+                "--lang",
+                lang,
+            ])
+            .env_remove("ORAS_CHECK_CONFIG")
+            .output()
+            .expect("runs");
+        let page = page_text(&String::from_utf8_lossy(&out.stdout));
+        assert!(
+            page.len() > 10_000,
+            "{lang}: the page's text is {} bytes",
+            page.len()
+        );
+        assert_translated_but(lang, "--format html", &page, &[]);
+        oras()
+            .current_dir(&provider)
+            .args([
+                ".",
+                "--as-of",
+                "2026-12-07",
+                "--format",
+                "github",
+                "--lang",
+                lang,
+            ])
+            .env_remove("ORAS_CHECK_CONFIG")
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .output()
+            .expect("runs");
+        let written = std::fs::read_to_string(&summary).expect("a step summary");
+        assert_translated_but(lang, "--format github (step summary)", &written, &[]);
     }
+}
+
+/// The text a browser shows of a page: no style, no tags, entities read. Code is written back
+/// in backticks and the plan's own lines (`pre`) are left out, as the scan allows them in text.
+fn page_text(html: &str) -> String {
+    let body = html.split("</style>").last().unwrap_or(html);
+    let mut out = String::with_capacity(body.len());
+    let mut rest = body;
+    let mut in_pre = false;
+    while let Some(open) = rest.find('<') {
+        if !in_pre {
+            out.push_str(&rest[..open]);
+        }
+        let Some(close) = rest[open..].find('>') else {
+            break;
+        };
+        let tag = &rest[open + 1..open + close];
+        let name = tag.split([' ', '/']).find(|s| !s.is_empty()).unwrap_or("");
+        match (tag.starts_with('/'), name) {
+            (_, "code") => out.push('`'),
+            (false, "pre") => in_pre = true,
+            (true, "pre") => in_pre = false,
+            _ => out.push(' '),
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }

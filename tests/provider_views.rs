@@ -781,3 +781,62 @@ fn totals_agree_and_nothing_stutters_in_every_language() {
         assert_eq!(all.matches("--verbose").count(), 1, "{lang}:\n{all}");
     }
 }
+
+/// Item 16: the agenda's days agree with their number in each language, 1 and 2, ahead and
+/// overdue, counted from the as-of day before and after a deadline of the repository.
+#[test]
+fn the_agenda_counts_days_in_words_that_agree_with_1_and_2() {
+    // An open deadline still ahead on the as-of day: counted to from the two days before
+    // it, and past it on the two days after.
+    let item = deadlines(&[])
+        .into_iter()
+        .find(|i| i["state"] == "open" && i["days"].as_i64().unwrap() > 2)
+        .expect("an open deadline ahead");
+    let due: chrono::NaiveDate = item["date"].as_str().unwrap().parse().unwrap();
+    let phrases = [
+        (
+            "en",
+            ["in 1 day", "in 2 days", "1 day overdue", "2 days overdue"],
+        ),
+        (
+            "fi",
+            [
+                "1 päivän päästä",
+                "2 päivän päästä",
+                "1 päivän myöhässä",
+                "2 päivää myöhässä",
+            ],
+        ),
+        (
+            "sv",
+            [
+                "om 1 dag",
+                "om 2 dagar",
+                "1 dag försenad",
+                "2 dagar försenad",
+            ],
+        ),
+    ];
+    for (lang, words) in phrases {
+        for (shift, word) in [-1, -2, 1, 2].into_iter().zip(words) {
+            let as_of = (due + chrono::TimeDelta::days(shift)).to_string();
+            let (_, out, err) = in_provider(&[
+                "deadlines",
+                "plans",
+                "--as-of",
+                &as_of,
+                "--color",
+                "never",
+                "--lang",
+                lang,
+            ]);
+            let row = out
+                .lines()
+                .find(|l| l.contains(item["course"].as_str().unwrap()) && l.contains(word));
+            assert!(
+                row.is_some(),
+                "{lang} --as-of {as_of}: no {word:?} for {item}\n{out}{err}"
+            );
+        }
+    }
+}

@@ -468,7 +468,7 @@ pub struct InitArgs {
     service: oras_check::plan::Service,
 
     /// The first on-site day (moved off a Sunday or public holiday when needed)
-    #[arg(long, value_parser = parse_date)]
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
     start: NaiveDate,
 
     /// Group therapy: the therapy (e.g. aquatic-therapy, music-therapy)
