@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Draws docs/overview.png, the picture in the README: the HTML report of the provider's
-# repository (examples/provider: the provider's view of every course and person at the top) as
+# repository (examples/provider: the summary of every course at the top, the provider's chart under it) as
 # headless Chromium shows it.
 # Needs Debian's chromium (apt-get install chromium).
 set -euo pipefail
