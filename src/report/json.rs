@@ -60,39 +60,66 @@ struct Suppressed<'a> {
     reason: &'a str,
 }
 
-/// The document, each plan serialised on its own and in parallel (a run over thousands of plans
-/// spent a sixth of its time here), then set into the document as serde_json's pretty printer
-/// nests it: the same bytes as serialising the whole at once (tested below).
+/// The whole document at once, from its streamed parts ([`part`], [`streamed`], [`end`]): the
+/// same bytes as serialising the whole at once (tested below), which is what a run writes a
+/// plan at a time.
 pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
-    let parts: Vec<(String, Counts)> = plans
-        .par_iter()
-        .map(|p| {
-            let plan = plan(p);
-            let text = serde_json::to_string_pretty(&plan).unwrap_or_else(|_| "null".into());
-            // Nested two levels deep: every line after the first moves in by four spaces.
-            (text.replace('\n', "\n    "), plan.counts)
-        })
-        .collect();
+    let parts: Vec<String> = plans.par_iter().map(part).collect();
     let mut counts = Counts::default();
-    for (_, c) in &parts {
-        counts.merge(*c);
+    for p in plans {
+        counts.merge(p.counts());
     }
-    if parts.is_empty() {
-        return document(Vec::<()>::new(), counts, options);
+    let mut out = String::new();
+    for (i, text) in parts.iter().enumerate() {
+        out.push_str(&streamed(text, i > 0, options));
     }
-    // The document around the plans, written by serde_json with a marker where they go.
-    const MARKER: &str = "\u{0}plans\u{0}";
-    let mut frame = document(vec![MARKER], counts, options);
+    out.push_str(&end(!parts.is_empty(), counts, options));
+    out
+}
+
+/// One plan's part of the document, as serde_json's pretty printer nests it in `plans`.
+pub fn part(p: &RenderedPlan) -> String {
+    let text = serde_json::to_string_pretty(&plan(p)).unwrap_or_else(|_| "null".into());
+    // Nested two levels deep: every line after the first moves in by four spaces.
+    text.replace('\n', "\n    ")
+}
+
+/// Where the plans go in the document serde_json writes around them.
+const MARKER: &str = "\u{0}plans\u{0}";
+
+/// The document around the plans, split where they go: what comes before them, and after.
+fn frame(counts: Counts, options: &RenderOptions) -> (String, String) {
+    let frame = document(vec![MARKER], counts, options);
     let marker = serde_json::to_string(MARKER).unwrap_or_default();
-    if let Some(at) = frame.find(&marker) {
-        let joined = parts
-            .iter()
-            .map(|(text, _)| text.as_str())
-            .collect::<Vec<_>>()
-            .join(",\n    ");
-        frame.replace_range(at..at + marker.len(), &joined);
+    let at = frame.find(&marker).unwrap_or(frame.len());
+    let after = frame
+        .get(at + marker.len()..)
+        .unwrap_or_default()
+        .to_owned();
+    let mut before = frame;
+    before.truncate(at);
+    (before, after)
+}
+
+/// What to write for a plan's part when it comes: the document's head before the first plan
+/// (it does not depend on the totals), a separator before the others.
+pub fn streamed(part: &str, started: bool, options: &RenderOptions) -> String {
+    let head = if started {
+        ",\n    ".to_owned()
+    } else {
+        frame(Counts::default(), options).0
+    };
+    head + part
+}
+
+/// The end of a streamed document: the totals after the plans, or the whole document when
+/// there were none.
+pub fn end(started: bool, counts: Counts, options: &RenderOptions) -> String {
+    if started {
+        frame(counts, options).1
+    } else {
+        document(Vec::<()>::new(), counts, options)
     }
-    frame
 }
 
 fn document<P: Serialize>(plans: Vec<P>, counts: Counts, options: &RenderOptions) -> String {

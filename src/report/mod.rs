@@ -110,6 +110,8 @@ pub struct Renderer {
 /// A plan rendered by [`Renderer::prepare`], waiting for [`Reporter::accept`].
 pub struct Prepared {
     human: Option<human::HumanPlan>,
+    /// The JSON format: the plan's part of the document, written as soon as it is accepted.
+    json: Option<String>,
     rendered: Option<RenderedPlan>,
     counts: Counts,
     checked: bool,
@@ -135,8 +137,14 @@ impl Renderer {
                 (None, Some(rendered))
             }
         };
+        // JSON streams: the plan's part is written now and nothing of it is kept.
+        let (json, rendered) = match rendered {
+            Some(plan) if self.options.format == Format::Json => (Some(json::part(&plan)), None),
+            rendered => (None, rendered),
+        };
         Prepared {
             human,
+            json,
             rendered,
             counts,
             checked: report.checked,
@@ -154,6 +162,8 @@ pub struct Reporter {
     summary: Summary,
     /// Why the run checked nothing, when it did not (machine formats record it).
     failure: Option<String>,
+    /// The JSON format: whether the document's head and a first plan were written.
+    json_started: bool,
 }
 
 impl Reporter {
@@ -168,6 +178,7 @@ impl Reporter {
             rendered: Vec::new(),
             summary: Summary::default(),
             failure: None,
+            json_started: false,
         }
     }
 
@@ -192,6 +203,10 @@ impl Reporter {
         if let Some(rendered) = plan.rendered {
             self.rendered.push(rendered);
         }
+        if let Some(part) = plan.json {
+            let started = std::mem::replace(&mut self.json_started, true);
+            return json::streamed(&part, started, &self.options);
+        }
         match (plan.human, &mut self.human) {
             (Some(human), Some(run)) => run.accept(human),
             _ => String::new(),
@@ -215,7 +230,7 @@ impl Reporter {
         let out = match &mut self.human {
             Some(human) => human.finish(&self.summary),
             None => match self.options.format {
-                Format::Json => json::render(&self.rendered, &self.options),
+                Format::Json => json::end(self.json_started, self.summary.counts, &self.options),
                 Format::Sarif => sarif::render(
                     &self.rendered,
                     &self.options,
