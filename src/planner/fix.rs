@@ -685,25 +685,17 @@ mod tests {
                 "minutes: \"45 min\" → 45"
             ]
         );
-        assert_eq!(fixed.notes.len(), 2, "{:?}", fixed.notes);
         assert_eq!(fixed.notes[0].line, 3);
+        let notes: Vec<&Message> = fixed.notes.iter().map(|n| &n.message).collect();
+        let wrong_unit = |key: &str, value: &str, right: &str| {
+            msg!("fix-wrong-unit", key = key, value = value, right = right)
+        };
         assert_eq!(
-            fixed.notes[0].message,
-            msg!(
-                "fix-wrong-unit",
-                key = "minutes",
-                value = "\"1 h\"",
-                right = "60"
-            )
-        );
-        assert_eq!(
-            fixed.notes[1].message,
-            msg!(
-                "fix-wrong-unit",
-                key = "hours_per_day",
-                value = "\"90 min\"",
-                right = "1.5"
-            )
+            notes,
+            [
+                &wrong_unit("minutes", "\"1 h\"", "60"),
+                &wrong_unit("hours_per_day", "\"90 min\"", "1.5")
+            ]
         );
     }
 
