@@ -1,9 +1,10 @@
 //! The HTML report as a browser draws it (headless Chromium, Debian's `chromium`): in every
-//! chart of the examples' pages and of a 40-course folder, no two text labels overlap, and the
-//! legend lists exactly the kinds of mark the chart draws, the axis spans what the chart draws
-//! and names enough months to place it, and no date, rule id or code breaks across lines (on
-//! screen, and with the print style at the width of an A4 page). The page is measured from inside:
-//! a script added to a copy of the report writes its verdict into the DOM Chromium dumps.
+//! chart of the examples' pages and of a 40-course folder, no two text labels overlap, the
+//! legend lists exactly the kinds of mark the chart draws, no course number stands over a bar,
+//! and the axis spans what the chart draws and names enough months to place it; no date, rule
+//! id or code breaks across lines (on screen, and with the print style at the width of an A4
+//! page). The page is measured from inside: a script added to a copy of the report writes its
+//! verdict into the DOM Chromium dumps.
 //!
 //! `.ci/run` installs Chromium when it is missing. Elsewhere, without Chromium, the test says
 //! so and passes; with `CI` set it fails instead, so that CI never skips it silently.
@@ -55,6 +56,16 @@ const PROBE: &str = r#"<script>
       var b = e.getBBox();
       if (b.x < left - 6 || b.x + b.width > right + 0.5) problems.push('chart ' + n + ': ' + e.getAttribute('class') + ' at ' + Math.round(b.x) + ' outside the axis ' + Math.round(left) + '..' + right);
       xs.push(b.x);
+    });
+    // A person's course numbers stand outside the bars, never over one.
+    var bars = Array.prototype.map.call(svg.querySelectorAll('rect[class]'), function (r) { return r.getBBox(); });
+    svg.querySelectorAll('text.course-number').forEach(function (t) {
+      var b = t.getBBox();
+      bars.forEach(function (r) {
+        if (b.x < r.x + r.width - 0.5 && r.x < b.x + b.width - 0.5 && b.y < r.y + r.height - 0.5 && r.y < b.y + b.height - 0.5) {
+          problems.push('chart ' + n + ': course number "' + t.textContent + '" over a bar');
+        }
+      });
     });
     var months = svg.querySelectorAll('text.month').length;
     if (xs.length && Math.max.apply(null, xs) - Math.min.apply(null, xs) > 80 && months < 2) {

@@ -624,6 +624,54 @@ fn the_overview_summary_sorts_by_attention_and_links_each_course() {
     let first = rows.iter().find(|r| cell_text(r, 0) == "70045").unwrap();
     assert_eq!(cell_text(first, 6), "8");
     assert!(cell_text(first, 9).contains("42 days overdue"));
+    // No ISO date or rule id stands where a line may break inside it: each is in an element
+    // that keeps it whole (`.date`, `.rule`, `.nw`) or is code; no backtick shows.
+    let (_, rules, _) = in_provider(&["rules", "--format", "json"]);
+    let ids: Vec<String> = json(&rules)["rules"]
+        .as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|r| r["id"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default();
+    assert!(ids.len() > 30, "{} rule ids", ids.len());
+    let whole = |n: roxmltree::Node| {
+        n.ancestors().any(|a| {
+            ["svg", "pre", "style", "title", "code"]
+                .iter()
+                .any(|t| a.has_tag_name(*t))
+                || a.attribute("class")
+                    .is_some_and(|c| c.split(' ').any(|c| ["date", "rule", "nw"].contains(&c)))
+        })
+    };
+    for node in doc.descendants().filter(|n| n.is_text() && !whole(*n)) {
+        let text = node.text().unwrap();
+        assert!(!text.contains('`'), "a backtick shows: {text:?}");
+        for word in text.split(|c: char| c.is_whitespace() || "(),;:“”\"".contains(c)) {
+            let iso = word.len() == 10
+                && word.chars().enumerate().all(|(i, c)| {
+                    if i == 4 || i == 7 {
+                        c == '-'
+                    } else {
+                        c.is_ascii_digit()
+                    }
+                });
+            assert!(!iso, "the date {word} may break: {text:?}");
+            // A rule named in a table (a line breaks at its hyphens; "measurements" has none;
+            // in prose "pre-contact" is a word, not the rule).
+            let in_table = node.ancestors().any(|a| a.has_tag_name("table"));
+            assert!(
+                !(in_table && ids.iter().any(|id| id == word && id.contains('-'))),
+                "the rule id {word} may break: {text:?}"
+            );
+        }
+    }
+    // On paper a heading stays with what follows it.
+    assert!(
+        page.contains("h2, h3 { break-after: avoid;"),
+        "no print rule for headings"
+    );
     // The checklist, once for each edition.
     let checklists: Vec<String> = doc
         .descendants()

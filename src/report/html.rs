@@ -108,7 +108,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
             body {
                 header {
                     h1 { "oras-check" }
-                    p.meta { (l10n.format(&msg!("html-meta", as_of = options.as_of, version = env!("CARGO_PKG_VERSION")))) }
+                    p.meta { (rich(&l10n.format(&msg!("html-meta", as_of = options.as_of, version = env!("CARGO_PKG_VERSION"))))) }
                 }
                 (summary_table(&order, options.as_of, l10n))
                 @if plans.iter().filter(|p| p.overview.is_some()).count() > 1 {
@@ -217,6 +217,15 @@ fn rich(text: &str) -> Markup {
     }
 }
 
+/// A table's column headings, by message id.
+fn headings(ids: &[&str], l10n: &Localizer) -> Markup {
+    html! {
+        @for id in ids {
+            th { (l10n.text(id)) }
+        }
+    }
+}
+
 /// The last part of a path as the report shows it (`plans/2026/07-music.toml` → `07-music.toml`).
 fn file_name(path: &str) -> &str {
     path.rsplit(['/', '\\']).next().unwrap_or(path)
@@ -230,12 +239,7 @@ fn summary_table(
     html! {
         table.summary {
             thead { tr {
-                th { (l10n.text("html-col-course")) }
-                th { (l10n.text("html-col-edition")) }
-                th { (l10n.text("html-col-first")) }
-                th { (l10n.text("html-col-last")) }
-                th { (l10n.text("html-col-status")) }
-                th { (l10n.text("html-col-team")) }
+                (headings(&["html-col-course", "html-col-edition", "html-col-first", "html-col-last", "html-col-status", "html-col-team"], l10n))
                 th title=(l10n.text("severity-error")) { "✗" }
                 th title=(l10n.text("severity-warning")) { "!" }
                 th title=(l10n.text("severity-note")) { "i" }
@@ -339,10 +343,7 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
             } @else {
                 table.findings {
                     thead { tr {
-                        th { (l10n.text("report-col-severity")) }
-                        th { (l10n.text("report-col-rule")) }
-                        th { (l10n.text("html-col-where")) }
-                        th { (l10n.text("html-col-finding")) }
+                        (headings(&["report-col-severity", "report-col-rule", "html-col-where", "html-col-finding"], l10n))
                     } }
                     tbody {
                         @for (i, d) in shown.iter().enumerate() {

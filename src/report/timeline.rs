@@ -406,9 +406,12 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
             @for (i, (row, label)) in t.rows.iter().zip(&labels).enumerate() {
                 @let y = top + row_px * i as f64;
                 @let cancelled = matches!(row.label, Label::Course { cancelled: true, .. });
+                // A person's row: a thin bar in the lower half, its course numbers above it,
+                // so that a number never stands on the next course's bar.
+                @let person = matches!(row.label, Label::Name(_));
                 text class="label" x="2" y=(f(y + 11.0)) font-size="10" fill=(if cancelled { "#888" } else { "#222" }) { (label) }
                 @for (a, b, stretch) in sorted_stretches(&row.stretches) {
-                    @let (fill, h, dy) = stretch_style(stretch);
+                    @let (fill, h, dy) = if person { (stretch_style(stretch).0, 6.0, 10.0) } else { stretch_style(stretch) };
                     // An on-site period stays visible at any scale: at least 2 px wide.
                     @let min = if stretch == Stretch::Onsite { 2.0 } else { 1.0 };
                     @let w = (((b - a).num_days() as f64 + 1.0) * day_px).max(min);
@@ -416,10 +419,10 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
                         title { (l10n.date(a)) " – " (l10n.date(b)) }
                     }
                 }
-                // A person's courses: each number just after its stretch, outside the bar;
-                // numbers that would touch share one label ("1, 2, 3").
-                @for (nx, numbers) in course_numbers(&row.marks, |d| x(d) + day_px + 2.0, |s| text_px(s, 9.0)) {
-                    text class="mark course-number" data-mark="course" x=(f(nx)) y=(f(y + 11.0)) font-size="9" fill="#222" { (numbers) }
+                // A person's courses: each number above the end of its stretch; numbers that
+                // would touch share one label ("1, 2, 3").
+                @for (nx, numbers) in course_numbers(&row.marks, |d| x(d) + day_px + 2.0, |s| text_px(s, 8.0)) {
+                    text class="mark course-number" data-mark="course" x=(f(nx)) y=(f(y + 8.0)) font-size="8" fill="#222" { (numbers) }
                 }
                 @for (mx, date, mark) in dodged(distinct_marks(&row.marks, &x), &x, day_px) {
                     @let (symbol, fill) = svg_mark(*mark);
