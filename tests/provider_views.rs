@@ -888,3 +888,16 @@ fn the_agenda_counts_days_in_words_that_agree_with_1_and_2() {
         }
     }
 }
+
+/// A window that starts a few days before a new year names that year: the part of December
+/// at its start does not crowd out January's name and year.
+#[test]
+fn a_window_starting_late_in_a_month_names_the_next_month_and_its_year() {
+    let out = timeline(&["--width", "120", "--from", "2024-12-29"]);
+    let mut axis = out
+        .lines()
+        .filter(|l| l.starts_with(' ') && !l.trim().is_empty());
+    let (years, months) = (axis.next().unwrap(), axis.next().unwrap());
+    assert!(years.trim_start().starts_with("2025"), "{years}\n{months}");
+    assert!(months.trim_start().starts_with("Jan"), "{years}\n{months}");
+}

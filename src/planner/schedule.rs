@@ -307,8 +307,6 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
 }
 
 impl Kind {
-    /// A duty of the provider rather than of one course: reporting the year's outcome
-    /// measurements is one report covering every course of the year.
     /// A date that only matters before the course is over: agreeing and confirming the
     /// dates, the limit of the clients' decisions, cancelling.
     pub fn before_course(&self) -> bool {
@@ -323,6 +321,8 @@ impl Kind {
         )
     }
 
+    /// A duty of the provider rather than of one course: reporting the year's outcome
+    /// measurements is one report covering every course of the year.
     pub fn provider_duty(&self) -> bool {
         matches!(self, Kind::MeasurementReport { .. })
     }

@@ -238,7 +238,7 @@ impl Timeline {
         }
         order.sort_by(|a, b| (a.1, a.2, &a.0.label).cmp(&(b.1, b.2, &b.0.label)));
         let mut rows = Vec::new();
-        let mut people: std::collections::BTreeMap<&str, Vec<(u16, NaiveDate, NaiveDate)>> =
+        let mut people: std::collections::BTreeMap<&str, Vec<(u16, NaiveDate, NaiveDate, bool)>> =
             std::collections::BTreeMap::new();
         for (i, (course, _, _)) in order.iter().enumerate() {
             let number = u16::try_from(i + 1).unwrap_or(u16::MAX);
@@ -257,34 +257,39 @@ impl Timeline {
                 continue;
             }
             // A person's days on the course: its on-site periods, or a group therapy's first
-            // day (its plan has no periods), where the course's row draws its mark too.
-            let days: Vec<(NaiveDate, NaiveDate)> = if course.stretches.is_empty() {
-                vec![(course.start, course.start)]
+            // day (its plan has no periods), where the course's row draws its mark too. Only
+            // on-site periods are days the person is known to be there (`true`): they alone
+            // can clash, as `staff-double-booked` judges.
+            let days: Vec<(NaiveDate, NaiveDate, bool)> = if course.stretches.is_empty() {
+                vec![(course.start, course.start, false)]
             } else {
                 course
                     .stretches
                     .iter()
                     .filter(|s| s.2 == Stretch::Onsite)
-                    .map(|&(start, end, _)| (start, end))
+                    .map(|&(start, end, _)| (start, end, true))
                     .collect()
             };
             for name in &course.staff {
-                for &(start, end) in &days {
-                    people.entry(name).or_default().push((number, start, end));
+                for &(start, end, known) in &days {
+                    people
+                        .entry(name)
+                        .or_default()
+                        .push((number, start, end, known));
                 }
             }
         }
         let mut staff_rows = Vec::new();
         for (name, mut spans) in people {
-            spans.retain(|&(_, start, end)| {
+            spans.retain(|&(_, start, end, _)| {
                 lo.is_none_or(|lo| end >= lo) && hi.is_none_or(|hi| start <= hi)
             });
             if spans.is_empty() {
                 continue;
             }
-            spans.sort_by_key(|&(_, start, end)| (start, end));
+            spans.sort_by_key(|&(_, start, end, _)| (start, end));
             let mut row = Row::new(Label::Name(name.to_owned()));
-            for &(number, start, end) in &spans {
+            for &(number, start, end, _) in &spans {
                 row.stretches.push((start, end, Stretch::Onsite));
                 row.marks.push((end, Mark::Course(number)));
             }
@@ -292,7 +297,7 @@ impl Timeline {
             // those still running (a person is on few courses a year).
             for (i, a) in spans.iter().enumerate() {
                 for b in spans[i + 1..].iter().take_while(|b| b.1 <= a.2) {
-                    if a.0 != b.0 {
+                    if a.0 != b.0 && a.3 && b.3 {
                         let (from, to) = (a.1.max(b.1), a.2.min(b.2));
                         row.marks
                             .extend(calendar::dates(from, to).map(|d| (d, Mark::Clash)));

@@ -48,7 +48,7 @@ footer { margin-top: 2rem; color: #777; font-size: .85em; }
   a { color: inherit; text-decoration: none; }
   @page { size: A4; margin: 12mm; }
   /* On paper a plan without findings is its row of the summary; charts print for the plans
-     with something to act on (the provider's chart above draws the others). */
+     with something to act on, and for those the provider's chart above does not draw. */
   section.plan.clean { display: none; }
   section.plan.quiet .chart { display: none; }
   /* A rule's quote prints at its first error or warning in a plan: notes and repeats give the
@@ -124,7 +124,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     notes = summary.counts.note
                 ))) }
                 @for (i, plan) in &order {
-                    (plan_section(*i, plan, l10n))
+                    (plan_section(*i, plan, in_provider_chart(plan, plans, options.as_of), l10n))
                 }
                 @if !options.quiet {
                     (checklists(plans, l10n))
@@ -308,11 +308,29 @@ fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
     }
 }
 
-fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
+/// Whether the provider's chart at the top draws this plan's course: there is such a chart
+/// (more than one course), and the course falls within its window.
+fn in_provider_chart(
+    plan: &RenderedPlan,
+    plans: &[RenderedPlan],
+    as_of: chrono::NaiveDate,
+) -> bool {
+    let Some(overview) = &plan.overview else {
+        return false;
+    };
+    let (from, to) = crate::planner::timeline::Window::default().bounds(as_of);
+    let (first, last) = overview.extent();
+    plans.iter().filter(|p| p.overview.is_some()).count() > 1
+        && from.is_none_or(|from| last >= from)
+        && to.is_none_or(|to| first <= to)
+}
+
+fn plan_section(index: usize, plan: &RenderedPlan, drawn_above: bool, l10n: &Localizer) -> Markup {
     let shown: Vec<&RenderedDiagnostic> = plan.diagnostics.iter().collect();
     // Nothing to act on (no error or warning in force): on paper its charts give way to the
     // provider's view above, which draws it among the others.
-    let quiet = plan.checked
+    let quiet = drawn_above
+        && plan.checked
         && shown
             .iter()
             .all(|d| d.severity == Severity::Note || d.suppressed.is_some());
@@ -320,7 +338,11 @@ fn plan_section(index: usize, plan: &RenderedPlan, l10n: &Localizer) -> Markup {
     let mut quoted = std::collections::HashSet::new();
     let again: Vec<bool> = shown
         .iter()
-        .map(|d| d.source.is_some() && !quoted.insert(d.rule))
+        // Only a quote that prints counts: a note's and a suppressed finding's do not.
+        .map(|d| {
+            let prints = d.severity != Severity::Note && d.suppressed.is_none();
+            d.source.is_some() && prints && !quoted.insert(d.rule)
+        })
         .collect();
     html! {
         section.plan.clean[shown.is_empty() && plan.checked].quiet[quiet] id=(format!("plan-{index}")) {

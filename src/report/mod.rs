@@ -205,7 +205,7 @@ impl Reporter {
         }
         if let Some(part) = plan.json {
             let started = std::mem::replace(&mut self.json_started, true);
-            return json::streamed(&part, started, &self.options);
+            return masked(json::streamed(&part, started, &self.options));
         }
         match (plan.human, &mut self.human) {
             (Some(human), Some(run)) => run.accept(human),

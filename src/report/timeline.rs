@@ -88,9 +88,20 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
     let mut years = vec![' '; columns];
     let mut months = vec![' '; columns];
     let mut last_year = None;
-    for month in ticks(t) {
+    let ticks: Vec<NaiveDate> = ticks(t).collect();
+    for (k, &month) in ticks.iter().enumerate() {
         let c = col(month);
         let name = l10n.text(&format!("month-{}", month.month()));
+        // A part of a month at the start, whose name would crowd out the next month's, is
+        // left unnamed: the first of the next month names its month and year.
+        if k == 0
+            && month.day() != 1
+            && ticks
+                .get(1)
+                .is_some_and(|&next| col(next) < c + name.chars().count() + 2)
+        {
+            continue;
+        }
         // A name needs its own columns and a blank one on each side, or names run together.
         let fits = |line: &[char], text: &str| {
             let end = c + text.chars().count();
@@ -104,14 +115,15 @@ pub fn text(t: &Timeline, l10n: &Localizer, width: usize, color: bool) -> String
                 months[c + i] = ch;
             }
         }
+        // A year is counted as shown only once it is drawn, so that a later month shows it.
         if last_year != Some(month.year()) {
             let year = month.year().to_string();
             if fits(&years, &year) {
                 for (i, ch) in year.chars().enumerate() {
                     years[c + i] = ch;
                 }
+                last_year = Some(month.year());
             }
-            last_year = Some(month.year());
         }
     }
     let pad = " ".repeat(label_width + 2);
@@ -324,7 +336,8 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
     let mut months: Vec<(f64, String)> = Vec::new();
     let mut free_from = f64::MIN;
     let mut first = true;
-    for month in ticks(t) {
+    let ticks: Vec<NaiveDate> = ticks(t).collect();
+    for (k, &month) in ticks.iter().enumerate() {
         let mx = x(month);
         let name = if first || month.month() == 1 {
             format!(
@@ -335,7 +348,14 @@ pub fn svg(t: &Timeline, l10n: &Localizer) -> maud::Markup {
         } else {
             l10n.text(&format!("month-{}", month.month()))
         };
-        if mx + 2.0 >= free_from && mx + 2.0 + text_px(&name, 9.0) <= width {
+        // A part of a month at the start, whose name would crowd out the next month's, is
+        // left unnamed: the next label then carries the year.
+        let crowded = k == 0
+            && month.day() != 1
+            && ticks
+                .get(1)
+                .is_some_and(|&next| x(next) < mx + 2.0 + text_px(&name, 9.0) + 6.0);
+        if !crowded && mx + 2.0 >= free_from && mx + 2.0 + text_px(&name, 9.0) <= width {
             free_from = mx + 2.0 + text_px(&name, 9.0) + 6.0;
             months.push((mx, name));
             first = false;
