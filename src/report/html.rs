@@ -96,6 +96,8 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
         };
         (rank, p.overview.as_ref().map(|o| o.start), p.path.clone())
     });
+    // The provider's chart of every course is drawn when there is more than one.
+    let charted = plans.iter().filter(|p| p.overview.is_some()).count() > 1;
     let page: Markup = html! {
         (DOCTYPE)
         html lang=(options.lang.code()) {
@@ -111,7 +113,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     p.meta { (rich(&l10n.format(&msg!("html-meta", as_of = options.as_of, version = env!("CARGO_PKG_VERSION"))))) }
                 }
                 (summary_table(&order, options.as_of, l10n))
-                @if plans.iter().filter(|p| p.overview.is_some()).count() > 1 {
+                @if charted {
                     h2.overview { (l10n.text("html-overview")) }
                     (super::timeline::svg(&provider(plans, options.as_of), l10n))
                 }
@@ -124,7 +126,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     notes = summary.counts.note
                 ))) }
                 @for (i, plan) in &order {
-                    (plan_section(*i, plan, in_provider_chart(plan, plans, options.as_of), l10n))
+                    (plan_section(*i, plan, charted && in_window(plan, options.as_of), l10n))
                 }
                 @if !options.quiet {
                     (checklists(plans, l10n))
@@ -308,21 +310,14 @@ fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
     }
 }
 
-/// Whether the provider's chart at the top draws this plan's course: there is such a chart
-/// (more than one course), and the course falls within its window.
-fn in_provider_chart(
-    plan: &RenderedPlan,
-    plans: &[RenderedPlan],
-    as_of: chrono::NaiveDate,
-) -> bool {
+/// Whether the course falls within the window of the provider's chart at the top.
+fn in_window(plan: &RenderedPlan, as_of: chrono::NaiveDate) -> bool {
     let Some(overview) = &plan.overview else {
         return false;
     };
     let (from, to) = crate::planner::timeline::Window::default().bounds(as_of);
     let (first, last) = overview.extent();
-    plans.iter().filter(|p| p.overview.is_some()).count() > 1
-        && from.is_none_or(|from| last >= from)
-        && to.is_none_or(|to| first <= to)
+    from.is_none_or(|from| last >= from) && to.is_none_or(|to| first <= to)
 }
 
 fn plan_section(index: usize, plan: &RenderedPlan, drawn_above: bool, l10n: &Localizer) -> Markup {
