@@ -114,6 +114,21 @@ impl Window {
         });
         (from, to)
     }
+
+    /// Where days `first` to `last` fall against the window's `bounds`: wholly before it
+    /// (`Less`), wholly after it (`Greater`), or drawn in it (`Equal`).
+    pub fn place(
+        (from, to): (Option<NaiveDate>, Option<NaiveDate>),
+        (first, last): (NaiveDate, NaiveDate),
+    ) -> std::cmp::Ordering {
+        if from.is_some_and(|from| last < from) {
+            std::cmp::Ordering::Less
+        } else if to.is_some_and(|to| first > to) {
+            std::cmp::Ordering::Greater
+        } else {
+            std::cmp::Ordering::Equal
+        }
+    }
 }
 
 impl Timeline {
@@ -228,12 +243,10 @@ impl Timeline {
         let (mut before, mut after) = (0, 0);
         for course in courses {
             let (first, last) = course.extent();
-            if lo.is_some_and(|lo| last < lo) {
-                before += 1;
-            } else if hi.is_some_and(|hi| first > hi) {
-                after += 1;
-            } else {
-                order.push((course, first, last));
+            match Window::place((lo, hi), (first, last)) {
+                std::cmp::Ordering::Less => before += 1,
+                std::cmp::Ordering::Greater => after += 1,
+                std::cmp::Ordering::Equal => order.push((course, first, last)),
             }
         }
         order.sort_by(|a, b| (a.1, a.2, &a.0.label).cmp(&(b.1, b.2, &b.0.label)));

@@ -98,6 +98,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
     });
     // The provider's chart of every course is drawn when there is more than one.
     let charted = plans.iter().filter(|p| p.overview.is_some()).count() > 1;
+    let window = crate::planner::timeline::Window::default().bounds(options.as_of);
     let page: Markup = html! {
         (DOCTYPE)
         html lang=(options.lang.code()) {
@@ -126,7 +127,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     notes = summary.counts.note
                 ))) }
                 @for (i, plan) in &order {
-                    (plan_section(*i, plan, charted && in_window(plan, options.as_of), l10n))
+                    (plan_section(*i, plan, charted && in_window(plan, window), l10n))
                 }
                 @if !options.quiet {
                     (checklists(plans, l10n))
@@ -311,13 +312,14 @@ fn checklists(plans: &[RenderedPlan], l10n: &Localizer) -> Markup {
 }
 
 /// Whether the course falls within the window of the provider's chart at the top.
-fn in_window(plan: &RenderedPlan, as_of: chrono::NaiveDate) -> bool {
-    let Some(overview) = &plan.overview else {
-        return false;
-    };
-    let (from, to) = crate::planner::timeline::Window::default().bounds(as_of);
-    let (first, last) = overview.extent();
-    from.is_none_or(|from| last >= from) && to.is_none_or(|to| first <= to)
+fn in_window(
+    plan: &RenderedPlan,
+    bounds: (Option<chrono::NaiveDate>, Option<chrono::NaiveDate>),
+) -> bool {
+    plan.overview.as_ref().is_some_and(|overview| {
+        crate::planner::timeline::Window::place(bounds, overview.extent())
+            == std::cmp::Ordering::Equal
+    })
 }
 
 fn plan_section(index: usize, plan: &RenderedPlan, drawn_above: bool, l10n: &Localizer) -> Markup {
