@@ -85,6 +85,14 @@ const PROBE: &str = r#"<script>
 })();
 </script>"#;
 
+/// How every test starts Chromium: headless, as root in a container, without a GPU.
+const HEADLESS: [&str; 4] = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-dev-shm-usage",
+];
+
 fn chromium() -> Option<PathBuf> {
     ["chromium", "chromium-browser", "google-chrome"]
         .iter()
@@ -120,14 +128,8 @@ fn measure(browser: &Path, html: &str, dir: &Path, name: &str, window: &str) -> 
     let page = dir.join(format!("{name}.html"));
     std::fs::write(&page, html.replace("</body>", &format!("{PROBE}</body>"))).unwrap();
     let out = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--virtual-time-budget=5000",
-            "--dump-dom",
-        ])
+        .args(HEADLESS)
+        .args(["--virtual-time-budget=5000", "--dump-dom"])
         .arg(format!("--window-size={window}"))
         .arg(format!("file://{}", page.display()))
         .output()
@@ -249,13 +251,8 @@ fn printed_pages(browser: &Path, html: &str, dir: &Path, name: &str) -> usize {
     std::fs::write(&page, html).unwrap();
     let pdf = dir.join(format!("{name}.pdf"));
     let status = Command::new(browser)
-        .args([
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-dev-shm-usage",
-            "--no-pdf-header-footer",
-        ])
+        .args(HEADLESS)
+        .arg("--no-pdf-header-footer")
         .arg(format!("--print-to-pdf={}", pdf.display()))
         .arg(format!("file://{}", page.display()))
         .output()

@@ -45,7 +45,7 @@ pub(crate) fn json(text: &str) -> Value {
 }
 
 /// Every plan file of the repository (not the archive, not the drafts, not the link).
-fn plan_files() -> Vec<PathBuf> {
+pub(crate) fn plan_files() -> Vec<PathBuf> {
     let mut out = Vec::new();
     for year in ["2024", "2025", "2026", "2027"] {
         for entry in std::fs::read_dir(provider().join("plans").join(year)).unwrap() {

@@ -8,7 +8,7 @@ use std::path::Path;
 
 use serde_json::Value;
 
-use crate::provider::{copy_of_provider, in_provider, json, provider, run};
+use crate::provider::{copy_of_provider, in_provider, json, plan_files, provider, run};
 
 const AS_OF: &str = "2026-12-07";
 const DRAFT: &str = "drafts/2027-autumn-omaishoitaja.toml";
@@ -78,19 +78,16 @@ fn person_rows(out: &str) -> Vec<(String, String)> {
 /// The plans of the repository by course code: its text as TOML.
 fn plans_by_code() -> BTreeMap<String, toml::Table> {
     let mut out = BTreeMap::new();
-    for year in ["2024", "2025", "2026", "2027"] {
-        for entry in std::fs::read_dir(provider().join("plans").join(year)).unwrap() {
-            let path = entry.unwrap().path();
-            let plan: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
-            let key = plan["course"]
-                .get("code")
-                .and_then(|c| c.as_str())
-                .map_or_else(
-                    || path.file_stem().unwrap().to_string_lossy().into_owned(),
-                    str::to_owned,
-                );
-            out.insert(key, plan);
-        }
+    for path in plan_files() {
+        let plan: toml::Table = std::fs::read_to_string(&path).unwrap().parse().unwrap();
+        let key = plan["course"]
+            .get("code")
+            .and_then(|c| c.as_str())
+            .map_or_else(
+                || path.file_stem().unwrap().to_string_lossy().into_owned(),
+                str::to_owned,
+            );
+        out.insert(key, plan);
     }
     out
 }
@@ -696,47 +693,26 @@ fn the_overview_summary_sorts_by_attention_and_links_each_course() {
 fn init_skeletons_stay_out_of_the_cross_plan_rules() {
     let dir = copy_of_provider();
     let before = findings(dir.path());
-    for (i, args) in [
-        &[
-            "init",
-            "--service",
-            "oras",
-            "--start",
-            "2027-09-06",
-            "--no-config",
-        ][..],
-        &[
-            "init",
-            "--service",
-            "oras",
-            "--start",
-            "2027-09-06",
-            "--no-config",
-        ][..],
-        &[
-            "init",
-            "--service",
-            "group-therapy",
-            "--therapy",
-            "music-therapy",
-            "--start",
-            "2027-09-06",
-            "--no-config",
-        ][..],
-        &[
-            "init",
-            "--service",
-            "group-therapy",
-            "--therapy",
-            "music-therapy",
-            "--start",
-            "2027-09-06",
-            "--no-config",
-        ][..],
-    ]
-    .iter()
-    .enumerate()
-    {
+    let oras: &[&str] = &[
+        "init",
+        "--service",
+        "oras",
+        "--start",
+        "2027-09-06",
+        "--no-config",
+    ];
+    let group: &[&str] = &[
+        "init",
+        "--service",
+        "group-therapy",
+        "--therapy",
+        "music-therapy",
+        "--start",
+        "2027-09-06",
+        "--no-config",
+    ];
+    // Two skeletons of each service, on the same dates.
+    for (i, args) in [oras, oras, group, group].iter().enumerate() {
         let (code, out, err) = run(crate::common::oras_in(dir.path()).args(*args));
         assert_eq!(code, 0, "{args:?}: {err}");
         std::fs::write(
