@@ -183,6 +183,31 @@ fn the_repository_is_checked_once_per_file_with_only_real_double_bookings() {
     assert_eq!(count(&found(&doc), "staff-double-booked"), 4);
 }
 
+/// A clean plan's text is not kept while the others are checked; when a cross-plan finding
+/// lands on it, the human report still quotes its lines, read again.
+#[test]
+fn a_cross_plan_finding_on_an_otherwise_clean_plan_shows_its_excerpt() {
+    let repo = repository(CONFIG);
+    let (_, out, err) = run(oras_in(repo.path())
+        .args(["plans", "--as-of", AS_OF, "--lang", "en"])
+        .env("COLUMNS", "200"));
+    assert!(out.contains("staff-double-booked"), "{out}\n{err}");
+    for course in ["course-00.toml", "course-01.toml"] {
+        let at = out
+            .find(&format!("plans/{course}:"))
+            .unwrap_or_else(|| panic!("{course} is reported: {out}"));
+        let section = &out[at..];
+        // The excerpt: a numbered line of the plan, with the shared physician's name on it.
+        assert!(
+            section
+                .lines()
+                .take(12)
+                .any(|l| l.contains('│') && l.contains("Lääkäri Yhteinen")),
+            "{course} has no excerpt:\n{section}"
+        );
+    }
+}
+
 #[test]
 fn client_pseudonyms_are_compared_only_when_provider_wide() {
     let repo = repository(&format!("{CONFIG}client-ids = \"provider-wide\"\n"));

@@ -210,6 +210,15 @@ fn check_str(
     analyse_str(path, text, packs, options, skip_non_plans).map(|a| a.report)
 }
 
+/// A plan's text as its report keeps it: identity codes masked, at the same byte offsets.
+pub fn shown_text(text: &str) -> Arc<str> {
+    masked(text, &privacy::find_codes(text))
+}
+
+fn masked(text: &str, codes: &[std::ops::Range<usize>]) -> Arc<str> {
+    Arc::from(privacy::mask_source_at(text, codes).as_ref())
+}
+
 /// A checked plan together with the plan itself and its edition, for the tools that draw or
 /// schedule it (timeline, deadlines, calendar export).
 pub struct Analysis<'p> {
@@ -286,10 +295,7 @@ fn analyse_str<'p>(
         Parsed::Invalid { error, .. } => Err(error),
     };
     let codes = privacy::find_codes(text);
-    let mut report = PlanReport::unchecked(
-        path,
-        Some(Arc::from(privacy::mask_source_at(text, &codes).as_ref())),
-    );
+    let mut report = PlanReport::unchecked(path, Some(masked(text, &codes)));
     let mut kept = None;
     match loaded {
         Ok(plan) => {
