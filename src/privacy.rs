@@ -29,27 +29,39 @@ pub fn find_codes(text: &str) -> Vec<Range<usize>> {
 }
 
 /// The codes of `text`, with or without the boundaries of non-alphanumerics on each side.
+///
+/// A code is six digits and a century sign, then the rest: so only a century sign right after
+/// six or more digits in a row can be a code's seventh byte, and only there is the full check
+/// made. One look at each byte, however many digits a plan holds (dates, times, numbers).
 fn scan(text: &str, bounded: bool) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
+    // Where the current run of digits began.
+    let mut run = 0;
     let mut i = 0;
-    while i + CODE_LEN <= bytes.len() {
-        // A code starts with a digit (right after a non-alphanumeric, or the file's start, when
-        // bounded); the test is cheap and rules out nearly every position before the full check.
-        let starts = bytes[i].is_ascii_digit()
-            && (!bounded || i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
-        let code = starts
-            && if bounded {
-                is_code_at(bytes, i)
-            } else {
-                is_code_shape(bytes, i)
-            };
-        if code {
-            found.push(i..i + CODE_LEN);
-            i += CODE_LEN;
-        } else {
+    while i < bytes.len() {
+        if bytes[i].is_ascii_digit() {
             i += 1;
+            continue;
         }
+        let digits = i - run;
+        if digits >= 6 && century(bytes[i]).is_some() && i - 6 + CODE_LEN <= bytes.len() {
+            let start = i - 6;
+            // Bounded, the code's first digit follows no alphanumeric: not a seventh digit.
+            let code = if bounded {
+                digits == 6 && is_code_at(bytes, start)
+            } else {
+                is_code_shape(bytes, start)
+            };
+            if code {
+                found.push(start..start + CODE_LEN);
+                i = start + CODE_LEN;
+                run = i;
+                continue;
+            }
+        }
+        i += 1;
+        run = i;
     }
     found
 }
@@ -323,6 +335,53 @@ fn century(sign: u8) -> Option<i32> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    /// The scan as it was first written, one position at a time: what [`scan`] must find.
+    fn scan_each_position(text: &str, bounded: bool) -> Vec<Range<usize>> {
+        let bytes = text.as_bytes();
+        let mut found = Vec::new();
+        let mut i = 0;
+        while i + CODE_LEN <= bytes.len() {
+            let starts = bytes[i].is_ascii_digit()
+                && (!bounded || i == 0 || !bytes[i - 1].is_ascii_alphanumeric());
+            let code = starts
+                && if bounded {
+                    is_code_at(bytes, i)
+                } else {
+                    is_code_shape(bytes, i)
+                };
+            if code {
+                found.push(i..i + CODE_LEN);
+                i += CODE_LEN;
+            } else {
+                i += 1;
+            }
+        }
+        found
+    }
+
+    proptest! {
+        // Texts made of pieces of codes, digits, century signs, letters and separators, so
+        // that codes, near-codes, glued codes and runs of digits all occur.
+        #[test]
+        fn the_scan_finds_what_a_check_at_every_position_finds(
+            pieces in proptest::collection::vec(
+                prop_oneof![
+                    Just("131052-308T"), Just("010594Y9032"), Just("020516c902j"),
+                    Just("1"), Just("0"), Just("31"), Just("052"), Just("-"), Just("+"),
+                    Just("A"), Just("Y"), Just("308T"), Just(" "), Just("\n"), Just("x"),
+                    Just("ä"), Just("\""),
+                ],
+                0..40,
+            ),
+        ) {
+            let text: String = pieces.concat();
+            for bounded in [true, false] {
+                prop_assert_eq!(scan(&text, bounded), scan_each_position(&text, bounded));
+            }
+        }
+    }
 
     // Codes built for the tests with a correct check character; they belong to nobody known.
     // 131052-308T is the example code in the Digital and Population Data Services Agency's
