@@ -10,7 +10,7 @@ use crate::pack::Cited;
 use crate::pack::params::{ClientAge, Days, Months};
 use chrono::NaiveDate;
 
-use super::{Context, not_checked_note};
+use super::{Context, Due, client_late, not_checked_note};
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
 use crate::plan::{Client, Spanned};
@@ -65,45 +65,42 @@ pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec
             continue;
         };
         let limit = rule.after(received.value);
-        match &client.preliminary_agreement {
-            Some(agreed) if agreed.value > limit => out.push(
-                rule.finding(
-                    Severity::Error,
-                    msg!(
-                        "client-preliminary-agreement",
-                        client = &client.id.value,
-                        agreed = agreed.value,
-                        days = (agreed.value - received.value).num_days(),
-                        received = received.value,
-                        limit = rule.days
-                    ),
-                )
-                .at(agreed.span)
-                .also(received.span, msg!("label-decision-arrived"))
-                .client(&client.id.value)
-                .help(msg!("client-preliminary-agreement-help", deadline = limit)),
-            ),
-            Some(_) => {}
+        let from = || (received.span, msg!("label-decision-arrived"));
+        match Due::of(&client.preliminary_agreement, limit, cx.as_of) {
+            Due::Late(agreed) => out.push(client_late(
+                &rule.citation,
+                client,
+                agreed.span,
+                from(),
+                msg!(
+                    "client-preliminary-agreement",
+                    client = &client.id.value,
+                    agreed = agreed.value,
+                    days = (agreed.value - received.value).num_days(),
+                    received = received.value,
+                    limit = rule.days
+                ),
+                msg!("client-preliminary-agreement-help", deadline = limit),
+            )),
             // Not recorded and past the deadline: as late as a late date (as the invoice and
             // feedback deadlines are judged).
-            None if cx.as_of > limit => out.push(
-                rule.finding(
-                    Severity::Error,
-                    msg!(
-                        "client-preliminary-agreement-overdue",
-                        client = &client.id.value,
-                        deadline = limit,
-                        days = rule.days,
-                        received = received.value,
-                        as_of = cx.as_of
-                    ),
-                )
-                .at(client.header)
-                .also(received.span, msg!("label-decision-arrived"))
-                .client(&client.id.value)
-                .help(msg!("client-preliminary-agreement-overdue-help")),
-            ),
-            None => missing.push((*client, vec!["preliminary_agreement"])),
+            Due::Overdue => out.push(client_late(
+                &rule.citation,
+                client,
+                client.header,
+                from(),
+                msg!(
+                    "client-preliminary-agreement-overdue",
+                    client = &client.id.value,
+                    deadline = limit,
+                    days = rule.days,
+                    received = received.value,
+                    as_of = cx.as_of
+                ),
+                msg!("client-preliminary-agreement-overdue-help"),
+            )),
+            Due::Kept => {}
+            Due::Open => missing.push((*client, vec!["preliminary_agreement"])),
         }
     }
     notes_by_keys(&rule.citation, &missing, out);
@@ -120,43 +117,40 @@ pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Findin
             continue;
         };
         let limit = rule.after(decision.value);
-        match &client.confirmation_sent {
-            Some(sent) if sent.value > limit => out.push(
-                rule.finding(
-                    Severity::Error,
-                    msg!(
-                        "client-confirmation",
-                        client = &client.id.value,
-                        sent = sent.value,
-                        decision = decision.value,
-                        months = rule.months,
-                        limit = limit
-                    ),
-                )
-                .at(sent.span)
-                .also(decision.span, msg!("label-decision-given"))
-                .client(&client.id.value)
-                .help(msg!("client-confirmation-help", limit = limit)),
-            ),
-            Some(_) => {}
-            None if cx.as_of > limit => out.push(
-                rule.finding(
-                    Severity::Error,
-                    msg!(
-                        "client-confirmation-overdue",
-                        client = &client.id.value,
-                        deadline = limit,
-                        months = rule.months,
-                        decision = decision.value,
-                        as_of = cx.as_of
-                    ),
-                )
-                .at(client.header)
-                .also(decision.span, msg!("label-decision-given"))
-                .client(&client.id.value)
-                .help(msg!("client-confirmation-overdue-help")),
-            ),
-            None => missing.push((*client, vec!["confirmation_sent"])),
+        let from = || (decision.span, msg!("label-decision-given"));
+        match Due::of(&client.confirmation_sent, limit, cx.as_of) {
+            Due::Late(sent) => out.push(client_late(
+                &rule.citation,
+                client,
+                sent.span,
+                from(),
+                msg!(
+                    "client-confirmation",
+                    client = &client.id.value,
+                    sent = sent.value,
+                    decision = decision.value,
+                    months = rule.months,
+                    limit = limit
+                ),
+                msg!("client-confirmation-help", limit = limit),
+            )),
+            Due::Overdue => out.push(client_late(
+                &rule.citation,
+                client,
+                client.header,
+                from(),
+                msg!(
+                    "client-confirmation-overdue",
+                    client = &client.id.value,
+                    deadline = limit,
+                    months = rule.months,
+                    decision = decision.value,
+                    as_of = cx.as_of
+                ),
+                msg!("client-confirmation-overdue-help"),
+            )),
+            Due::Kept => {}
+            Due::Open => missing.push((*client, vec!["confirmation_sent"])),
         }
     }
     notes_by_keys(&rule.citation, &missing, out);

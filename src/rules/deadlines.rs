@@ -9,7 +9,7 @@ use crate::pack::Cited;
 use crate::pack::params::{Days, Months};
 use chrono::NaiveDate;
 
-use super::Context;
+use super::{Context, Due, client_late};
 use crate::finding::{Finding, Severity};
 use crate::msg;
 use crate::plan::{Client, PeriodKind};
@@ -21,29 +21,27 @@ pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
             continue;
         };
         let deadline = rule.after(last);
-        match &client.feedback_sent {
-            Some(sent) if sent.value > deadline => out.push(
-                rule.finding(
-                    Severity::Error,
-                    msg!(
-                        "feedback-late",
-                        client = &client.id.value,
-                        sent = sent.value,
-                        last = last,
-                        days = rule.days,
-                        deadline = deadline
-                    ),
-                )
-                .at(sent.span)
-                .also(
+        match Due::of(&client.feedback_sent, deadline, cx.as_of) {
+            Due::Late(sent) => out.push(client_late(
+                &rule.citation,
+                client,
+                sent.span,
+                (
                     last_span,
                     msg!("label-last-meeting", client = &client.id.value),
-                )
-                .client(&client.id.value)
-                .help(msg!("feedback-late-help")),
-            ),
-            Some(_) => {}
-            None if cx.as_of > deadline => out.push(
+                ),
+                msg!(
+                    "feedback-late",
+                    client = &client.id.value,
+                    sent = sent.value,
+                    last = last,
+                    days = rule.days,
+                    deadline = deadline
+                ),
+                msg!("feedback-late-help"),
+            )),
+            Due::Kept => {}
+            Due::Overdue => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!(
@@ -58,7 +56,7 @@ pub fn feedback(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
                 .client(&client.id.value)
                 .help(msg!("feedback-overdue-help")),
             ),
-            None => due_later.push((client, last, deadline)),
+            Due::Open => due_later.push((client, last, deadline)),
         }
     }
     // An interrupted rehabilitation still gets the short feedback (004 "Lyhyt kuntoutuspalaute
@@ -133,8 +131,8 @@ pub fn invoice(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
             PeriodKind::Onsite => "onsite",
             PeriodKind::Remote => "remote",
         };
-        match &period.invoiced {
-            Some(invoiced) if invoiced.value > deadline => out.push(
+        match Due::of(&period.invoiced, deadline, cx.as_of) {
+            Due::Late(invoiced) => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!(
@@ -150,8 +148,8 @@ pub fn invoice(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
                 .also(period.end.span, msg!("label-period-ends"))
                 .help(msg!("invoice-late-help")),
             ),
-            Some(_) => {}
-            None if cx.as_of > deadline => out.push(
+            Due::Kept => {}
+            Due::Overdue => out.push(
                 rule.finding(
                     Severity::Error,
                     msg!(
@@ -165,7 +163,7 @@ pub fn invoice(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
                 .at(period.end.span)
                 .help(msg!("invoice-overdue-help")),
             ),
-            None => out.push(
+            Due::Open => out.push(
                 rule.finding(
                     Severity::Note,
                     msg!("invoice-due", kind = kind, end = end, deadline = deadline),

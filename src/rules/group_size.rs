@@ -46,22 +46,16 @@ pub fn max(cx: &Context<'_>, rule: &Cited<GroupSizeMax>, out: &mut Vec<Finding>)
     let Some(first_over) = cx.clients.get(max) else {
         return;
     };
+    let unit = unit(&rule.groups);
+    let message = msg!("group-size-max", count = count, max = max, unit = unit);
+    let label = msg!("group-size-max-label", position = max + 1);
+    let help = msg!("group-size-max-help", max = max);
+    let finding = rule.finding(Severity::Error, message);
     out.push(
-        rule.finding(
-            Severity::Error,
-            msg!(
-                "group-size-max",
-                count = count,
-                max = max,
-                unit = unit(&rule.groups)
-            ),
-        )
-        .at_labelled(
-            first_over.header,
-            msg!("group-size-max-label", position = max + 1),
-        )
-        .client(&first_over.id.value)
-        .help(msg!("group-size-max-help", max = max)),
+        finding
+            .at_labelled(first_over.header, label)
+            .client(&first_over.id.value)
+            .help(help),
     );
 }
 
@@ -78,21 +72,16 @@ pub fn min(cx: &Context<'_>, rule: &Cited<GroupSizeMin>, out: &mut Vec<Finding>)
     if count >= min as usize {
         return;
     }
+    let unit = unit(&rule.groups);
+    let message = msg!("group-size-min", count = count, min = min, unit = unit);
+    // At the status: a planned course may still fill; a confirmed one is short.
+    let label = msg!("label-status", status = cx.status().to_string());
+    let finding = rule.finding(severity, message);
+    let help = msg!("group-size-min-help", min = min);
     out.push(
-        rule.finding(
-            severity,
-            msg!(
-                "group-size-min",
-                count = count,
-                min = min,
-                unit = unit(&rule.groups)
-            ),
-        )
-        .at_labelled(
-            cx.plan.course.status_span(),
-            msg!("label-status", status = cx.status().to_string()),
-        )
-        .help(msg!("group-size-min-help", min = min)),
+        finding
+            .at_labelled(cx.plan.course.status_span(), label)
+            .help(help),
     );
 }
 

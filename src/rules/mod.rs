@@ -221,3 +221,48 @@ pub(crate) fn not_checked_note(
         .clients(missing.iter().map(|c| c.id.value.as_str())),
     );
 }
+
+/// Where a date that must be recorded by a deadline stands on the day of the check (`--as-of`):
+/// recorded after the deadline is late, and so is still missing once the deadline has passed.
+pub(crate) enum Due<'a> {
+    /// Recorded after the deadline.
+    Late(&'a crate::plan::Spanned<NaiveDate>),
+    /// Recorded by the deadline.
+    Kept,
+    /// Not recorded, and the deadline has passed.
+    Overdue,
+    /// Not recorded, and still due.
+    Open,
+}
+
+impl<'a> Due<'a> {
+    pub(crate) fn of(
+        recorded: &'a Option<crate::plan::Spanned<NaiveDate>>,
+        deadline: NaiveDate,
+        as_of: NaiveDate,
+    ) -> Due<'a> {
+        match recorded {
+            Some(done) if done.value > deadline => Due::Late(done),
+            Some(_) => Due::Kept,
+            None if as_of > deadline => Due::Overdue,
+            None => Due::Open,
+        }
+    }
+}
+
+/// The error of a client's date recorded late or missing past its deadline: at `at` (the late
+/// date, or the client when there is none), with the date the deadline runs from labelled.
+pub(crate) fn client_late(
+    rule: &RuleCitation,
+    client: &Client,
+    at: Span,
+    (from, label): (Span, crate::finding::Message),
+    message: crate::finding::Message,
+    help: crate::finding::Message,
+) -> Finding {
+    rule.finding(crate::finding::Severity::Error, message)
+        .at(at)
+        .also(from, label)
+        .client(&client.id.value)
+        .help(help)
+}

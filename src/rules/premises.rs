@@ -3,7 +3,7 @@
 //! at all is a warning, since the plan cannot show it is there.
 
 use super::Context;
-use crate::finding::{Arg, Finding, Severity, Span};
+use crate::finding::{Arg, Finding, Message, Severity, Span};
 use crate::msg;
 use crate::pack::Cited;
 use crate::pack::params::{Accommodation, Facilities, Insurance, Measurements};
@@ -47,19 +47,33 @@ pub fn facilities(cx: &Context<'_>, rule: &Cited<Facilities>, out: &mut Vec<Find
             None => unstated.push("`pool`".to_owned()),
         }
     }
-    if !unstated.is_empty() {
-        out.push(
-            rule.finding(
-                Severity::Warning,
-                msg!(
-                    "facilities-not-stated",
-                    count = unstated.len(),
-                    items = Arg::all(unstated)
-                ),
-            )
-            .at(anchor)
-            .help(msg!("facilities-not-stated-help")),
-        );
+    let count = unstated.len();
+    let message = msg!(
+        "facilities-not-stated",
+        count = count,
+        items = Arg::all(unstated)
+    );
+    not_stated(
+        rule,
+        count,
+        anchor,
+        message,
+        msg!("facilities-not-stated-help"),
+        out,
+    );
+}
+
+/// The one warning for the `count` things a rule asks the plan to state and it leaves out.
+fn not_stated<P>(
+    rule: &Cited<P>,
+    count: usize,
+    at: Span,
+    message: Message,
+    help: Message,
+    out: &mut Vec<Finding>,
+) {
+    if count > 0 {
+        out.push(rule.finding(Severity::Warning, message).at(at).help(help));
     }
 }
 
@@ -164,20 +178,21 @@ pub fn insurance(cx: &Context<'_>, rule: &Cited<Insurance>, out: &mut Vec<Findin
             None => unstated.push(Arg::Term(kind.message_id())),
         }
     }
-    if !unstated.is_empty() {
-        out.push(
-            rule.finding(
-                Severity::Warning,
-                msg!(
-                    "insurance-not-stated",
-                    count = unstated.len(),
-                    kinds = Arg::all(unstated)
-                ),
-            )
-            .at(table_or_course(cx, table.map(|t| t.header)))
-            .help(msg!("insurance-not-stated-help")),
-        );
-    }
+    let count = unstated.len();
+    let message = msg!(
+        "insurance-not-stated",
+        count = count,
+        kinds = Arg::all(unstated)
+    );
+    let at = table_or_course(cx, table.map(|t| t.header));
+    not_stated(
+        rule,
+        count,
+        at,
+        message,
+        msg!("insurance-not-stated-help"),
+        out,
+    );
 }
 
 pub fn measurements(cx: &Context<'_>, rule: &Cited<Measurements>, out: &mut Vec<Finding>) {
