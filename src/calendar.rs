@@ -11,30 +11,31 @@ use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
 /// `date` + `months` calendar months, clamped to the last day of a shorter month.
 /// Saturates at chrono's date range instead of failing: plans may contain year 9999.
 pub fn add_months(date: NaiveDate, months: i32) -> NaiveDate {
-    let shifted = if months >= 0 {
-        date.checked_add_months(Months::new(months.unsigned_abs()))
-    } else {
-        date.checked_sub_months(Months::new(months.unsigned_abs()))
-    };
-    shifted.unwrap_or(if months >= 0 {
-        NaiveDate::MAX
-    } else {
-        NaiveDate::MIN
-    })
+    let by = Months::new(months.unsigned_abs());
+    saturated(
+        months >= 0,
+        date.checked_add_months(by),
+        date.checked_sub_months(by),
+    )
 }
 
 /// `date` + `days` days (negative: earlier), saturating at chrono's date range.
 pub fn add_days(date: NaiveDate, days: i64) -> NaiveDate {
-    let shifted = if days >= 0 {
-        date.checked_add_days(Days::new(days.unsigned_abs()))
+    let by = Days::new(days.unsigned_abs());
+    saturated(
+        days >= 0,
+        date.checked_add_days(by),
+        date.checked_sub_days(by),
+    )
+}
+
+/// The date moved `later` or earlier, or the end of chrono's range it ran past.
+fn saturated(later: bool, added: Option<NaiveDate>, subtracted: Option<NaiveDate>) -> NaiveDate {
+    if later {
+        added.unwrap_or(NaiveDate::MAX)
     } else {
-        date.checked_sub_days(Days::new(days.unsigned_abs()))
-    };
-    shifted.unwrap_or(if days >= 0 {
-        NaiveDate::MAX
-    } else {
-        NaiveDate::MIN
-    })
+        subtracted.unwrap_or(NaiveDate::MIN)
+    }
 }
 
 /// Number of days in the inclusive range `start ..= end` (plan-format.md: "days" of a period

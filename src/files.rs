@@ -98,29 +98,17 @@ pub fn read_text(path: &Path) -> Result<String, String> {
 }
 
 /// Why a file that another file names was refused. Nothing of such a file is read.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum Refused {
     /// An absolute path: a configuration must name files of its own repository.
+    #[error("is an absolute path; name a file relative to the configuration's folder")]
     Absolute,
     /// Outside the folder, through `..` or a link.
+    #[error("leads outside the configuration's folder (through `..` or a link), so it is not read")]
     Outside,
     /// It cannot be found or resolved.
+    #[error("{0}")]
     Io(std::io::Error),
-}
-
-impl std::fmt::Display for Refused {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Refused::Absolute => f.write_str(
-                "is an absolute path; name a file relative to the configuration's folder",
-            ),
-            Refused::Outside => f.write_str(
-                "leads outside the configuration's folder (through `..` or a link), so it is not \
-                 read",
-            ),
-            Refused::Io(e) => write!(f, "{e}"),
-        }
-    }
 }
 
 /// The file `name` (as another file in `base` writes it) when it lies inside `base` once every
@@ -272,23 +260,16 @@ fn sync_folder(target: &Path) {
 }
 
 /// Why [`replace_if_unchanged`] left a file as it was.
-#[derive(Debug)]
+#[derive(Debug, thiserror::Error)]
 pub enum ReplaceError {
     /// The file is no longer what was read: someone wrote to it meanwhile.
+    #[error(
+        "changed on disk while it was being repaired, so it was left as it is now; run the \
+         command again"
+    )]
     Changed,
+    #[error("{0}")]
     Io(std::io::Error),
-}
-
-impl std::fmt::Display for ReplaceError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReplaceError::Changed => f.write_str(
-                "changed on disk while it was being repaired, so it was left as it is now; run \
-                 the command again",
-            ),
-            ReplaceError::Io(e) => write!(f, "{e}"),
-        }
-    }
 }
 
 /// What a file was when it was read, to tell later whether it still is.

@@ -78,41 +78,28 @@ pub enum Conjunction {
     Or,
 }
 
-macro_rules! int_arg {
-    ($($t:ty),*) => {$(
+/// `impl From<T> for Arg` for each `T => |v| Arg::…` given.
+macro_rules! arg_from {
+    ($($t:ty => |$v:ident| $arg:expr),* $(,)?) => {$(
         impl From<$t> for Arg {
-            fn from(v: $t) -> Arg {
-                Arg::Int(i64::try_from(v).unwrap_or(i64::MAX))
+            fn from($v: $t) -> Arg {
+                $arg
             }
         }
     )*};
 }
-int_arg!(i32, i64, u32, u64, usize);
-
-impl From<f64> for Arg {
-    fn from(v: f64) -> Arg {
-        Arg::Decimal(v)
-    }
-}
-impl From<&str> for Arg {
-    fn from(v: &str) -> Arg {
-        Arg::Str(v.to_owned())
-    }
-}
-impl From<String> for Arg {
-    fn from(v: String) -> Arg {
-        Arg::Str(v)
-    }
-}
-impl From<&String> for Arg {
-    fn from(v: &String) -> Arg {
-        Arg::Str(v.clone())
-    }
-}
-impl From<NaiveDate> for Arg {
-    fn from(v: NaiveDate) -> Arg {
-        Arg::Date(v)
-    }
+arg_from! {
+    i32 => |v| Arg::Int(i64::from(v)),
+    i64 => |v| Arg::Int(v),
+    u32 => |v| Arg::Int(i64::from(v)),
+    // Counts beyond i64 do not occur; saturated rather than wrapped if one ever did.
+    u64 => |v| Arg::Int(i64::try_from(v).unwrap_or(i64::MAX)),
+    usize => |v| Arg::Int(i64::try_from(v).unwrap_or(i64::MAX)),
+    f64 => |v| Arg::Decimal(v),
+    &str => |v| Arg::Str(v.to_owned()),
+    String => |v| Arg::Str(v),
+    &String => |v| Arg::Str(v.clone()),
+    NaiveDate => |v| Arg::Date(v),
 }
 
 impl Arg {

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 
 use toml::de::{DeTable, DeValue};
 
-use super::read::{self, Problems, Table, array, boolean, count, date, text, word};
+use super::read::{self, COUNT, Problems, Table, array, boolean, date, text, up_to, word};
 use super::*;
 use crate::finding::{Arg, Finding, Severity};
 use crate::msg;
@@ -442,7 +442,7 @@ fn read_contact(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Contact
     let t = Table::new(t, span, "[[contacts]]");
     let kind = t.req(p, "kind", word::<ContactKind>);
     let date = t.req(p, "date", date);
-    let minutes = t.opt(p, "minutes", count);
+    let minutes = t.opt(p, "minutes", up_to::<COUNT>);
     let clients = t.opt(p, "clients", |v, s, k, p| array(v, s, k, p, text));
     if let Some(list) = &clients
         && list.value.is_empty()
@@ -470,7 +470,7 @@ fn read_client(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Client> 
         header: span,
         id: id.unwrap_or_else(|| Spanned::new(String::new(), span)),
         status: t.opt(p, "status", word::<ClientStatus>),
-        age: t.opt(p, "age", read::age),
+        age: t.opt(p, "age", up_to::<{ read::AGE }>),
         decision: t.opt(p, "decision", date),
         decision_received: t.opt(p, "decision_received", date),
         preliminary_agreement: t.opt(p, "preliminary_agreement", date),
@@ -528,7 +528,7 @@ fn read_measurements(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Measureme
 fn read_cancellation(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Cancellation> {
     let t = Table::new(t, span, "[cancellation]");
     let cancelled = t.req(p, "date", date);
-    let clients_with_decisions = t.req(p, "clients_with_decisions", count);
+    let clients_with_decisions = t.req(p, "clients_with_decisions", up_to::<COUNT>);
     let notified = t.opt(p, "notified", |v, s, k, p| {
         array(v, s, k, p, word::<Notified>)
     });
@@ -546,7 +546,7 @@ fn read_postponement(t: &DeTable<'_>, span: Span, p: &mut Problems) -> Option<Po
     let decided = t.req(p, "date", date);
     let original_start = t.req(p, "original_start", date);
     let new_start = t.req(p, "new_start", date);
-    let clients_with_decisions = t.req(p, "clients_with_decisions", count);
+    let clients_with_decisions = t.req(p, "clients_with_decisions", up_to::<COUNT>);
     t.finish(p, POSTPONEMENT_KEYS);
     Some(Postponement {
         header: span,

@@ -310,25 +310,22 @@ fn ranged<T: PartialOrd + Copy + Into<Arg>>(
     }
 }
 
-/// A whole number of 0 ..= 100 000: counts, ages, minutes. Larger values are typos.
-pub(crate) fn count(
+/// A whole number of 0 ..= `MAX`: counts and minutes (100 000; larger values are typos),
+/// ages (130).
+pub(crate) fn up_to<const MAX: i64>(
     v: &DeValue<'_>,
     _: Span,
     key: &'static str,
     _: &mut Problems,
 ) -> Result<i64, Problem> {
-    ranged(key, integer_value(v, key)?, 0, 100_000)
+    ranged(key, integer_value(v, key)?, 0, MAX)
 }
 
+/// A count of people or minutes.
+pub(crate) const COUNT: i64 = 100_000;
+
 /// An age in years.
-pub(crate) fn age(
-    v: &DeValue<'_>,
-    _: Span,
-    key: &'static str,
-    _: &mut Problems,
-) -> Result<i64, Problem> {
-    ranged(key, integer_value(v, key)?, 0, 130)
-}
+pub(crate) const AGE: i64 = 130;
 
 /// The `format` number.
 pub(crate) fn integer(
