@@ -52,33 +52,56 @@ pub struct Fixed {
     pub not_toml: Option<String>,
 }
 
-/// Keys whose values are dates.
-const DATE_KEYS: &[&str] = &[
-    "start",
-    "end",
-    "date",
-    "invoiced",
-    "decision",
-    "decision_received",
-    "preliminary_agreement",
-    "confirmation_sent",
-    "last_meeting",
-    "feedback_sent",
-    "expires",
-    "original_start",
-    "new_start",
-];
+/// The plan format's keys whose values are dates, and those whose values are numbers, as the
+/// plan schema types them (`"format": "date"`; `"type": "number"` or `"integer"`): the schema
+/// is the one list, so a key added to the format is repaired as soon as the schema has it.
+struct TypedKeys {
+    dates: Vec<String>,
+    numbers: Vec<String>,
+}
 
-/// Keys whose values are numbers.
-const NUMBER_KEYS: &[&str] = &[
-    "hours_per_day",
-    "guided_hours_per_day",
-    "guidance_hours_per_client",
-    "age",
-    "clients_with_decisions",
-    "format",
-    "minutes",
-];
+fn typed_keys() -> &'static TypedKeys {
+    static KEYS: std::sync::OnceLock<TypedKeys> = std::sync::OnceLock::new();
+    KEYS.get_or_init(|| {
+        let mut found = Vec::new();
+        properties(&crate::schema::schema(), &mut found);
+        let of = |kinds: &[&str]| {
+            let mut keys: Vec<String> = found
+                .iter()
+                .filter(|(_, kind)| kinds.contains(&kind.as_str()))
+                .map(|(name, _)| name.clone())
+                .collect();
+            keys.sort();
+            keys.dedup();
+            keys
+        };
+        TypedKeys {
+            dates: of(&["date"]),
+            numbers: of(&["number", "integer"]),
+        }
+    })
+}
+
+/// Every property of a JSON schema, with its format or else its type.
+fn properties(schema: &serde_json::Value, out: &mut Vec<(String, String)>) {
+    match schema {
+        serde_json::Value::Object(map) => {
+            if let Some(serde_json::Value::Object(props)) = map.get("properties") {
+                for (name, prop) in props {
+                    let kind = prop
+                        .get("format")
+                        .or_else(|| prop.get("type"))
+                        .and_then(serde_json::Value::as_str)
+                        .unwrap_or("");
+                    out.push((name.clone(), kind.to_owned()));
+                }
+            }
+            map.values().for_each(|v| properties(v, out));
+        }
+        serde_json::Value::Array(items) => items.iter().for_each(|v| properties(v, out)),
+        _ => {}
+    }
+}
 
 /// Number keys counted in hours (`"6 h"` is 6); `minutes` is counted in minutes.
 const HOUR_KEYS: &[&str] = &[
@@ -202,11 +225,11 @@ fn line_edits(text: &str, line_of: &dyn Fn(usize) -> usize) -> Vec<Edit> {
         let value = value.trim();
         let at = start + (body.len() - rest.len()) + lead;
         let range = at..at + value.len();
-        let replacement = if is_key_of(key, DATE_KEYS)
+        let replacement = if is_key_of(key, &typed_keys().dates)
             && let Some(date) = finnish::date(value)
         {
             date.to_string()
-        } else if is_key_of(key, NUMBER_KEYS)
+        } else if is_key_of(key, &typed_keys().numbers)
             && let Some(number) = finnish::decimal_comma(value)
         {
             number
@@ -224,8 +247,9 @@ fn line_edits(text: &str, line_of: &dyn Fn(usize) -> usize) -> Vec<Edit> {
 }
 
 /// Whether `key` is one of `keys`, or a misspelling of exactly one of them.
-fn is_key_of(key: &str, keys: &[&str]) -> bool {
-    keys.contains(&key) || only_suggestion(key, keys).is_some()
+fn is_key_of(key: &str, keys: &[String]) -> bool {
+    let keys: Vec<&str> = keys.iter().map(String::as_str).collect();
+    keys.contains(&key) || only_suggestion(key, &keys).is_some()
 }
 
 /// For each line of `text`, whether it starts inside a multi-line string, where nothing is a
@@ -507,7 +531,7 @@ impl Repairs<'_> {
         let found = s.value();
         let raw = self.text[span.clone()].trim();
         let line = (self.line_of)(span.start);
-        let replacement = if DATE_KEYS.contains(&key) {
+        let replacement = if typed_keys().dates.iter().any(|k| k == key) {
             finnish::date(found).map(|d| d.to_string()).or_else(|| {
                 found
                     .trim()
@@ -515,7 +539,7 @@ impl Repairs<'_> {
                     .ok()
                     .map(|d| d.to_string())
             })
-        } else if NUMBER_KEYS.contains(&key) {
+        } else if typed_keys().numbers.iter().any(|k| k == key) {
             match number_repair(key, found) {
                 NumberRepair::To(n) => Some(n),
                 NumberRepair::WrongUnit { right } => {
@@ -767,45 +791,28 @@ mod tests {
 
 #[cfg(test)]
 mod keys_follow_the_schema {
-    use std::collections::BTreeSet;
-
-    /// Every property of the plan schema, with its type or format.
-    fn properties(schema: &serde_json::Value, out: &mut Vec<(String, String)>) {
-        match schema {
-            serde_json::Value::Object(map) => {
-                if let Some(serde_json::Value::Object(props)) = map.get("properties") {
-                    for (name, prop) in props {
-                        let kind = prop
-                            .get("format")
-                            .or_else(|| prop.get("type"))
-                            .and_then(serde_json::Value::as_str)
-                            .unwrap_or("");
-                        out.push((name.clone(), kind.to_owned()));
-                    }
-                }
-                map.values().for_each(|v| properties(v, out));
-            }
-            serde_json::Value::Array(items) => items.iter().for_each(|v| properties(v, out)),
-            _ => {}
-        }
-    }
 
     #[test]
     fn fix_knows_every_date_and_number_key_of_the_plan_format() {
-        let mut found = Vec::new();
-        properties(&crate::schema::schema(), &mut found);
-        let of = |kinds: &[&str]| -> BTreeSet<&str> {
-            found
-                .iter()
-                .filter(|(_, k)| kinds.contains(&k.as_str()))
-                .map(|(n, _)| n.as_str())
-                .collect()
-        };
-        assert_eq!(of(&["date"]), super::DATE_KEYS.iter().copied().collect());
-        assert_eq!(
-            of(&["number", "integer"]),
-            super::NUMBER_KEYS.iter().copied().collect()
-        );
+        let keys = super::typed_keys();
+        for date in [
+            "start",
+            "end",
+            "decision",
+            "feedback_sent",
+            "expires",
+            "new_start",
+        ] {
+            assert!(
+                keys.dates.iter().any(|k| k == date),
+                "{date}: {:?}",
+                keys.dates
+            );
+        }
+        for number in ["hours_per_day", "age", "minutes", "clients_with_decisions"] {
+            assert!(keys.numbers.iter().any(|k| k == number), "{number}");
+        }
+        assert!(!keys.dates.iter().any(|k| keys.numbers.contains(k)));
     }
 
     #[test]
