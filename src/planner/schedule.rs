@@ -166,52 +166,56 @@ pub fn items(plan: &Plan, edition: &Edition) -> Vec<Item> {
     if !cancelled {
         for client in &clients {
             let id = Some(client.id.value.as_str());
-            if let (Some(r), Some(received)) = (
-                &rules.client_preliminary_agreement,
-                &client.decision_received,
-            ) {
-                let date = r.after(received.value);
-                push(
-                    date,
+            let decision = client.decision.as_ref().map(|d| d.value);
+            let received = client.decision_received.as_ref().map(|d| d.value);
+            let last = plan.last_meeting(client).map(|(last, _)| last);
+            // Each deadline from the date it runs from, by its rule's own arithmetic.
+            let deadlines = [
+                (
+                    rules
+                        .client_preliminary_agreement
+                        .as_ref()
+                        .zip(received)
+                        .map(|(r, d)| r.after(d)),
                     Kind::PreliminaryAgreement,
-                    id,
                     done(&client.preliminary_agreement),
                     RuleId::ClientPreliminaryAgreement,
-                );
-            }
-            if let Some(decision) = &client.decision {
-                if let Some(r) = &rules.client_confirmation {
-                    let date = r.after(decision.value);
-                    push(
-                        date,
-                        Kind::Confirmation,
-                        id,
-                        done(&client.confirmation_sent),
-                        RuleId::ClientConfirmation,
-                    );
-                }
-                if let Some(r) = &rules.client_decision_window {
-                    let date = r.after(decision.value);
-                    push(
-                        date,
-                        Kind::DecisionWindow,
-                        id,
-                        State::Event,
-                        RuleId::ClientDecisionWindow,
-                    );
-                }
-            }
-            if let (Some(r), Some((last, _))) =
-                (&rules.feedback_deadline, plan.last_meeting(client))
-            {
-                let date = r.after(last);
-                push(
-                    date,
+                ),
+                (
+                    rules
+                        .client_confirmation
+                        .as_ref()
+                        .zip(decision)
+                        .map(|(r, d)| r.after(d)),
+                    Kind::Confirmation,
+                    done(&client.confirmation_sent),
+                    RuleId::ClientConfirmation,
+                ),
+                (
+                    rules
+                        .client_decision_window
+                        .as_ref()
+                        .zip(decision)
+                        .map(|(r, d)| r.after(d)),
+                    Kind::DecisionWindow,
+                    State::Event,
+                    RuleId::ClientDecisionWindow,
+                ),
+                (
+                    rules
+                        .feedback_deadline
+                        .as_ref()
+                        .zip(last)
+                        .map(|(r, d)| r.after(d)),
                     Kind::Feedback,
-                    id,
                     done(&client.feedback_sent),
                     RuleId::FeedbackDeadline,
-                );
+                ),
+            ];
+            for (date, kind, state, rule) in deadlines {
+                if let Some(date) = date {
+                    push(date, kind, id, state, rule);
+                }
             }
         }
         let contact_kinds = [
