@@ -133,78 +133,67 @@ impl Edition {
                 .ok(),
         };
         let mut docs = Documents::default();
-        match values.get("sources") {
-            None => {}
-            Some(toml::Value::Table(sources)) => {
-                for (file, value) in sources {
-                    let path = [Step::Key("sources"), Step::Key(file)];
-                    match DocumentInfo::deserialize(value.clone()) {
-                        Ok(info) => docs.insert(file.clone(), info),
-                        Err(e) => problems.push(problem(doc, &path, e.message().to_owned())),
-                    }
-                }
+        // Each section of the kind it must be; one of another kind is a problem, and unread.
+        type IsKind = fn(&toml::Value) -> bool;
+        let kinds: [(&str, IsKind, &str); 3] = [
+            (
+                "sources",
+                toml::Value::is_table,
+                "`sources` must be a table of documents",
+            ),
+            ("rules", toml::Value::is_table, "`rules` must be a table"),
+            (
+                "manual",
+                toml::Value::is_array,
+                "`manual` must be an array of tables ([[manual]])",
+            ),
+        ];
+        for (key, is_kind, must_be) in kinds {
+            if values.get(key).is_some_and(|v| !is_kind(v)) {
+                problems.push(problem(doc, &[Step::Key(key)], must_be.to_owned()));
             }
-            Some(_) => problems.push(problem(
-                doc,
-                &[Step::Key("sources")],
-                "`sources` must be a table of documents".into(),
-            )),
+        }
+        let sources = values.get("sources").and_then(toml::Value::as_table);
+        for (file, value) in sources.into_iter().flatten() {
+            let path = [Step::Key("sources"), Step::Key(file)];
+            match DocumentInfo::deserialize(value.clone()) {
+                Ok(info) => docs.insert(file.clone(), info),
+                Err(e) => problems.push(problem(doc, &path, e.message().to_owned())),
+            }
         }
         let mut rules = PackRules::default();
-        match values.get("rules") {
-            None => {}
-            Some(toml::Value::Table(tables)) => {
-                for (id, value) in tables {
-                    let path = [Step::Key("rules"), Step::Key(id)];
-                    let toml::Value::Table(table) = value else {
-                        problems.push(problem(doc, &path, format!("`rules.{id}` must be a table")));
-                        continue;
-                    };
-                    if !PackRules::IDS.contains(&id.as_str()) {
-                        let mut p = problem(doc, &path, format!("unknown rule `{id}`"));
-                        if let Some(s) = crate::plan::suggest(id, PackRules::IDS.iter().copied()) {
-                            p = p.help(format!("did you mean `{s}`?"));
-                        }
-                        problems.push(p);
-                        continue;
-                    }
-                    if let Err(e) = rules.set(id, table.clone(), &docs) {
-                        problems.push(problem_in(doc, &path, &format!("in rule `{id}`: "), e));
-                    }
+        let tables = values.get("rules").and_then(toml::Value::as_table);
+        for (id, value) in tables.into_iter().flatten() {
+            let path = [Step::Key("rules"), Step::Key(id)];
+            let toml::Value::Table(table) = value else {
+                problems.push(problem(doc, &path, format!("`rules.{id}` must be a table")));
+                continue;
+            };
+            if !PackRules::IDS.contains(&id.as_str()) {
+                let mut p = problem(doc, &path, format!("unknown rule `{id}`"));
+                if let Some(s) = crate::plan::suggest(id, PackRules::IDS.iter().copied()) {
+                    p = p.help(format!("did you mean `{s}`?"));
                 }
+                problems.push(p);
+                continue;
             }
-            Some(_) => problems.push(problem(
-                doc,
-                &[Step::Key("rules")],
-                "`rules` must be a table".into(),
-            )),
+            if let Err(e) = rules.set(id, table.clone(), &docs) {
+                problems.push(problem_in(doc, &path, &format!("in rule `{id}`: "), e));
+            }
         }
         let mut manual = Vec::new();
-        match values.get("manual") {
-            None => {}
-            Some(toml::Value::Array(items)) => {
-                for (i, item) in items.iter().enumerate() {
-                    let read = ManualItem::deserialize(item.clone())
-                        .map_err(|e| e.message().to_owned())
-                        .and_then(|m| {
-                            super::params::check_document(&m.source.document).map(|()| m)
-                        });
-                    match read {
-                        Ok(mut m) => {
-                            docs.describe(std::sync::Arc::make_mut(&mut m.source));
-                            manual.push(m);
-                        }
-                        Err(e) => {
-                            problems.push(problem(doc, &[Step::Key("manual"), Step::Index(i)], e))
-                        }
-                    }
+        let items = values.get("manual").and_then(toml::Value::as_array);
+        for (i, item) in items.into_iter().flatten().enumerate() {
+            let read = ManualItem::deserialize(item.clone())
+                .map_err(|e| e.message().to_owned())
+                .and_then(|m| super::params::check_document(&m.source.document).map(|()| m));
+            match read {
+                Ok(mut m) => {
+                    docs.describe(std::sync::Arc::make_mut(&mut m.source));
+                    manual.push(m);
                 }
+                Err(e) => problems.push(problem(doc, &[Step::Key("manual"), Step::Index(i)], e)),
             }
-            Some(_) => problems.push(problem(
-                doc,
-                &[Step::Key("manual")],
-                "`manual` must be an array of tables ([[manual]])".into(),
-            )),
         }
         match header {
             Some(h) if problems.is_empty() => Ok(Edition::new(file, h, rules, manual)),
