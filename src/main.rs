@@ -15,7 +15,7 @@ fn main() -> std::process::ExitCode {
 
 /// mimalloc asks Linux for transparent huge pages for its arenas, and the first touch of each
 /// one makes the kernel zero 2 MiB. A run over thousands of small plans touched about 30 MiB
-/// more that way (94 against 64 MiB peak for 10,000 plans), for no gain in time (README,
+/// more that way (93 against 66 MiB peak for 10,000 plans), for no gain in time (README,
 /// "Speed"). Turned off for this process only, before the first plan is read; elsewhere there
 /// is nothing to turn off.
 #[cfg(target_os = "linux")]

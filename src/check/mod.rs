@@ -26,8 +26,9 @@ pub struct Options {
     pub cross: bool,
     /// Draw each checked plan's timeline (for the HTML report).
     pub timeline: bool,
-    /// Keep the text of plans without findings until rendering (excerpts of cross-plan
-    /// findings: the human and HTML reports).
+    /// Formats that show excerpts (the human and HTML reports): a plan without findings has its
+    /// text read again, if a cross-plan finding lands on it ([`crate::run::check_all`]); without
+    /// this, such findings show their line and column only.
     pub keep_text: bool,
     /// The provider's roster, when `oras-check.toml` names one.
     pub roster: Option<Arc<plan::Roster>>,
