@@ -803,6 +803,18 @@ fn defect_12_global_options_may_stand_before_the_command() {
         AS_OF,
     ]);
     assert_eq!(code, 0, "{out}");
+    // `help COMMAND` after the global options: the command's help, as without them.
+    let (_, plain, _) = in_provider(&["help", "deadlines"]);
+    for args in [
+        &["--lang", "fi", "help", "deadlines"][..],
+        &["--lang=sv", "--color", "never", "help", "deadlines"],
+    ] {
+        let (code, out, err) = in_provider(args);
+        assert_eq!((code, out.as_str()), (0, plain.as_str()), "{args:?}: {err}");
+    }
+    let (code, out, err) = in_provider(&["--lang", "fi", "help"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("deadlines"), "{out}");
 }
 
 // ------------------------------------------------------------------ the switches linter users expect

@@ -302,10 +302,7 @@ fn mistyped_command(paths: &[PathBuf]) -> Option<u8> {
     } else {
         format!(" {}", rest.join(" "))
     };
-    let l10n = SPEAKER
-        .get()
-        .copied()
-        .unwrap_or_else(|| oras_check::i18n::Localizer::get(Lang::En));
+    let l10n = oras_check::i18n::Localizer::get(SPEAKER.get().copied().unwrap_or(Lang::En));
     say!(
         "error: {}\n\n  tip: {}",
         l10n.format(&oras_check::msg!(
@@ -336,7 +333,7 @@ pub fn run() -> ExitCode {
         Err(e) => {
             if e.use_stderr() {
                 let l10n = oras_check::i18n::Localizer::get(parse_error::language(&args));
-                let _ = SPEAKER.set(l10n);
+                let _ = SPEAKER.set(l10n.lang());
                 warn(&parse_error::render(&e, l10n));
             } else {
                 print(&e.render().to_string());
@@ -346,7 +343,9 @@ pub fn run() -> ExitCode {
     };
     let global = cli.global;
     let _ = STYLED.set(global.colored() || global.color == ColorChoice::Always);
-    let _ = SPEAKER.set(global.early_localizer());
+    // The language only: its messages are loaded when something is said (a check loads them
+    // beside the rule packs, on another thread).
+    let _ = SPEAKER.set(global.early_lang());
     let code = match cli.command {
         Some(Command::Check(args)) => check::run(&args, &global),
         None => match mistyped_command(&cli.check.paths) {
@@ -401,8 +400,12 @@ impl GlobalArgs {
     /// The messages in the language the command line or the environment asks for, for what is
     /// said before (or without) the configuration file.
     pub fn early_localizer(&self) -> &'static oras_check::i18n::Localizer {
-        let lang = self.lang.unwrap_or_else(settings::env_lang);
-        oras_check::i18n::Localizer::get(lang)
+        oras_check::i18n::Localizer::get(self.early_lang())
+    }
+
+    /// The language of [`GlobalArgs::early_localizer`].
+    pub fn early_lang(&self) -> Lang {
+        self.lang.unwrap_or_else(settings::env_lang)
     }
 
     /// The settings in force, given the check command's own flags; a bad setting is reported
@@ -548,10 +551,10 @@ fn global_options_after_command(
     args: impl IntoIterator<Item = std::ffi::OsString>,
 ) -> Vec<std::ffi::OsString> {
     let args: Vec<std::ffi::OsString> = args.into_iter().collect();
-    let command = Cli::command();
+    // Built only when a global option stands first: building clap's command costs every run.
     let is_command = |a: &std::ffi::OsStr| {
         a.to_str().is_some_and(|a| {
-            command
+            Cli::command()
                 .get_subcommands()
                 .any(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
                 || a == "help"
@@ -589,6 +592,14 @@ fn global_options_after_command(
     }
     if moved.is_empty() || i >= args.len() || !is_command(&args[i]) {
         return args;
+    }
+    // `help check` takes no options: it is asked as `check --help`, the options kept.
+    if args[i] == "help" {
+        let mut out = vec![args[0].clone()];
+        out.extend(args[i + 1..].iter().cloned());
+        out.extend(moved);
+        out.push("--help".into());
+        return out;
     }
     let mut out = vec![args[0].clone(), args[i].clone()];
     out.extend(moved);
@@ -849,15 +860,15 @@ pub fn warn(text: &str) {
 
 /// The language of what is said on standard error: set once the arguments are read (from
 /// `--lang` or the environment).
-static SPEAKER: std::sync::OnceLock<&'static oras_check::i18n::Localizer> =
-    std::sync::OnceLock::new();
+static SPEAKER: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
 
 /// `error:`, `warning:`, `help:` and `tip:` at the start of a line, in the run's language
 /// (the messages after them are already translated where they are made).
 fn translated_prefixes(text: &str) -> std::borrow::Cow<'_, str> {
-    let Some(l10n) = SPEAKER.get().filter(|l| l.lang() != Lang::En) else {
+    let Some(&lang) = SPEAKER.get().filter(|l| **l != Lang::En) else {
         return std::borrow::Cow::Borrowed(text);
     };
+    let l10n = oras_check::i18n::Localizer::get(lang);
     let prefixes = [
         ("error: ", "cli-prefix-error"),
         ("warning: ", "cli-prefix-warning"),
