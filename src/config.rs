@@ -518,11 +518,21 @@ impl Projects {
 
     /// The configuration of the plan (or folder) at `path`.
     pub fn for_path(&mut self, path: &Path) -> Result<std::sync::Arc<Project>, Box<FileError>> {
+        self.for_input(path, false)
+    }
+
+    /// [`Projects::for_path`] for an input; `found_file` when a folder's walk found it as a
+    /// file, which spares asking the file system again, once per plan.
+    fn for_input(
+        &mut self,
+        path: &Path,
+        found_file: bool,
+    ) -> Result<std::sync::Arc<Project>, Box<FileError>> {
         if let Some(fixed) = &self.fixed {
             return Ok(fixed.clone());
         }
         let absolute = std::path::absolute(path).unwrap_or_else(|_| path.to_path_buf());
-        let folder = if absolute.is_dir() {
+        let folder = if !found_file && absolute.is_dir() {
             absolute
         } else {
             absolute.parent().map(Path::to_path_buf).unwrap_or_default()
@@ -582,7 +592,14 @@ pub fn assign(
             Input::StdinAs(path) => (path.clone(), !force_exclude),
             Input::Problem { path, .. } => (PathBuf::from(path), true),
         };
-        let project = projects.for_path(&path)?;
+        let found_file = matches!(
+            input,
+            Input::File {
+                explicit: false,
+                ..
+            }
+        );
+        let project = projects.for_input(&path, found_file)?;
         if matches!(input, Input::File { .. }) && project.is_own_file(&path) {
             out.never_plans.push(input.name());
             continue;

@@ -103,17 +103,28 @@ pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
         .iter()
         .filter_map(|p| crate::files::FileId::of(p))
         .collect();
+    // Each file's identity asks the file system once per file: on all threads.
+    let ids: Vec<Option<crate::files::FileId>> = inputs
+        .par_iter()
+        .map(|input| match input {
+            Input::File { path, .. } => crate::files::FileId::of(path),
+            _ => None,
+        })
+        .collect();
     let mut seen = rustc_hash::FxHashSet::default();
-    inputs.retain(|input| match input {
-        Input::File { path, explicit } => match crate::files::FileId::of(path) {
-            // The configuration file and the roster are never plans, unless named as one.
-            Some(id) => (*explicit || !never.contains(&id)) && seen.insert(id),
-            // Not there (or not readable): reported when it is read.
-            None => true,
-        },
-        _ => true,
-    });
     inputs
+        .into_iter()
+        .zip(ids)
+        .filter(|(input, id)| match (input, id) {
+            // The configuration file and the roster are never plans, unless named as one.
+            (Input::File { explicit, .. }, Some(id)) => {
+                (*explicit || !never.contains(id)) && seen.insert(id.clone())
+            }
+            // Not there (or not readable): reported when it is read.
+            _ => true,
+        })
+        .map(|(input, _)| input)
+        .collect()
 }
 
 fn walk(root: &Path, how: &Discovery, inputs: &mut Vec<Input>) {

@@ -232,6 +232,10 @@ pub(super) fn options_for(project: &Project, settings: &Settings, base: &Options
     }
 }
 
+/// Plans rendered at a time while the ones before are written: small enough that writing
+/// overlaps most of the rendering, large enough to keep both cores busy.
+const RENDER_CHUNK: usize = 128;
+
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let settings = match global.settings_for_check(args) {
         Ok(settings) => settings,
@@ -403,19 +407,29 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     let mut reporter = Reporter::new(render, checked.len());
     let renderer = reporter.renderer();
     // Rendered in parallel a chunk at a time, each report dropped once rendered, so that the
-    // reports and their renderings are never all in memory together.
+    // reports and their renderings are never all in memory together. A chunk is written (in
+    // order, through the output gate) while the next one is rendered.
     let mut reports = checked.into_iter().map(|(_, report)| report);
+    let mut rendered = Vec::new();
     loop {
-        let chunk: Vec<_> = reports.by_ref().take(run::CHUNK).collect();
-        if chunk.is_empty() {
+        let chunk: Vec<_> = reports.by_ref().take(RENDER_CHUNK).collect();
+        let last = chunk.is_empty();
+        let (next, ()) = rayon::join(
+            || {
+                chunk
+                    .into_par_iter()
+                    .map(|report| renderer.prepare(report))
+                    .collect::<Vec<_>>()
+            },
+            || {
+                for plan in rendered.drain(..) {
+                    output.write(&reporter.accept(plan));
+                }
+            },
+        );
+        rendered = next;
+        if last {
             break;
-        }
-        let prepared: Vec<_> = chunk
-            .into_par_iter()
-            .map(|report| renderer.prepare(report))
-            .collect();
-        for plan in prepared {
-            output.write(&reporter.accept(plan));
         }
     }
     let mut summary_failed = false;
