@@ -196,7 +196,7 @@ fn check(
             .help(help),
     );
     let codes = privacy::find_codes(prefix);
-    report.text = Some(Arc::from(privacy::mask_source_at(prefix, &codes).as_ref()));
+    report.text = Some(masked(prefix, &codes));
     report.findings.extend(codes::personal_data(codes));
     Some(report)
 }
@@ -296,7 +296,7 @@ fn analyse_str<'p>(
         Parsed::Invalid { error, .. } => Err(error),
     };
     let codes = privacy::find_codes(text);
-    let mut report = PlanReport::unchecked(path, Some(masked(text, &codes)));
+    let mut report = PlanReport::unchecked(path, None);
     let mut kept = None;
     match loaded {
         Ok(plan) => {
@@ -347,6 +347,12 @@ fn analyse_str<'p>(
             report.service = e.service;
             report.findings = e.findings;
         }
+    }
+    // The text as reports show it: a copy, made only when something may quote it (a clean
+    // plan's text is dropped after its check, [`crate::run::check_all`]).
+    let quoted = !report.findings.is_empty() || !codes.is_empty() || !hidden_codes.is_empty();
+    if options.keep_text || quoted {
+        report.text = Some(masked(text, &codes));
     }
     report.findings.extend(codes::personal_data(codes));
     report.findings.extend(hidden_codes);
