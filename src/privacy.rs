@@ -32,7 +32,8 @@ pub fn find_codes(text: &str) -> Vec<Range<usize>> {
 ///
 /// A code is six digits and a century sign, then the rest: so only a century sign right after
 /// six or more digits in a row can be a code's seventh byte, and only there is the full check
-/// made. One look at each byte, however many digits a plan holds (dates, times, numbers).
+/// made. At most one look at each byte, however many digits a plan holds (dates, times,
+/// numbers), and one in six where there are none.
 fn scan(text: &str, bounded: bool) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
     let mut found = Vec::new();
@@ -40,6 +41,14 @@ fn scan(text: &str, bounded: bool) -> Vec<Range<usize>> {
     let mut run = 0;
     let mut i = 0;
     while i < bytes.len() {
+        // Outside a run of digits, the sixth byte ahead tells whether one of six digits can
+        // start here: if it is no digit, no code's first six bytes fit before it, and the scan
+        // goes on after it (most of a plan is words, not numbers).
+        if run == i && bytes.get(i + 5).is_some_and(|b| !b.is_ascii_digit()) {
+            i += 6;
+            run = i;
+            continue;
+        }
         if bytes[i].is_ascii_digit() {
             i += 1;
             continue;
