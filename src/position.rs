@@ -23,15 +23,13 @@ pub struct Lines {
 
 impl Lines {
     pub fn new(text: &str) -> Lines {
-        let mut starts = vec![(0, true)];
-        for (i, &b) in text.as_bytes().iter().enumerate() {
-            if b == b'\n' {
-                starts.push((i + 1, true));
-            } else if !b.is_ascii()
-                && let Some(last) = starts.last_mut()
-            {
-                last.1 = false;
-            }
+        let bytes = text.as_bytes();
+        let mut starts = Vec::new();
+        let mut start = 0;
+        // Line ends found with memchr, each line's ASCII test with std's: both word-at-a-time.
+        for end in memchr::memchr_iter(b'\n', bytes).chain([bytes.len()]) {
+            starts.push((start, bytes[start..end].is_ascii()));
+            start = end + 1;
         }
         Lines { starts }
     }
@@ -114,10 +112,9 @@ pub fn positions(text: &str, spans: &[Span]) -> Vec<Position> {
     let (mut at, mut line, mut line_start) = (0, 0, 0);
     for (offset, slot) in offsets {
         let between = &bytes[at..offset];
-        let newlines = between.iter().filter(|&&b| b == b'\n').count();
-        if newlines > 0 {
-            line += newlines;
-            line_start = at + between.iter().rposition(|&b| b == b'\n').unwrap_or(0) + 1;
+        if let Some(last) = memchr::memrchr(b'\n', between) {
+            line += memchr::memchr_iter(b'\n', between).count();
+            line_start = at + last + 1;
         }
         at = offset;
         let column = text
@@ -192,6 +189,30 @@ mod tests {
         let fast = positions(text, &spans);
         for (span, p) in spans.iter().zip(fast) {
             assert_eq!(p, index.position(*span), "{span:?}");
+        }
+    }
+
+    #[test]
+    fn lines_start_after_each_line_break_and_know_which_are_ascii() {
+        for text in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "ä\nb\n\nö",
+            "x = 1\r\ny = \"ä\"\n",
+            "\n\nä",
+        ] {
+            // Line by line, as the definition says.
+            let mut expected = vec![(0, true)];
+            for (i, b) in text.bytes().enumerate() {
+                if b == b'\n' {
+                    expected.push((i + 1, true));
+                } else if !b.is_ascii() {
+                    expected.last_mut().unwrap().1 = false;
+                }
+            }
+            assert_eq!(Lines::new(text).starts, expected, "{text:?}");
         }
     }
 
