@@ -98,6 +98,37 @@ fn every_rule_pack_problem_is_reported_at_its_key() {
     );
 }
 
+/// A pack's problems are told in the order of its sections: `[sources]`, `[rules]`, `[[manual]]`.
+#[test]
+fn rule_pack_problems_come_in_the_order_of_the_sections() {
+    let rules = rules_copy();
+    let file = rules.path().join("oras/2021.toml");
+    let text = std::fs::read_to_string(&file).unwrap().replace(
+        "cite = \"Kela: Ammatillinen kuntoutus (web page)\"",
+        "citee = \"Kela: Ammatillinen kuntoutus (web page)\"",
+    );
+    // `manual` as a word, not tables: its `[[manual]]` items out, the rest kept.
+    let mut kept = Vec::new();
+    let mut in_manual = false;
+    for line in text.lines() {
+        if line.starts_with('[') {
+            in_manual = line == "[[manual]]";
+        }
+        if !in_manual {
+            kept.push(line);
+        }
+    }
+    let text = kept.join("\n");
+    std::fs::write(&file, format!("manual = \"every item\"\n{text}\n")).unwrap();
+    let (code, err) = run(oras().arg(COMPLIANT).arg("--rules").arg(rules.path()));
+    assert_eq!(code, 2);
+    let source = err.find("citee").expect("the source's problem");
+    let manual = err
+        .find("must be an array of tables")
+        .expect("the manual's problem");
+    assert!(source < manual, "{err}");
+}
+
 #[cfg(unix)]
 #[test]
 fn a_symbolic_link_out_of_the_rules_folder_is_refused_without_its_content() {

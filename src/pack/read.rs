@@ -133,26 +133,14 @@ impl Edition {
                 .ok(),
         };
         let mut docs = Documents::default();
-        // Each section of the kind it must be; one of another kind is a problem, and unread.
-        type IsKind = fn(&toml::Value) -> bool;
-        let kinds: [(&str, IsKind, &str); 3] = [
-            (
-                "sources",
-                toml::Value::is_table,
-                "`sources` must be a table of documents",
-            ),
-            ("rules", toml::Value::is_table, "`rules` must be a table"),
-            (
-                "manual",
-                toml::Value::is_array,
-                "`manual` must be an array of tables ([[manual]])",
-            ),
-        ];
-        for (key, is_kind, must_be) in kinds {
-            if values.get(key).is_some_and(|v| !is_kind(v)) {
-                problems.push(problem(doc, &[Step::Key(key)], must_be.to_owned()));
-            }
-        }
+        // Each section of the kind it must be; one of another kind is a problem, said in the
+        // section's turn, and unread.
+        let wrong_kind = |key: &'static str, is_kind: fn(&toml::Value) -> bool, must_be: &str| {
+            let wrong = values.get(key).is_some_and(|v| !is_kind(v));
+            wrong.then(|| problem(doc, &[Step::Key(key)], must_be.to_owned()))
+        };
+        let must_be = "`sources` must be a table of documents";
+        problems.extend(wrong_kind("sources", toml::Value::is_table, must_be));
         let sources = values.get("sources").and_then(toml::Value::as_table);
         for (file, value) in sources.into_iter().flatten() {
             let path = [Step::Key("sources"), Step::Key(file)];
@@ -162,6 +150,8 @@ impl Edition {
             }
         }
         let mut rules = PackRules::default();
+        let must_be = "`rules` must be a table";
+        problems.extend(wrong_kind("rules", toml::Value::is_table, must_be));
         let tables = values.get("rules").and_then(toml::Value::as_table);
         for (id, value) in tables.into_iter().flatten() {
             let path = [Step::Key("rules"), Step::Key(id)];
@@ -182,6 +172,8 @@ impl Edition {
             }
         }
         let mut manual = Vec::new();
+        let must_be = "`manual` must be an array of tables ([[manual]])";
+        problems.extend(wrong_kind("manual", toml::Value::is_array, must_be));
         let items = values.get("manual").and_then(toml::Value::as_array);
         for (i, item) in items.into_iter().flatten().enumerate() {
             let read = ManualItem::deserialize(item.clone())
