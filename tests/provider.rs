@@ -815,6 +815,10 @@ fn defect_12_global_options_may_stand_before_the_command() {
     let (code, out, err) = in_provider(&["--lang", "fi", "help"]);
     assert_eq!(code, 0, "{err}");
     assert!(out.contains("deadlines"), "{out}");
+    // Help for no command is an error, as without the options, in the language they ask for.
+    let (code, _, err) = in_provider(&["--lang", "fi", "help", "deadlnes"]);
+    assert_eq!(code, 2, "{err}");
+    assert!(err.contains("deadlnes") && err.contains("virhe"), "{err}");
 }
 
 // ------------------------------------------------------------------ the switches linter users expect

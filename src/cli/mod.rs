@@ -327,12 +327,13 @@ pub mod exit {
 pub fn run() -> ExitCode {
     // clap echoes what it could not parse (`--as-of 131052-308T`): its messages go through the
     // output gate too, with its exit codes (0 for --help and --version, 2 for errors).
-    let args = global_options_after_command(std::env::args_os());
+    let given: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let args = global_options_after_command(given.clone());
     let cli = match Cli::try_parse_from(&args) {
         Ok(cli) => cli,
         Err(e) => {
             if e.use_stderr() {
-                let l10n = oras_check::i18n::Localizer::get(parse_error::language(&args));
+                let l10n = oras_check::i18n::Localizer::get(parse_error::language(&given));
                 let _ = SPEAKER.set(l10n.lang());
                 warn(&parse_error::render(&e, l10n));
             } else {
@@ -593,12 +594,19 @@ fn global_options_after_command(
     if moved.is_empty() || i >= args.len() || !is_command(&args[i]) {
         return args;
     }
-    // `help check` takes no options: it is asked as `check --help`, the options kept.
     if args[i] == "help" {
+        let asked = args.get(i + 1);
+        // `help check` takes no options: it is asked as `check --help`, the options kept. A
+        // word that is no command is left to clap's own error, said in the language the
+        // options ask for (read from the arguments as given: [`parse_error::language`]).
         let mut out = vec![args[0].clone()];
-        out.extend(args[i + 1..].iter().cloned());
-        out.extend(moved);
-        out.push("--help".into());
+        if asked.is_none_or(|a| a != "help" && is_command(a)) {
+            out.extend(args[i + 1..].iter().cloned());
+            out.extend(moved);
+            out.push("--help".into());
+        } else {
+            out.extend(args[i..].iter().cloned());
+        }
         return out;
     }
     let mut out = vec![args[0].clone(), args[i].clone()];
