@@ -20,10 +20,12 @@ fn main() -> std::process::ExitCode {
 /// is nothing to turn off.
 #[cfg(target_os = "linux")]
 fn no_huge_pages() {
-    // SAFETY: prctl(PR_SET_THP_DISABLE) takes plain integers and changes only this process's
-    // memory policy; a kernel without it returns an error, which changes nothing.
+    // SAFETY: prctl(PR_SET_THP_DISABLE) reads its arguments as unsigned longs (the last three
+    // must be 0) and changes only this process's memory policy; a kernel without it returns an
+    // error, which changes nothing.
     unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
+        let (on, unused): (libc::c_ulong, libc::c_ulong) = (1, 0);
+        libc::prctl(libc::PR_SET_THP_DISABLE, on, unused, unused, unused);
     }
 }
 
