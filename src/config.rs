@@ -516,14 +516,10 @@ impl Projects {
         }
     }
 
-    /// The configuration of the plan (or folder) at `path`.
-    pub fn for_path(&mut self, path: &Path) -> Result<std::sync::Arc<Project>, Box<FileError>> {
-        self.for_input(path, false)
-    }
-
-    /// [`Projects::for_path`] for an input; `found_file` when a folder's walk found it as a
-    /// file, which spares asking the file system again, once per plan.
-    fn for_input(
+    /// The configuration of the plan (or folder) at `path`; `found_file` when a folder's walk
+    /// found it as a file, which spares asking the file system again whether it is a folder,
+    /// once per plan.
+    pub fn for_input(
         &mut self,
         path: &Path,
         found_file: bool,
