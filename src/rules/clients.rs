@@ -6,12 +6,12 @@
 //! keys, in a note listing those clients. A date still to be recorded is an error once `--as-of`
 //! is past its deadline, and a note before it.
 
-use crate::pack::Cited;
 use crate::pack::params::{ClientAge, Days, Months};
+use crate::pack::{Cited, RuleCitation};
 use chrono::NaiveDate;
 
 use super::{Context, Due, client_late, not_checked_note};
-use crate::finding::{Arg, Finding, Severity};
+use crate::finding::{Arg, Finding, Message, Severity};
 use crate::msg;
 use crate::plan::{Client, Spanned};
 
@@ -24,7 +24,7 @@ fn keys(names: &[&str]) -> Arg {
 /// so that a note names only what is missing.
 type Missing<'a> = Vec<(&'a Client, Vec<&'static str>)>;
 
-fn notes_by_keys(rule: &crate::pack::RuleCitation, missing: &Missing<'_>, out: &mut Vec<Finding>) {
+fn notes_by_keys(rule: &RuleCitation, missing: &Missing<'_>, out: &mut Vec<Finding>) {
     let mut groups: Vec<(&[&str], Vec<&Client>)> = Vec::new();
     for (client, names) in missing {
         match groups.iter_mut().find(|(k, _)| *k == names.as_slice()) {
@@ -50,110 +50,145 @@ fn without_start<T>(
     names
 }
 
-pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
+/// A client's date read from the plan.
+type DateOf = fn(&Client) -> &Option<Spanned<NaiveDate>>;
+
+/// One deadline each client has: a date (`done`, with its key) due within a time from another
+/// of their dates (`from`, with its key and its label in a finding).
+struct ClientDeadline {
+    from: (&'static str, DateOf, fn() -> Message),
+    done: (&'static str, DateOf),
+}
+
+/// Each client's `done` date against the deadline `limit` gives from their `from` date: recorded
+/// late, or missing once the deadline has passed, is an error (at the late date, or at the
+/// client); `messages` gives its message and help from the `from` date, the late date (`None`
+/// when missing) and the deadline. A client missing a date is named in a note per set of keys.
+fn client_deadlines(
+    cx: &Context<'_>,
+    rule: &RuleCitation,
+    deadline: ClientDeadline,
+    limit: impl Fn(NaiveDate) -> NaiveDate,
+    messages: impl Fn(&Client, NaiveDate, Option<NaiveDate>, NaiveDate) -> (Message, Message),
+    out: &mut Vec<Finding>,
+) {
+    let ClientDeadline {
+        from: (from_key, from_of, label),
+        done: (done_key, done_of),
+    } = deadline;
     let mut missing: Missing<'_> = Vec::new();
     for client in &cx.clients {
-        let Some(received) = &client.decision_received else {
-            missing.push((
-                *client,
-                without_start(
-                    "decision_received",
-                    "preliminary_agreement",
-                    &client.preliminary_agreement,
-                ),
-            ));
+        let Some(from) = from_of(client) else {
+            missing.push((*client, without_start(from_key, done_key, done_of(client))));
             continue;
         };
-        let limit = rule.after(received.value);
-        let from = || (received.span, msg!("label-decision-arrived"));
-        match Due::of(&client.preliminary_agreement, limit, cx.as_of) {
-            Due::Late(agreed) => out.push(client_late(
-                &rule.citation,
-                client,
-                agreed.span,
-                from(),
-                msg!(
-                    "client-preliminary-agreement",
-                    client = &client.id.value,
-                    agreed = agreed.value,
-                    days = (agreed.value - received.value).num_days(),
-                    received = received.value,
-                    limit = rule.days
-                ),
-                msg!("client-preliminary-agreement-help", deadline = limit),
-            )),
+        let limit = limit(from.value);
+        let (at, (message, help)) = match Due::of(done_of(client), limit, cx.as_of) {
+            Due::Late(done) => (
+                done.span,
+                messages(client, from.value, Some(done.value), limit),
+            ),
             // Not recorded and past the deadline: as late as a late date (as the invoice and
             // feedback deadlines are judged).
-            Due::Overdue => out.push(client_late(
-                &rule.citation,
-                client,
-                client.header,
-                from(),
-                msg!(
-                    "client-preliminary-agreement-overdue",
-                    client = &client.id.value,
-                    deadline = limit,
-                    days = rule.days,
-                    received = received.value,
-                    as_of = cx.as_of
-                ),
-                msg!("client-preliminary-agreement-overdue-help"),
-            )),
-            Due::Kept => {}
-            Due::Open => missing.push((*client, vec!["preliminary_agreement"])),
-        }
+            Due::Overdue => (client.header, messages(client, from.value, None, limit)),
+            Due::Kept => continue,
+            Due::Open => {
+                missing.push((*client, vec![done_key]));
+                continue;
+            }
+        };
+        let from = (from.span, label());
+        out.push(client_late(rule, client, at, from, message, help));
     }
-    notes_by_keys(&rule.citation, &missing, out);
+    notes_by_keys(rule, &missing, out);
+}
+
+pub fn preliminary_agreement(cx: &Context<'_>, rule: &Cited<Days>, out: &mut Vec<Finding>) {
+    let deadline = ClientDeadline {
+        from: (
+            "decision_received",
+            |c| &c.decision_received,
+            || msg!("label-decision-arrived"),
+        ),
+        done: ("preliminary_agreement", |c| &c.preliminary_agreement),
+    };
+    let messages = |client: &Client,
+                    received: NaiveDate,
+                    agreed: Option<NaiveDate>,
+                    limit: NaiveDate| match agreed {
+        Some(agreed) => (
+            msg!(
+                "client-preliminary-agreement",
+                client = &client.id.value,
+                agreed = agreed,
+                days = (agreed - received).num_days(),
+                received = received,
+                limit = rule.days
+            ),
+            msg!("client-preliminary-agreement-help", deadline = limit),
+        ),
+        None => (
+            msg!(
+                "client-preliminary-agreement-overdue",
+                client = &client.id.value,
+                deadline = limit,
+                days = rule.days,
+                received = received,
+                as_of = cx.as_of
+            ),
+            msg!("client-preliminary-agreement-overdue-help"),
+        ),
+    };
+    client_deadlines(
+        cx,
+        &rule.citation,
+        deadline,
+        |d| rule.after(d),
+        messages,
+        out,
+    );
 }
 
 pub fn confirmation(cx: &Context<'_>, rule: &Cited<Months>, out: &mut Vec<Finding>) {
-    let mut missing: Missing<'_> = Vec::new();
-    for client in &cx.clients {
-        let Some(decision) = &client.decision else {
-            missing.push((
-                *client,
-                without_start("decision", "confirmation_sent", &client.confirmation_sent),
-            ));
-            continue;
-        };
-        let limit = rule.after(decision.value);
-        let from = || (decision.span, msg!("label-decision-given"));
-        match Due::of(&client.confirmation_sent, limit, cx.as_of) {
-            Due::Late(sent) => out.push(client_late(
-                &rule.citation,
-                client,
-                sent.span,
-                from(),
-                msg!(
-                    "client-confirmation",
-                    client = &client.id.value,
-                    sent = sent.value,
-                    decision = decision.value,
-                    months = rule.months,
-                    limit = limit
-                ),
-                msg!("client-confirmation-help", limit = limit),
-            )),
-            Due::Overdue => out.push(client_late(
-                &rule.citation,
-                client,
-                client.header,
-                from(),
-                msg!(
-                    "client-confirmation-overdue",
-                    client = &client.id.value,
-                    deadline = limit,
-                    months = rule.months,
-                    decision = decision.value,
-                    as_of = cx.as_of
-                ),
-                msg!("client-confirmation-overdue-help"),
-            )),
-            Due::Kept => {}
-            Due::Open => missing.push((*client, vec!["confirmation_sent"])),
-        }
-    }
-    notes_by_keys(&rule.citation, &missing, out);
+    let deadline = ClientDeadline {
+        from: ("decision", |c| &c.decision, || msg!("label-decision-given")),
+        done: ("confirmation_sent", |c| &c.confirmation_sent),
+    };
+    let messages = |client: &Client,
+                    decision: NaiveDate,
+                    sent: Option<NaiveDate>,
+                    limit: NaiveDate| match sent {
+        Some(sent) => (
+            msg!(
+                "client-confirmation",
+                client = &client.id.value,
+                sent = sent,
+                decision = decision,
+                months = rule.months,
+                limit = limit
+            ),
+            msg!("client-confirmation-help", limit = limit),
+        ),
+        None => (
+            msg!(
+                "client-confirmation-overdue",
+                client = &client.id.value,
+                deadline = limit,
+                months = rule.months,
+                decision = decision,
+                as_of = cx.as_of
+            ),
+            msg!("client-confirmation-overdue-help"),
+        ),
+    };
+    client_deadlines(
+        cx,
+        &rule.citation,
+        deadline,
+        |d| rule.after(d),
+        messages,
+        out,
+    );
 }
 
 /// The clients with a decision date and where their course ends for them; those without a
