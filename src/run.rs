@@ -217,7 +217,7 @@ pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked 
             .par_iter()
             .map(|input| {
                 check_input(input, packs, options).map(|mut report| {
-                    let hash = drop_clean_text(input, &mut report, options.keep_text);
+                    let hash = drop_clean_text(input, &mut report);
                     (report, hash)
                 })
             })
@@ -251,21 +251,14 @@ pub fn check_all(inputs: &[Input], packs: &Packs, options: &Options) -> Checked 
 }
 
 /// Drops a clean plan's text, which is needed again only for excerpts: it does not stay in
-/// memory until the end (10,000 plans are 33 MiB of text). Formats that show excerpts
-/// (`keep_text`) get the hash of what was dropped, to read the file again if a cross-plan
-/// finding lands on the plan ([`read_again`]); standard input cannot be read again, and keeps
-/// its text.
-fn drop_clean_text(input: &Input, report: &mut PlanReport, keep_text: bool) -> Option<u64> {
-    if !report.findings.is_empty() {
+/// memory until the end (10,000 plans are 33 MiB of text). Only formats that show excerpts have
+/// it here ([`check::Options::keep_text`]; the others never copy a clean plan's text); they get
+/// the hash of what was dropped, to read the file again if a cross-plan finding lands on the
+/// plan ([`read_again`]). Standard input cannot be read again, and keeps its text.
+fn drop_clean_text(input: &Input, report: &mut PlanReport) -> Option<u64> {
+    if !report.findings.is_empty() || !matches!(input, Input::File { .. }) {
         return None;
     }
-    if !keep_text {
-        report.text = None;
-        return None;
-    }
-    let Input::File { .. } = input else {
-        return None;
-    };
     report.text.take().map(|text| text_hash(&text))
 }
 
