@@ -4,9 +4,10 @@
 //!     cargo bench --bench throughput            # 1,000 and 10,000 plans
 //!     cargo bench --bench throughput -- 2000    # other sizes
 //!     cargo bench --bench throughput -- --generate DIR 10000   # only write the plans (to profile)
+//!     cargo bench --bench throughput -- --large   # only the 28 MiB plan
 //!
 //! Reports, per folder: oras-check's wall and CPU time (medians of 9 runs, JSON to a discarded
-//! stdout) and peak memory, against two floors of only reading and parsing the same files
+//! stdout), peak memory (and that of the human report), against two floors of only reading and parsing the same files
 //! in-process (so without the process start oras-check pays):
 //! - issue 25's own: each file parsed into a `toml::Table` (`toml::from_str`), one after
 //!   another on one thread. Its goals: oras-check's CPU within 1.3× of it, wall time at most
@@ -14,8 +15,8 @@
 //! - a stricter one: `toml::de::DeTable::parse` only (no values built), in parallel on as many
 //!   threads as oras-check uses.
 //!
-//! Runs alternate between the three, so that all meet the same machine. Then the time of one
-//! plan from process start to exit.
+//! Runs alternate between the three, so that all meet the same machine. Then the peak memory of
+//! one 28 MiB plan, and the time of one plan from process start to exit.
 
 mod generate;
 
@@ -124,6 +125,42 @@ fn timed_parse(dir: &Path, expected: usize, parse: impl Fn(&[PathBuf]) -> usize)
     run
 }
 
+/// One plan of 28 MiB, its clients in order (a generated plan and its first client again and
+/// again under new ids, as in issue 25): its peak memory and time in JSON and in the human
+/// report (issue 25: at most 400 MiB).
+fn large_plan() {
+    let dir = tempfile::tempdir().expect("temporary folder");
+    let path = dir.path().join("large.toml");
+    let mut text = generate::plan(1);
+    let first = text.find("[[clients]]").expect("a client");
+    let client = text[first..]
+        .split("\n\n")
+        .next()
+        .expect("a client")
+        .to_owned();
+    let (id_line, rest) = client.split_at(client.find("age =").expect("an age"));
+    assert!(id_line.contains("id = "), "{client}");
+    let mut i = 0;
+    while text.len() < 28 << 20 {
+        use std::fmt::Write as _;
+        let _ = write!(text, "\n[[clients]]\nid = \"L{i:07}\"\n{rest}\n");
+        i += 1;
+    }
+    std::fs::write(&path, &text).expect("plan written");
+    let path = path.to_str().expect("utf-8 path");
+    for format in ["json", "human"] {
+        let runs: Vec<Run> = (0..3)
+            .map(|_| run_binary(&[path, "--format", format, "--as-of", "2027-01-01"]))
+            .collect();
+        println!(
+            "one plan of {:.1} MiB ({i} clients more), {format}: {} wall, peak {} MiB",
+            text.len() as f64 / (1024.0 * 1024.0),
+            ms(median(runs.iter().map(|r| r.wall).collect())),
+            runs.iter().map(|r| r.peak_kib).max().unwrap_or(0) / 1024,
+        );
+    }
+}
+
 fn ms(d: Duration) -> String {
     format!("{:.1} ms", d.as_secs_f64() * 1000.0)
 }
@@ -138,6 +175,10 @@ fn main() {
             .unwrap_or(1000);
         let bytes = generate::folder(Path::new(dir), n).expect("plans written");
         println!("{n} plans, {bytes} bytes, in {dir}");
+        return;
+    }
+    if args.iter().any(|a| a == "--large") {
+        large_plan();
         return;
     }
     // `cargo bench` passes --bench; numbers are folder sizes.
@@ -168,17 +209,25 @@ fn main() {
             floors.push(floor(dir.path(), n));
             tables.push(table_floor(dir.path(), n));
         }
+        let human_args = [path, "--format", "human", "--as-of", "2027-01-01"];
+        let human_peak = (0..3)
+            .map(|_| run_binary(&human_args).peak_kib)
+            .max()
+            .unwrap_or(0);
         let wall = |runs: &[Run]| median(runs.iter().map(|r| r.wall).collect());
         let cpu = |runs: &[Run]| median(runs.iter().map(|r| r.cpu).collect());
         let peak = checks.iter().map(|r| r.peak_kib).max().unwrap_or(0);
         let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         let (check_wall, check_cpu) = (wall(&checks), cpu(&checks));
         println!(
-            "{n} plans ({:.1} MiB): oras-check {} wall, {} CPU, peak {} MiB",
+            "{n} plans ({:.1} MiB): oras-check {} wall, {} CPU ({:.2}× wall), peak {} MiB \
+             (human report: {} MiB)",
             bytes as f64 / (1024.0 * 1024.0),
             ms(check_wall),
             ms(check_cpu),
+            ratio(check_wall, check_cpu),
             peak / 1024,
+            human_peak / 1024,
         );
         for (name, runs) in [
             ("toml::from_str::<Table>, 1 thread", &tables),
@@ -193,6 +242,7 @@ fn main() {
             );
         }
     }
+    large_plan();
     let one = tempfile::tempdir().expect("temporary folder");
     let plan = one.path().join("plan.toml");
     std::fs::write(&plan, generate::plan(1)).expect("plan written");

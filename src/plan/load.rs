@@ -151,7 +151,7 @@ fn near_course(name: &str) -> bool {
 
 /// Parses TOML text and tells a plan from other TOML files without reading it twice.
 pub fn parse(src: &str) -> Parsed<'_> {
-    match DeTable::parse(src) {
+    match super::pieces::parse(src) {
         Ok(root) if root.get_ref().get("course").is_some() => Parsed::Plan(root),
         Ok(root) => Parsed::NotAPlan {
             empty: root.get_ref().is_empty(),
@@ -166,7 +166,7 @@ pub fn parse(src: &str) -> Parsed<'_> {
 
 /// Parses and reads a plan. The text should already be known to be UTF-8 (it is a `&str`).
 pub fn load(src: &str) -> Result<Plan, LoadError> {
-    let root = DeTable::parse(src).map_err(|e| syntax_error(&e, src))?;
+    let root = super::pieces::parse(src).map_err(|e| syntax_error(&e, src))?;
     from_document(root.get_ref())
 }
 

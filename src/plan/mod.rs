@@ -6,6 +6,7 @@
 
 pub mod finnish;
 mod load;
+pub mod pieces;
 mod read;
 mod roster;
 mod staff;

@@ -3,8 +3,6 @@
 //! `oras-check.toml`. A plan checked with a roster may name a person and take the rest (role,
 //! specialty, qualifications, licence) from it; what a plan does state must agree with it.
 
-use toml::de::DeTable;
-
 use super::Staff;
 use super::load::syntax_error;
 use super::read::{Problems, Table, tables};
@@ -15,7 +13,7 @@ use crate::msg;
 impl Roster {
     /// Reads a roster's text, collecting every problem (`plan-schema` findings located in it).
     pub fn parse(file: &str, text: &str) -> Result<Roster, Vec<Finding>> {
-        let root = DeTable::parse(text).map_err(|e| syntax_error(&e, text).findings)?;
+        let root = super::pieces::parse(text).map_err(|e| syntax_error(&e, text).findings)?;
         let mut p = Problems::default();
         let top = Table::new(root.get_ref(), Span::default(), "the roster");
         let mut people: Vec<Staff> = Vec::new();

@@ -76,7 +76,7 @@ impl RenderedPlan {
             .filter(|_| !report.findings.is_empty() || !report.cross_findings.is_empty())
             .map(LineIndex::new);
         let tree = match (&report.text, with_paths && !report.findings.is_empty()) {
-            (Some(text), true) => DeTable::parse(text).ok(),
+            (Some(text), true) => crate::plan::pieces::parse(text).ok(),
             _ => None,
         };
         // Many findings look their places up in an index built once; a few search the tree.
