@@ -79,9 +79,36 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
 
 /// One plan's part of the document, as serde_json's pretty printer nests it in `plans`.
 pub fn part(p: &RenderedPlan) -> String {
-    let text = serde_json::to_string_pretty(&plan(p)).unwrap_or_else(|_| "null".into());
-    // Nested two levels deep: every line after the first moves in by four spaces.
-    text.replace('\n', "\n    ")
+    let mut out = Vec::new();
+    let mut json = serde_json::Serializer::pretty(Nested(&mut out));
+    if plan(p).serialize(&mut json).is_err() {
+        return "null".into();
+    }
+    // serde_json writes UTF-8, and `Nested` adds only spaces.
+    String::from_utf8(out).unwrap_or_else(|_| "null".into())
+}
+
+/// Nests what the pretty printer writes two levels deep as it is written: every line after the
+/// first moves in by four spaces. (The printer's own line breaks are the only ones: a line break
+/// in a string is written `\n`.) A plan with a hundred thousand findings is not copied again.
+struct Nested<'a>(&'a mut Vec<u8>);
+
+impl std::io::Write for Nested<'_> {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        let mut rest = buf;
+        while let Some(at) = memchr::memchr(b'\n', rest) {
+            let (line, after) = rest.split_at(at + 1);
+            self.0.extend_from_slice(line);
+            self.0.extend_from_slice(b"    ");
+            rest = after;
+        }
+        self.0.extend_from_slice(rest);
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
 }
 
 /// Where the plans go in the document serde_json writes around them.
