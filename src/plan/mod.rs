@@ -6,7 +6,7 @@
 
 pub mod finnish;
 mod load;
-pub mod pieces;
+pub(crate) mod pieces;
 mod read;
 mod roster;
 mod staff;
