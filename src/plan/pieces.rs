@@ -13,8 +13,8 @@
 //! parse, `[a.b]` after `[a]`, a key defined twice) parses the whole text again with `toml`, so
 //! the result, and every error with its place and words, is exactly `toml`'s. That fallback
 //! costs what it saves: such a document takes up to three times as long (lexed three times,
-//! parsed twice) and peaks as high as before. Valid plans never take it (tested on every bundled
-//! plan): their tables are `[course]`, `[[clients]]` and the like, each opened once.
+//! parsed twice) and peaks as high as before. Plans as the format writes them do not take it
+//! (tested on every bundled plan): their tables are `[course]`, `[[clients]]` and the like.
 
 use rustc_hash::FxHashSet;
 use toml::Spanned;
