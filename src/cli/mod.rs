@@ -552,13 +552,16 @@ fn global_options_after_command(
     args: impl IntoIterator<Item = std::ffi::OsString>,
 ) -> Vec<std::ffi::OsString> {
     let args: Vec<std::ffi::OsString> = args.into_iter().collect();
-    // Built only when a global option stands first: building clap's command costs every run.
+    // Built only when a global option stands first (building clap's command costs every run),
+    // and once: `--lang fi help deadlines` asks about two words.
+    let command = std::cell::OnceCell::new();
     let is_command = |a: &std::ffi::OsStr| {
         a.to_str().is_some_and(|a| {
-            Cli::command()
-                .get_subcommands()
-                .any(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
-                || a == "help"
+            a == "help"
+                || command
+                    .get_or_init(Cli::command)
+                    .get_subcommands()
+                    .any(|c| c.get_name() == a || c.get_all_aliases().any(|x| x == a))
         })
     };
     // Global options and whether each takes a value.
