@@ -408,6 +408,8 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
     // order, through the output gate) while the next one is rendered.
     let mut reports = checked.into_iter().map(|(_, report)| report);
     let mut rendered = Vec::new();
+    // The chunk's text, its buffer used again for every chunk.
+    let mut text = String::new();
     loop {
         let chunk: Vec<_> = reports.by_ref().take(RENDER_CHUNK).collect();
         let last = chunk.is_empty();
@@ -420,7 +422,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             },
             || {
                 // One write (and one pass of the output gate) for the chunk, not one a plan.
-                let mut text = String::new();
+                text.clear();
                 for plan in rendered.drain(..) {
                     text.push_str(&reporter.accept(plan));
                 }
