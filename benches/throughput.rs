@@ -7,16 +7,20 @@
 //!     cargo bench --bench throughput -- --large                # only the 28 MiB plan
 //!
 //! Reports, per folder: oras-check's wall and CPU time (medians of 9 runs, JSON to a discarded
-//! stdout), peak memory (and that of the human report), against two floors of only reading and parsing the same files
-//! in-process (so without the process start oras-check pays):
+//! stdout), peak memory (and that of the human report), against floors of only finding, reading
+//! and parsing the same files:
 //! - issue 25's own: each file parsed into a `toml::Table` (`toml::from_str`), one after
-//!   another on one thread. Its goals: oras-check's CPU within 1.3× of it, wall time at most
-//!   0.6× of it;
+//!   another on one thread, in-process (so without the process start and exit oras-check pays).
+//!   Its goals: oras-check's CPU within 1.3× of it, wall time at most 0.6× of it;
+//! - the same as a program of its own (this benchmark started again), timed from its start to
+//!   its exit as oras-check is;
 //! - a stricter one: `toml::de::DeTable::parse` only (no values built), in parallel on as many
-//!   threads as oras-check uses.
+//!   threads as oras-check uses, in-process.
 //!
-//! Runs alternate between the three, so that all meet the same machine. Then the peak memory of
-//! one 28 MiB plan, and the time of one plan from process start to exit.
+//! Runs alternate between the four, so that all meet the same machine. Then oras-check's wall time
+//! as a straight line through the smallest and the largest folder (per plan, and what every run
+//! costs), the peak memory of one 28 MiB plan, and the time of one plan from process start to
+//! exit.
 
 mod generate;
 
@@ -56,16 +60,21 @@ fn own_cpu() -> Duration {
 }
 
 /// Runs the binary once.
+fn run_binary(args: &[&str]) -> Run {
+    run_program(Path::new(BINARY), args)
+}
+
+/// Runs a program once, from its start to its exit.
 // The child is reaped with wait4 (for its rusage), which clippy cannot see.
 #[allow(clippy::zombie_processes)]
-fn run_binary(args: &[&str]) -> Run {
+fn run_program(program: &Path, args: &[&str]) -> Run {
     let started = Instant::now();
-    let child = Command::new(BINARY)
+    let child = Command::new(program)
         .args(args)
         .stdout(Stdio::null())
         .stderr(Stdio::null())
         .spawn()
-        .expect("oras-check starts");
+        .expect("the program starts");
     let mut status = 0;
     // SAFETY: plain libc call on a zeroed struct; wait4 reaps our own child.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
@@ -98,6 +107,14 @@ fn table_floor(dir: &Path, expected: usize) -> Run {
             .filter(|p| toml::from_str::<toml::Table>(&read(p)).is_ok())
             .count()
     })
+}
+
+/// The issue's floor as a program of its own, timed from its start to its exit as oras-check
+/// is: this benchmark started again with `--table-floor DIR N`, which does only that.
+fn table_floor_process(dir: &Path, expected: usize) -> Run {
+    let exe = std::env::current_exe().expect("the benchmark's own path");
+    let dir = dir.to_str().expect("utf-8 path");
+    run_program(&exe, &["--table-floor", dir, &expected.to_string()])
 }
 
 fn read(path: &Path) -> String {
@@ -177,6 +194,12 @@ fn main() {
         println!("{n} plans, {bytes} bytes, in {dir}");
         return;
     }
+    if let Some(at) = args.iter().position(|a| a == "--table-floor") {
+        let dir = args.get(at + 1).expect("--table-floor DIR N");
+        let n = args.get(at + 2).and_then(|n| n.parse().ok()).expect("N");
+        table_floor(Path::new(dir), n);
+        return;
+    }
     if args.iter().any(|a| a == "--large") {
         large_plan();
         return;
@@ -195,7 +218,8 @@ fn main() {
         "oras-check throughput ({} threads)",
         rayon::current_num_threads()
     );
-    for n in sizes {
+    let mut walls: Vec<(usize, Duration)> = Vec::new();
+    for &n in &sizes {
         let dir = tempfile::tempdir().expect("temporary folder");
         let bytes = generate::folder(dir.path(), n).expect("plans written");
         let path = dir.path().to_str().expect("utf-8 path");
@@ -203,11 +227,13 @@ fn main() {
         run_binary(&args); // warm the file cache
         floor(dir.path(), n);
         // Alternated, so that all three see the same machine: other tenants come and go.
-        let (mut checks, mut floors, mut tables) = (Vec::new(), Vec::new(), Vec::new());
+        let (mut checks, mut floors, mut tables, mut processes) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
         for _ in 0..RUNS {
             checks.push(run_binary(&args));
             floors.push(floor(dir.path(), n));
             tables.push(table_floor(dir.path(), n));
+            processes.push(table_floor_process(dir.path(), n));
         }
         let human_args = [path, "--format", "human", "--as-of", "2027-01-01"];
         let human_peak = (0..3)
@@ -219,6 +245,7 @@ fn main() {
         let peak = checks.iter().map(|r| r.peak_kib).max().unwrap_or(0);
         let ratio = |a: Duration, b: Duration| a.as_secs_f64() / b.as_secs_f64();
         let (check_wall, check_cpu) = (wall(&checks), cpu(&checks));
+        walls.push((n, check_wall));
         println!(
             "{n} plans ({:.1} MiB): oras-check {} wall, {} CPU (wall {:.2}× CPU), peak {} MiB \
              (human report: {} MiB)",
@@ -231,6 +258,7 @@ fn main() {
         );
         for (name, runs) in [
             ("toml::from_str::<Table>, 1 thread", &tables),
+            ("the same, as a process", &processes),
             ("toml DeTable::parse, all threads", &floors),
         ] {
             println!(
@@ -241,6 +269,19 @@ fn main() {
                 ratio(check_cpu, cpu(runs)),
             );
         }
+    }
+    // Wall time as a straight line through the smallest and the largest folder: what each plan
+    // adds, and what a run costs whatever its size (start, finding the plans, exit).
+    if let (Some(&(n0, t0)), Some(&(n1, t1))) = (walls.first(), walls.last())
+        && n1 > n0
+    {
+        let per_plan = (t1.as_secs_f64() - t0.as_secs_f64()) / (n1 - n0) as f64;
+        let fixed = t0.as_secs_f64() - per_plan * n0 as f64;
+        println!(
+            "wall time per plan {:.1} µs, and {:.1} ms whatever the number of plans",
+            per_plan * 1e6,
+            fixed * 1e3
+        );
     }
     large_plan();
     let one = tempfile::tempdir().expect("temporary folder");
