@@ -10,34 +10,33 @@ use super::rendered::RenderedPlan;
 use crate::finding::Severity;
 use crate::i18n::Localizer;
 
-pub fn render(plans: &[RenderedPlan]) -> String {
+/// One plan's annotations, written as soon as the plan is accepted.
+pub fn plan(plan: &RenderedPlan) -> String {
     let mut out = String::new();
-    for plan in plans {
-        for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-            let command = match d.severity {
-                Severity::Error => "error",
-                Severity::Warning => "warning",
-                Severity::Note => "notice",
-            };
-            let mut properties = format!("file={}", property(&file(&plan.path, cfg!(windows))));
-            if let Some(p) = d.position {
-                let _ = write!(
-                    properties,
-                    ",line={},col={},endLine={},endColumn={}",
-                    p.line, p.column, p.end_line, p.end_column
-                );
-            }
-            let _ = write!(properties, ",title={}", property(d.rule));
-            let mut message = d.message.clone();
-            if let Some(help) = &d.help {
-                message.push('\n');
-                message.push_str(help);
-            }
-            if let (Some(source), Some(cited)) = (&d.source, &d.cited) {
-                let _ = write!(message, "\n{cited}: “{}”", source.quote);
-            }
-            let _ = writeln!(out, "::{command} {properties}::{}", data(&message));
+    for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
+        let command = match d.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Note => "notice",
+        };
+        let mut properties = format!("file={}", property(&file(&plan.path, cfg!(windows))));
+        if let Some(p) = d.position {
+            let _ = write!(
+                properties,
+                ",line={},col={},endLine={},endColumn={}",
+                p.line, p.column, p.end_line, p.end_column
+            );
         }
+        let _ = write!(properties, ",title={}", property(d.rule));
+        let mut message = d.message.clone();
+        if let Some(help) = &d.help {
+            message.push('\n');
+            message.push_str(help);
+        }
+        if let (Some(source), Some(cited)) = (&d.source, &d.cited) {
+            let _ = write!(message, "\n{cited}: “{}”", source.quote);
+        }
+        let _ = writeln!(out, "::{command} {properties}::{}", data(&message));
     }
     out
 }
@@ -65,34 +64,38 @@ pub fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-/// A Markdown summary of the run for `$GITHUB_STEP_SUMMARY`: GitHub shows only the first few
+/// The run's Markdown summary for `$GITHUB_STEP_SUMMARY`: GitHub shows only the first few
 /// annotations of a step, so the job page gets a table of every plan with findings and the
-/// rules found most often.
-/// The run's Markdown summary for GitHub's step summary page, in the run's language: the
-/// total (plurals as the language has them), the plans with findings or not checked, and the
-/// rules found most often. Rule ids and paths are code, as everywhere.
-pub fn step_summary(plans: &[RenderedPlan], l10n: &Localizer) -> String {
-    let mut out = String::from("## oras-check\n\n");
-    let mut total = crate::finding::Counts::default();
-    let mut unchecked = 0;
-    let mut rules: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
-    let mut rows = String::new();
-    let not_checked = l10n.text("html-not-checked");
-    for plan in plans {
+/// rules found most often. In the run's language: the total (plurals as the language has them),
+/// the plans with findings or not checked, and the rules found most often. Rule ids and paths
+/// are code, as everywhere. It takes the plans one at a time ([`StepSummary::add`]) and keeps a
+/// row only for a plan with findings, so that a run's annotations can stream.
+#[derive(Default)]
+pub struct StepSummary {
+    plans: usize,
+    total: crate::finding::Counts,
+    unchecked: usize,
+    rules: std::collections::BTreeMap<&'static str, usize>,
+    rows: String,
+}
+
+impl StepSummary {
+    pub fn add(&mut self, plan: &RenderedPlan, l10n: &Localizer) {
         let counts = plan.counts();
-        total.merge(counts);
-        unchecked += usize::from(!plan.checked);
+        self.plans += 1;
+        self.total.merge(counts);
+        self.unchecked += usize::from(!plan.checked);
         for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-            *rules.entry(d.rule).or_default() += 1;
+            *self.rules.entry(d.rule).or_default() += 1;
         }
         if counts.worst().is_some() || !plan.checked {
             let checked = if plan.checked {
                 String::new()
             } else {
-                format!(" ({not_checked})")
+                format!(" ({})", l10n.text("html-not-checked"))
             };
             let _ = writeln!(
-                rows,
+                self.rows,
                 "| `{}`{checked} | {} | {} | {} |",
                 markdown(&plan.path),
                 counts.error,
@@ -101,42 +104,46 @@ pub fn step_summary(plans: &[RenderedPlan], l10n: &Localizer) -> String {
             );
         }
     }
-    let line = l10n.format(&crate::msg!(
-        "report-total-plans",
-        plans = plans.len(),
-        unchecked = unchecked,
-        errors = total.error,
-        warnings = total.warning,
-        notes = total.note
-    ));
-    let _ = writeln!(out, "{line}.\n");
-    if !rows.is_empty() {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
-            l10n.text("html-col-plan"),
-            l10n.text("summary-col-errors"),
-            l10n.text("summary-col-warnings"),
-            l10n.text("summary-col-notes")
-        );
-        out.push_str(&rows);
-        out.push('\n');
-    }
-    let mut top: Vec<(&str, usize)> = rules.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
-    if !top.is_empty() {
-        let _ = writeln!(
-            out,
-            "| {} | {} |\n|---|---:|",
-            l10n.text("report-col-rule"),
-            l10n.text("report-col-count")
-        );
-        for (rule, n) in top.into_iter().take(10) {
-            let _ = writeln!(out, "| `{rule}` | {n} |");
+
+    pub fn render(&self, l10n: &Localizer) -> String {
+        let mut out = String::from("## oras-check\n\n");
+        let line = l10n.format(&crate::msg!(
+            "report-total-plans",
+            plans = self.plans,
+            unchecked = self.unchecked,
+            errors = self.total.error,
+            warnings = self.total.warning,
+            notes = self.total.note
+        ));
+        let _ = writeln!(out, "{line}.\n");
+        if !self.rows.is_empty() {
+            let _ = writeln!(
+                out,
+                "| {} | {} | {} | {} |\n|---|---:|---:|---:|",
+                l10n.text("html-col-plan"),
+                l10n.text("summary-col-errors"),
+                l10n.text("summary-col-warnings"),
+                l10n.text("summary-col-notes")
+            );
+            out.push_str(&self.rows);
+            out.push('\n');
         }
-        out.push('\n');
+        let mut top: Vec<(&str, usize)> = self.rules.iter().map(|(r, n)| (*r, *n)).collect();
+        top.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(b.0)));
+        if !top.is_empty() {
+            let _ = writeln!(
+                out,
+                "| {} | {} |\n|---|---:|",
+                l10n.text("report-col-rule"),
+                l10n.text("report-col-count")
+            );
+            for (rule, n) in top.into_iter().take(10) {
+                let _ = writeln!(out, "| `{rule}` | {n} |");
+            }
+            out.push('\n');
+        }
+        out
     }
-    out
 }
 
 /// Text safe inside a Markdown table cell in backticks.

@@ -3,6 +3,8 @@
 //! rule id), `fingerprint`, `severity` and `location` (`path` relative to the working folder,
 //! `lines.begin`). Suppressed findings are left out.
 //!
+//! Each plan's issues are written as soon as the plan is rendered.
+//!
 //! The fingerprint is the SHA-256 of what SARIF's `partialFingerprints` holds
 //! ([`super::rendered::Fingerprints`]): it never holds the day of the check, so a finding keeps
 //! its fingerprint, and GitLab its issue, from one daily pipeline to the next.
@@ -14,20 +16,32 @@ use super::RenderOptions;
 use super::rendered::{Fingerprints, RenderedPlan};
 use crate::finding::Severity;
 
-pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
-    let here = std::env::current_dir().ok();
-    let root = options.root.as_deref();
-    let mut fingerprints = Fingerprints::default();
-    let mut issues = Vec::new();
-    for plan in plans {
+/// The run's GitLab report as it streams: each plan's issues are written as soon as the plan is
+/// accepted, the fingerprints counted over the whole run (as SARIF's are).
+#[derive(Default)]
+pub struct Stream {
+    fingerprints: Fingerprints,
+    /// Whether an issue was written (and with it the array's opening bracket).
+    started: bool,
+    here: Option<Option<std::path::PathBuf>>,
+}
+
+impl Stream {
+    /// One plan's issues, each pretty-printed as an element of the array.
+    pub fn plan(&mut self, plan: &RenderedPlan, options: &RenderOptions) -> String {
+        let here = self
+            .here
+            .get_or_insert_with(|| std::env::current_dir().ok())
+            .as_deref();
         // The fingerprint's path is the project root's, as SARIF's: the same wherever the
         // pipeline runs the command from.
-        let uri = super::sarif::artifact(&plan.path, root)
+        let uri = super::sarif::artifact(&plan.path, options.root.as_deref())
             .uri
             .unwrap_or_else(|| plan.path.clone());
-        let path = relative(&plan.path, here.as_deref());
+        let path = relative(&plan.path, here);
+        let mut out = String::new();
         for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
-            let fingerprint = fingerprints.next(&uri, d);
+            let fingerprint = self.fingerprints.next(&uri, d);
             let digest = Sha256::digest(fingerprint.as_bytes());
             let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
             let mut description = d.message.clone();
@@ -35,7 +49,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
                 description.push_str(" — ");
                 description.push_str(help);
             }
-            issues.push(json!({
+            let issue = json!({
                 "type": "issue",
                 "description": description,
                 "check_name": d.rule,
@@ -45,12 +59,26 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
                     "path": path,
                     "lines": { "begin": d.position.map_or(1, |p| p.line) },
                 },
-            }));
+            });
+            let Ok(element) = serde_json::to_string_pretty(&issue) else {
+                continue;
+            };
+            out.push_str(if std::mem::replace(&mut self.started, true) {
+                ",\n  "
+            } else {
+                "[\n  "
+            });
+            // An element of the array is indented one level, as `to_string_pretty` of the
+            // whole array would.
+            out.push_str(&element.replace('\n', "\n  "));
         }
+        out
     }
-    let mut out = serde_json::to_string_pretty(&issues).unwrap_or_else(|_| "[]".to_owned());
-    out.push('\n');
-    out
+
+    /// The end of the array (or the whole of an empty one).
+    pub fn end(&self) -> String {
+        if self.started { "\n]\n" } else { "[]\n" }.to_owned()
+    }
 }
 
 /// GitLab's severities: `critical` for an error (the plan breaks the service description),

@@ -5,8 +5,9 @@
 //! JUnit, and draws the planner's timeline and deadlines. It receives finished reports (every
 //! check done, cross-plan findings and policy included, plan texts in memory): it never reads a
 //! file and never runs a check. A [`Reporter`] takes plan reports one at a time, in input
-//! order: the human format writes each plan as it comes, machine formats keep a compact
-//! [`rendered::RenderedPlan`] per plan and write one document at the end.
+//! order: the human, JSON, concise, GitHub and GitLab formats write each plan as it comes;
+//! SARIF, JUnit and HTML keep a compact [`rendered::RenderedPlan`] per plan and write one
+//! document at the end.
 //!
 //! Every string a reporter returns has passed [`crate::privacy::mask`]: the plan text is
 //! already masked, and this catches identity codes that reach a message any other way (a client
@@ -157,8 +158,12 @@ pub struct Reporter {
     options: RenderOptions,
     renderer: Renderer,
     human: Option<human::HumanRun>,
-    /// Machine formats: every plan, compactly.
+    /// SARIF, JUnit and HTML: every plan, compactly, for the document written at the end.
     rendered: Vec<RenderedPlan>,
+    /// GitHub's step summary, plan by plan (the annotations stream).
+    github: github::StepSummary,
+    /// GitLab's report, plan by plan.
+    gitlab: gitlab::Stream,
     summary: Summary,
     /// Why the run checked nothing, when it did not (machine formats record it).
     failure: Option<String>,
@@ -176,6 +181,8 @@ impl Reporter {
             options,
             renderer,
             rendered: Vec::new(),
+            github: github::StepSummary::default(),
+            gitlab: gitlab::Stream::default(),
             summary: Summary::default(),
             failure: None,
             json_started: false,
@@ -201,7 +208,21 @@ impl Reporter {
         }
         self.summary.counts.merge(plan.counts);
         if let Some(rendered) = plan.rendered {
-            self.rendered.push(rendered);
+            // Line and array formats stream: the plan's part now, nothing of it kept.
+            let part = match self.options.format {
+                Format::Concise => concise::plan(&rendered),
+                Format::Github => {
+                    self.github
+                        .add(&rendered, Localizer::get(self.options.lang));
+                    github::plan(&rendered)
+                }
+                Format::Gitlab => self.gitlab.plan(&rendered, &self.options),
+                _ => {
+                    self.rendered.push(rendered);
+                    return String::new();
+                }
+            };
+            return masked(part);
         }
         if let Some(part) = plan.json {
             let started = std::mem::replace(&mut self.json_started, true);
@@ -221,7 +242,7 @@ impl Reporter {
 
     /// The Markdown summary of the run so far for GitHub's step summary.
     pub fn github_summary(&self) -> String {
-        github::step_summary(&self.rendered, Localizer::get(self.options.lang))
+        self.github.render(Localizer::get(self.options.lang))
     }
 
     /// Returns the rest of the output with the run's summary. `packs` are the editions in use
@@ -237,9 +258,9 @@ impl Reporter {
                     packs,
                     self.failure.as_deref(),
                 ),
-                Format::Gitlab => gitlab::render(&self.rendered, &self.options),
-                Format::Concise => concise::render(&self.rendered, &self.options, &self.summary),
-                Format::Github => github::render(&self.rendered),
+                Format::Gitlab => self.gitlab.end(),
+                Format::Concise => concise::end(&self.options, &self.summary),
+                Format::Github => String::new(),
                 Format::Junit => junit::render(&self.rendered, &self.options),
                 Format::Html => html::render(&self.rendered, &self.options, &self.summary),
                 Format::Human => String::new(),
@@ -424,6 +445,77 @@ mod tests {
             gate("plain\n", false),
             std::borrow::Cow::Borrowed(_)
         ));
+    }
+
+    #[test]
+    fn line_and_array_formats_write_each_plan_as_it_comes_and_keep_nothing_of_it() {
+        use crate::check::{Options, check_text};
+        let packs = Packs::builtin().unwrap();
+        let as_of = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let reports: Vec<PlanReport> = [
+            "omaishoitaja-2025-mistakes",
+            "omaishoitaja-2025",
+            "oras-2021",
+            "omaishoitaja-2025-mistakes",
+        ]
+        .iter()
+        .map(|name| {
+            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+            let text = std::fs::read_to_string(&path).unwrap();
+            check_text(&path, &text, packs, &Options::new(as_of))
+        })
+        .collect();
+        let l10n = Localizer::get(Lang::Sv);
+        let shown = |report: &PlanReport| {
+            RenderedPlan::new(report, l10n, false, false)
+                .diagnostics
+                .iter()
+                .filter(|d| d.suppressed.is_none())
+                .count()
+        };
+        let total: usize = reports.iter().map(shown).sum();
+        assert!(total > 0);
+        for format in [Format::Concise, Format::Github, Format::Gitlab] {
+            let options = RenderOptions {
+                format,
+                lang: Lang::Sv,
+                color: false,
+                width: 100,
+                as_of,
+                quiet: false,
+                root: None,
+            };
+            let mut reporter = Reporter::new(options, reports.len());
+            let mut out = String::new();
+            for report in &reports {
+                let part = reporter.plan(report.clone());
+                assert_eq!(part.is_empty(), shown(report) == 0, "{format:?}: {part}");
+                assert!(reporter.rendered.is_empty(), "{format:?} keeps its plans");
+                out.push_str(&part);
+            }
+            out.push_str(&reporter.finish(packs).0);
+            match format {
+                Format::Gitlab => {
+                    // What one pretty-printed array of every issue would be, byte for byte.
+                    let issues: serde_json::Value = serde_json::from_str(&out).unwrap();
+                    assert_eq!(issues.as_array().unwrap().len(), total);
+                    assert_eq!(serde_json::to_string_pretty(&issues).unwrap() + "\n", out);
+                }
+                Format::Concise => assert_eq!(out.lines().count(), total + 1, "{out}"),
+                _ => assert_eq!(out.lines().filter(|l| l.starts_with("::")).count(), total),
+            }
+        }
+        // No plan with an issue: an empty array.
+        let options = RenderOptions {
+            format: Format::Gitlab,
+            lang: Lang::En,
+            color: false,
+            width: 100,
+            as_of,
+            quiet: false,
+            root: None,
+        };
+        assert_eq!(render(&[], &options, packs), "[]\n");
     }
 
     #[test]
