@@ -72,9 +72,7 @@ pub fn property(s: &str) -> String {
 /// row only for a plan with findings, so that a run's annotations can stream.
 #[derive(Default)]
 pub struct StepSummary {
-    plans: usize,
-    total: crate::finding::Counts,
-    unchecked: usize,
+    summary: super::Summary,
     rules: std::collections::BTreeMap<&'static str, usize>,
     rows: String,
 }
@@ -82,9 +80,9 @@ pub struct StepSummary {
 impl StepSummary {
     pub fn add(&mut self, plan: &RenderedPlan, l10n: &Localizer) {
         let counts = plan.counts();
-        self.plans += 1;
-        self.total.merge(counts);
-        self.unchecked += usize::from(!plan.checked);
+        self.summary.plans += 1;
+        self.summary.counts.merge(counts);
+        self.summary.unchecked += usize::from(!plan.checked);
         for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
             *self.rules.entry(d.rule).or_default() += 1;
         }
@@ -107,15 +105,7 @@ impl StepSummary {
 
     pub fn render(&self, l10n: &Localizer) -> String {
         let mut out = String::from("## oras-check\n\n");
-        let line = l10n.format(&crate::msg!(
-            "report-total-plans",
-            plans = self.plans,
-            unchecked = self.unchecked,
-            errors = self.total.error,
-            warnings = self.total.warning,
-            notes = self.total.note
-        ));
-        let _ = writeln!(out, "{line}.\n");
+        let _ = writeln!(out, "{}.\n", super::total_line(&self.summary, l10n));
         if !self.rows.is_empty() {
             let _ = writeln!(
                 out,

@@ -118,14 +118,7 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions, summary: &Summary
                     h2.overview { (l10n.text("html-overview")) }
                     (super::timeline::svg(&provider(plans, options.as_of), l10n))
                 }
-                p { (l10n.format(&msg!(
-                    "report-total-plans",
-                    plans = summary.plans,
-                    unchecked = summary.unchecked,
-                    errors = summary.counts.error,
-                    warnings = summary.counts.warning,
-                    notes = summary.counts.note
-                ))) }
+                p { (super::total_line(summary, l10n)) }
                 @for (i, plan) in &order {
                     (plan_section(*i, plan, charted && in_window(plan, window), l10n))
                 }

@@ -475,17 +475,17 @@ mod tests {
         };
         let total: usize = reports.iter().map(shown).sum();
         assert!(total > 0);
+        let options = |format| RenderOptions {
+            format,
+            lang: Lang::Sv,
+            color: false,
+            width: 100,
+            as_of,
+            quiet: false,
+            root: None,
+        };
         for format in [Format::Concise, Format::Github, Format::Gitlab] {
-            let options = RenderOptions {
-                format,
-                lang: Lang::Sv,
-                color: false,
-                width: 100,
-                as_of,
-                quiet: false,
-                root: None,
-            };
-            let mut reporter = Reporter::new(options, reports.len());
+            let mut reporter = Reporter::new(options(format), reports.len());
             let mut out = String::new();
             for report in &reports {
                 let part = reporter.plan(report.clone());
@@ -506,16 +506,7 @@ mod tests {
             }
         }
         // No plan with an issue: an empty array.
-        let options = RenderOptions {
-            format: Format::Gitlab,
-            lang: Lang::En,
-            color: false,
-            width: 100,
-            as_of,
-            quiet: false,
-            root: None,
-        };
-        assert_eq!(render(&[], &options, packs), "[]\n");
+        assert_eq!(render(&[], &options(Format::Gitlab), packs), "[]\n");
     }
 
     #[test]
