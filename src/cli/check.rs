@@ -402,6 +402,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
         return exit_code(&summary, settings.fail_on.value);
     }
     let mut reporter = Reporter::new(render, checked.len());
+    reporter.begin(checked.iter().map(|(_, report)| report));
     let renderer = reporter.renderer();
     // Rendered in parallel a chunk at a time, each report dropped once rendered, so that the
     // reports and their renderings are never all in memory together. A chunk is written (in

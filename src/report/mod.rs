@@ -5,9 +5,9 @@
 //! JUnit, and draws the planner's timeline and deadlines. It receives finished reports (every
 //! check done, cross-plan findings and policy included, plan texts in memory): it never reads a
 //! file and never runs a check. A [`Reporter`] takes plan reports one at a time, in input
-//! order: the human, JSON, concise, GitHub and GitLab formats write each plan as it comes;
-//! SARIF, JUnit and HTML keep a compact [`rendered::RenderedPlan`] per plan and write one
-//! document at the end.
+//! order: the human, JSON, concise, GitHub and GitLab formats write each plan as it comes, and
+//! SARIF does once [`Reporter::begin`] has seen the run's reports; JUnit and HTML keep a compact
+//! [`rendered::RenderedPlan`] per plan and write one document at the end.
 //!
 //! Every string a reporter returns has passed [`crate::privacy::mask`]: the plan text is
 //! already masked, and this catches identity codes that reach a message any other way (a client
@@ -164,6 +164,8 @@ pub struct Reporter {
     github: github::StepSummary,
     /// GitLab's report, plan by plan.
     gitlab: gitlab::Stream,
+    /// SARIF's log, plan by plan, once [`Reporter::begin`] has named the plans not checked.
+    sarif: Option<sarif::Stream>,
     summary: Summary,
     /// Why the run checked nothing, when it did not (machine formats record it).
     failure: Option<String>,
@@ -183,6 +185,7 @@ impl Reporter {
             rendered: Vec::new(),
             github: github::StepSummary::default(),
             gitlab: gitlab::Stream::default(),
+            sarif: None,
             summary: Summary::default(),
             failure: None,
             json_started: false,
@@ -193,6 +196,23 @@ impl Reporter {
     /// says so in its invocation.
     pub fn incomplete(&mut self, why: &str) {
         self.failure = Some(why.to_owned());
+    }
+
+    /// Looks at every report of the run before the first is accepted, for what a format writes
+    /// ahead of the plans: SARIF's invocation names each plan that could not be checked. With
+    /// it, SARIF streams; without it, SARIF keeps every plan and writes the log at the end.
+    pub fn begin<'r>(&mut self, reports: impl IntoIterator<Item = &'r PlanReport>) {
+        if self.options.format != Format::Sarif {
+            return;
+        }
+        let l10n = Localizer::get(self.options.lang);
+        let root = self.options.root.as_deref();
+        let notifications = reports
+            .into_iter()
+            .filter(|r| !r.checked)
+            .map(|r| sarif::not_checked(&RenderedPlan::new(r, l10n, false, false), root, l10n))
+            .collect();
+        self.sarif = Some(sarif::Stream::new(&self.options, notifications));
     }
 
     /// The renderer to prepare plans with (on any thread) before [`Reporter::accept`].
@@ -217,6 +237,10 @@ impl Reporter {
                     github::plan(&rendered)
                 }
                 Format::Gitlab => self.gitlab.plan(&rendered, &self.options),
+                Format::Sarif if self.sarif.is_some() => match &mut self.sarif {
+                    Some(stream) => stream.plan(&rendered, self.failure.as_deref()),
+                    None => String::new(),
+                },
                 _ => {
                     self.rendered.push(rendered);
                     return String::new();
@@ -252,12 +276,15 @@ impl Reporter {
             Some(human) => human.finish(&self.summary),
             None => match self.options.format {
                 Format::Json => json::end(self.json_started, self.summary.counts, &self.options),
-                Format::Sarif => sarif::render(
-                    &self.rendered,
-                    &self.options,
-                    packs,
-                    self.failure.as_deref(),
-                ),
+                Format::Sarif => match self.sarif.take() {
+                    Some(stream) => stream.end(packs, self.failure.as_deref()),
+                    None => sarif::render(
+                        &self.rendered,
+                        &self.options,
+                        packs,
+                        self.failure.as_deref(),
+                    ),
+                },
                 Format::Gitlab => self.gitlab.end(),
                 Format::Concise => concise::end(&self.options, &self.summary),
                 Format::Github => String::new(),
@@ -430,8 +457,35 @@ pub fn display_safe(text: &str) -> std::borrow::Cow<'_, str> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
+
+    /// The bundled examples of these names, checked on `as_of`.
+    pub(crate) fn example_reports(names: &[&str], as_of: NaiveDate) -> Vec<PlanReport> {
+        use crate::check::{Options, check_text};
+        let packs = Packs::builtin().unwrap();
+        names
+            .iter()
+            .map(|name| {
+                let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
+                let text = std::fs::read_to_string(&path).unwrap();
+                check_text(&path, &text, packs, &Options::new(as_of))
+            })
+            .collect()
+    }
+
+    /// Options for a report in `format` and `lang`, 100 columns, no colour, no project root.
+    pub(crate) fn options(format: Format, lang: Lang, as_of: NaiveDate) -> RenderOptions {
+        RenderOptions {
+            format,
+            lang,
+            color: false,
+            width: 100,
+            as_of,
+            quiet: false,
+            root: None,
+        }
+    }
 
     #[test]
     fn the_gate_masks_codes_anywhere_and_keeps_only_colour_sequences() {
@@ -449,22 +503,17 @@ mod tests {
 
     #[test]
     fn line_and_array_formats_write_each_plan_as_it_comes_and_keep_nothing_of_it() {
-        use crate::check::{Options, check_text};
         let packs = Packs::builtin().unwrap();
         let as_of = NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let reports: Vec<PlanReport> = [
-            "omaishoitaja-2025-mistakes",
-            "omaishoitaja-2025",
-            "oras-2021",
-            "omaishoitaja-2025-mistakes",
-        ]
-        .iter()
-        .map(|name| {
-            let path = format!("{}/examples/{name}.toml", env!("CARGO_MANIFEST_DIR"));
-            let text = std::fs::read_to_string(&path).unwrap();
-            check_text(&path, &text, packs, &Options::new(as_of))
-        })
-        .collect();
+        let reports = example_reports(
+            &[
+                "omaishoitaja-2025-mistakes",
+                "omaishoitaja-2025",
+                "oras-2021",
+                "omaishoitaja-2025-mistakes",
+            ],
+            as_of,
+        );
         let l10n = Localizer::get(Lang::Sv);
         let shown = |report: &PlanReport| {
             RenderedPlan::new(report, l10n, false, false)
@@ -475,15 +524,7 @@ mod tests {
         };
         let total: usize = reports.iter().map(shown).sum();
         assert!(total > 0);
-        let options = |format| RenderOptions {
-            format,
-            lang: Lang::Sv,
-            color: false,
-            width: 100,
-            as_of,
-            quiet: false,
-            root: None,
-        };
+        let options = |format| options(format, Lang::Sv, as_of);
         for format in [Format::Concise, Format::Github, Format::Gitlab] {
             let mut reporter = Reporter::new(options(format), reports.len());
             let mut out = String::new();

@@ -5,6 +5,9 @@
 //! physical location (columns in Unicode code points), a partial fingerprint from the rule id,
 //! the TOML path and the client (stable when lines move), and, for an allowed finding, a
 //! suppression with its reason.
+//!
+//! The log streams ([`Stream`]): its head as soon as the plans that could not be checked are
+//! known, each plan's results as the plan is accepted, the rules at the end.
 
 use std::collections::BTreeMap;
 
@@ -23,7 +26,8 @@ use crate::registry::RuleId;
 /// each deadline alert and opened a new one).
 pub const FINGERPRINT: &str = "orasCheck/v2";
 
-/// `failure`: why the run checked nothing (no plan in the paths given), for its notification.
+/// The whole document for plans rendered together. `failure`: why the run checked nothing (no
+/// plan in the paths given), for its notification.
 pub fn render(
     plans: &[RenderedPlan],
     options: &RenderOptions,
@@ -31,75 +35,169 @@ pub fn render(
     failure: Option<&str>,
 ) -> String {
     let l10n = Localizer::get(options.lang);
-    let ids: Vec<&'static str> = RuleId::names().collect();
-    let index = |rule: &str| ids.iter().position(|r| *r == rule).map(|i| i as i64);
-    let citations = citations(plans, packs, l10n);
-    let descriptors: Vec<sarif::ReportingDescriptor> = ids
-        .iter()
-        .map(|id| descriptor(id, citations.get(id), l10n))
-        .collect();
-
     let root = options.root.as_deref();
-    let mut fingerprints = super::rendered::Fingerprints::default();
-    let results: Vec<sarif::Result> = plans
-        .iter()
-        .flat_map(|plan| {
-            let location = artifact(&plan.path, root);
-            plan.diagnostics.iter().map(move |d| (location.clone(), d))
-        })
-        .map(|(location, d)| {
-            // Identical findings (the same rule about the same thing twice) stay apart too.
-            let fingerprint = fingerprints.next(location.uri.as_deref().unwrap_or(""), d);
-            result(location, d, index(d.rule), fingerprint)
-        })
-        .collect();
-    let base_ids = root.and_then(|root| {
-        let uri = file_uri(root)?;
-        Some(BTreeMap::from([(
-            SRCROOT.to_owned(),
-            sarif::ArtifactLocation::builder().uri(uri).build(),
-        )]))
-    });
-
-    let driver = sarif::ToolComponent::builder()
-        .name("oras-check")
-        .version(env!("CARGO_PKG_VERSION"))
-        .semantic_version(env!("CARGO_PKG_VERSION"))
-        .information_uri("https://www.kela.fi/kuntoutuksen-palvelukuvaukset")
-        .rules(descriptors)
-        .build();
-    let run = sarif::Run::builder()
-        .tool(sarif::Tool::builder().driver(driver).build())
-        .invocations(vec![invocation(plans, root, failure, l10n)])
-        .results(results)
-        .opt_original_uri_base_ids(base_ids)
-        .column_kind(json!("unicodeCodePoints"))
-        .build();
-    let log = sarif::Sarif::builder()
-        .schema(sarif::SCHEMA_URL)
-        .version(json!("2.1.0"))
-        .runs(vec![run])
-        .build();
-    let mut out =
-        serde_json::to_string_pretty(&log).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
-    out.push('\n');
+    let mut stream = Stream::new(
+        options,
+        plans
+            .iter()
+            .filter(|p| !p.checked)
+            .map(|p| not_checked(p, root, l10n))
+            .collect(),
+    );
+    let mut out = String::new();
+    for plan in plans {
+        out.push_str(&stream.plan(plan, failure));
+    }
+    out.push_str(&stream.end(packs, failure));
     out
 }
 
+/// The document as it streams: its head (the invocation, which names the plans that could not
+/// be checked, so it is known before the first plan), then each plan's results as the plan is
+/// accepted, then the rules (with the citations of the editions the plans used) at the end. The
+/// bytes are those of the whole log pretty-printed at once.
+pub struct Stream {
+    root: Option<std::path::PathBuf>,
+    lang: crate::i18n::Lang,
+    /// One for each plan that could not be checked.
+    notifications: Vec<serde_json::Value>,
+    fingerprints: super::rendered::Fingerprints,
+    /// The editions the plans used, for the rules' citations.
+    editions: std::collections::BTreeSet<String>,
+    ids: Vec<&'static str>,
+    /// Whether the head was written.
+    started: bool,
+    results: usize,
+}
+
+/// Where the run's results go in the pretty-printed log (the run is at depth 2).
+const RESULTS: &str = "\n      \"results\": []";
+/// A result's indentation: an element of `runs[0].results`.
+const RESULT_INDENT: &str = "\n        ";
+
+impl Stream {
+    /// `notifications`: [`not_checked`] for each plan of the run that could not be checked.
+    pub fn new(options: &RenderOptions, notifications: Vec<serde_json::Value>) -> Stream {
+        Stream {
+            root: options.root.clone(),
+            lang: options.lang,
+            notifications,
+            fingerprints: super::rendered::Fingerprints::default(),
+            editions: std::collections::BTreeSet::new(),
+            ids: RuleId::names().collect(),
+            started: false,
+            results: 0,
+        }
+    }
+
+    /// One plan's results (after the head, the first time).
+    pub fn plan(&mut self, plan: &RenderedPlan, failure: Option<&str>) -> String {
+        let mut out = self.head(failure);
+        if let Some(edition) = &plan.edition_id {
+            self.editions.insert(edition.clone());
+        }
+        let location = artifact(&plan.path, self.root.as_deref());
+        for d in &plan.diagnostics {
+            // Identical findings (the same rule about the same thing twice) stay apart too.
+            let fingerprint = self
+                .fingerprints
+                .next(location.uri.as_deref().unwrap_or(""), d);
+            let index = self.ids.iter().position(|r| *r == d.rule).map(|i| i as i64);
+            let Ok(text) =
+                serde_json::to_string_pretty(&result(location.clone(), d, index, fingerprint))
+            else {
+                continue;
+            };
+            out.push_str(if self.results == 0 { "" } else { "," });
+            out.push_str(RESULT_INDENT);
+            out.push_str(&text.replace('\n', RESULT_INDENT));
+            self.results += 1;
+        }
+        out
+    }
+
+    /// The rest of the log: the end of the results, the rules and their citations.
+    pub fn end(mut self, packs: &Packs, failure: Option<&str>) -> String {
+        let mut out = self.head(failure);
+        out.push_str(if self.results == 0 { "]" } else { "\n      ]" });
+        let l10n = Localizer::get(self.lang);
+        let citations = citations(self.editions.iter().map(String::as_str), packs, l10n);
+        let descriptors: Vec<sarif::ReportingDescriptor> = self
+            .ids
+            .iter()
+            .map(|id| descriptor(id, citations.get(id), l10n))
+            .collect();
+        let log = self.log(failure, descriptors);
+        let (_, after) = around_results(&log);
+        out.push_str(after);
+        out
+    }
+
+    /// The log up to the opening of its results, once.
+    fn head(&mut self, failure: Option<&str>) -> String {
+        if std::mem::replace(&mut self.started, true) {
+            return String::new();
+        }
+        let log = self.log(failure, Vec::new());
+        let (before, _) = around_results(&log);
+        format!("{before}{}", &RESULTS[..RESULTS.len() - 1])
+    }
+
+    /// The whole log with no results: what the head and the end are cut from.
+    fn log(&self, failure: Option<&str>, descriptors: Vec<sarif::ReportingDescriptor>) -> String {
+        let root = self.root.as_deref();
+        let base_ids = root.and_then(|root| {
+            let uri = file_uri(root)?;
+            Some(BTreeMap::from([(
+                SRCROOT.to_owned(),
+                sarif::ArtifactLocation::builder().uri(uri).build(),
+            )]))
+        });
+        let driver = sarif::ToolComponent::builder()
+            .name("oras-check")
+            .version(env!("CARGO_PKG_VERSION"))
+            .semantic_version(env!("CARGO_PKG_VERSION"))
+            .information_uri("https://www.kela.fi/kuntoutuksen-palvelukuvaukset")
+            .rules(descriptors)
+            .build();
+        let run = sarif::Run::builder()
+            .tool(sarif::Tool::builder().driver(driver).build())
+            .invocations(vec![invocation(self.notifications.clone(), failure)])
+            .results(Vec::<sarif::Result>::new())
+            .opt_original_uri_base_ids(base_ids)
+            .column_kind(json!("unicodeCodePoints"))
+            .build();
+        let log = sarif::Sarif::builder()
+            .schema(sarif::SCHEMA_URL)
+            .version(json!("2.1.0"))
+            .runs(vec![run])
+            .build();
+        let mut out = serde_json::to_string_pretty(&log)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+        out.push('\n');
+        out
+    }
+}
+
+/// The log before its (empty) results and after them.
+fn around_results(log: &str) -> (&str, &str) {
+    match log.find(RESULTS) {
+        Some(at) => (&log[..at], &log[at + RESULTS.len()..]),
+        // Not reached: the run always has its results (a test holds the streamed log to the
+        // whole one).
+        None => (log, ""),
+    }
+}
+
 /// The citations of every rule in the editions this run used, by rule id.
-fn citations(
-    plans: &[RenderedPlan],
+/// `editions`: their ids, in order, each once.
+fn citations<'e>(
+    editions: impl Iterator<Item = &'e str>,
     packs: &Packs,
     l10n: &Localizer,
 ) -> BTreeMap<&'static str, Vec<serde_json::Value>> {
     let mut out: BTreeMap<&'static str, Vec<serde_json::Value>> = BTreeMap::new();
-    let mut editions: Vec<&str> = plans
-        .iter()
-        .filter_map(|p| p.edition_id.as_deref())
-        .collect();
-    editions.sort_unstable();
-    editions.dedup();
-    for edition in editions.into_iter().filter_map(|id| packs.get(id)) {
+    for edition in editions.filter_map(|id| packs.get(id)) {
         for c in edition.citations().into_iter().filter(|c| !c.manual) {
             if let Some(id) = RuleId::names().find(|id| *id == c.item) {
                 out.entry(id).or_default().push(json!({
@@ -232,28 +330,9 @@ fn file_uri(path: &std::path::Path) -> Option<String> {
 /// that could not be checked (exit code 2) and for a run that found no plan at all: an
 /// incomplete run never looks complete.
 fn invocation(
-    plans: &[RenderedPlan],
-    root: Option<&std::path::Path>,
+    mut notifications: Vec<serde_json::Value>,
     failure: Option<&str>,
-    l10n: &Localizer,
 ) -> sarif::Invocation {
-    let mut notifications: Vec<serde_json::Value> = plans
-        .iter()
-        .filter(|p| !p.checked)
-        .map(|plan| {
-            let why = plan
-                .diagnostics
-                .iter()
-                .find(|d| d.severity == Severity::Error)
-                .map_or_else(String::new, |d| format!(": {}", d.message));
-            let location = artifact(&plan.path, root);
-            json!({
-                "level": "error",
-                "message": { "text": format!("{}{why}", l10n.format(&crate::msg!("sarif-not-checked", path = plan.path.as_str()))) },
-                "locations": [{ "physicalLocation": { "artifactLocation": location } }],
-            })
-        })
-        .collect();
     if let Some(failure) = failure {
         notifications.push(json!({ "level": "error", "message": { "text": failure } }));
     }
@@ -266,6 +345,25 @@ fn invocation(
         sarif::Invocation::builder()
             .execution_successful(successful)
             .build()
+    })
+}
+
+/// The notification of a plan that could not be checked, with its first error.
+pub fn not_checked(
+    plan: &RenderedPlan,
+    root: Option<&std::path::Path>,
+    l10n: &Localizer,
+) -> serde_json::Value {
+    let why = plan
+        .diagnostics
+        .iter()
+        .find(|d| d.severity == Severity::Error)
+        .map_or_else(String::new, |d| format!(": {}", d.message));
+    let location = artifact(&plan.path, root);
+    json!({
+        "level": "error",
+        "message": { "text": format!("{}{why}", l10n.format(&crate::msg!("sarif-not-checked", path = plan.path.as_str()))) },
+        "locations": [{ "physicalLocation": { "artifactLocation": location } }],
     })
 }
 
@@ -332,4 +430,102 @@ fn uri(path: &str) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::check::{Options, check_text};
+    use crate::i18n::Lang;
+    use crate::report::{Format, Reporter};
+
+    /// The log as one value, pretty-printed at once: what the stream must equal byte for byte.
+    fn whole(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) -> String {
+        let l10n = Localizer::get(options.lang);
+        let root = options.root.as_deref();
+        let ids: Vec<&'static str> = RuleId::names().collect();
+        let mut editions: Vec<&str> = plans
+            .iter()
+            .filter_map(|p| p.edition_id.as_deref())
+            .collect();
+        editions.sort_unstable();
+        editions.dedup();
+        let citations = citations(editions.into_iter(), packs, l10n);
+        let mut fingerprints = crate::report::rendered::Fingerprints::default();
+        let mut results = Vec::new();
+        for plan in plans {
+            let location = artifact(&plan.path, root);
+            for d in &plan.diagnostics {
+                let fingerprint = fingerprints.next(location.uri.as_deref().unwrap_or(""), d);
+                let index = ids.iter().position(|r| *r == d.rule).map(|i| i as i64);
+                results.push(result(location.clone(), d, index, fingerprint));
+            }
+        }
+        let notifications = plans
+            .iter()
+            .filter(|p| !p.checked)
+            .map(|p| not_checked(p, root, l10n))
+            .collect();
+        let descriptors = ids
+            .iter()
+            .map(|id| descriptor(id, citations.get(id), l10n))
+            .collect();
+        // The log without results, as a value (its keys are in order already), the results put
+        // in, and the whole printed at once.
+        let skeleton = Stream::new(options, notifications).log(None, descriptors);
+        let mut log: serde_json::Value = serde_json::from_str(&skeleton).unwrap();
+        log["runs"][0]["results"] = serde_json::to_value(results).unwrap();
+        serde_json::to_string_pretty(&log).unwrap() + "\n"
+    }
+
+    #[test]
+    fn the_streamed_log_is_the_whole_log_byte_for_byte() {
+        let packs = Packs::builtin().unwrap();
+        let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
+        let mut reports = crate::report::tests::example_reports(
+            &[
+                "omaishoitaja-2025-mistakes",
+                "oras-2021",
+                "omaishoitaja-2025",
+                "oras-2025-cancelled",
+            ],
+            as_of,
+        );
+        // A plan that could not be checked: the invocation names it, ahead of every result.
+        reports.insert(
+            1,
+            check_text("broken.toml", "[course\n", packs, &Options::new(as_of)),
+        );
+        assert!(reports.iter().any(|r| !r.checked));
+        for lang in [Lang::En, Lang::Fi] {
+            let options = RenderOptions {
+                root: Some(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))),
+                ..crate::report::tests::options(Format::Sarif, lang, as_of)
+            };
+            let l10n = Localizer::get(lang);
+            let rendered: Vec<RenderedPlan> = reports
+                .iter()
+                .map(|r| RenderedPlan::new(r, l10n, true, false))
+                .collect();
+            let expected = whole(&rendered, &options, packs);
+            assert_eq!(render(&rendered, &options, packs, None), expected);
+            // Through the reporter: the head with the first plan, nothing of a plan kept.
+            let mut reporter = Reporter::new(options.clone(), reports.len());
+            reporter.begin(&reports);
+            let mut out = String::new();
+            for (i, report) in reports.iter().enumerate() {
+                let part = reporter.plan(report.clone());
+                assert_eq!(i == 0, part.starts_with("{\n  \"$schema\""), "{part}");
+                assert!(reporter.rendered.is_empty(), "SARIF keeps its plans");
+                out.push_str(&part);
+            }
+            out.push_str(&reporter.finish(packs).0);
+            assert_eq!(out, expected);
+            // No plan at all: the whole (empty) log at the end.
+            assert_eq!(
+                render(&[], &options, packs, None),
+                whole(&[], &options, packs)
+            );
+        }
+    }
 }
