@@ -11,7 +11,7 @@ use super::{RenderOptions, Summary};
 use crate::i18n::Localizer;
 
 /// One plan's lines, written as soon as the plan is accepted.
-pub fn plan(plan: &RenderedPlan) -> String {
+pub(crate) fn plan(plan: &RenderedPlan) -> String {
     let mut out = String::new();
     for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let at = d
@@ -33,7 +33,7 @@ pub fn plan(plan: &RenderedPlan) -> String {
 }
 
 /// The last line: the run's total.
-pub fn end(options: &RenderOptions, summary: &Summary) -> String {
+pub(crate) fn end(options: &RenderOptions, summary: &Summary) -> String {
     let mut out = super::total_line(summary, Localizer::get(options.lang));
     out.push('\n');
     out

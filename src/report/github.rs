@@ -11,7 +11,7 @@ use crate::finding::Severity;
 use crate::i18n::Localizer;
 
 /// One plan's annotations, written as soon as the plan is accepted.
-pub fn plan(plan: &RenderedPlan) -> String {
+pub(crate) fn plan(plan: &RenderedPlan) -> String {
     let mut out = String::new();
     for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
         let command = match d.severity {
@@ -71,14 +71,14 @@ pub fn property(s: &str) -> String {
 /// are code, as everywhere. It takes the plans one at a time ([`StepSummary::add`]) and keeps a
 /// row only for a plan with findings, so that a run's annotations can stream.
 #[derive(Default)]
-pub struct StepSummary {
+pub(crate) struct StepSummary {
     summary: super::Summary,
     rules: std::collections::BTreeMap<&'static str, usize>,
     rows: String,
 }
 
 impl StepSummary {
-    pub fn add(&mut self, plan: &RenderedPlan, l10n: &Localizer) {
+    pub(crate) fn add(&mut self, plan: &RenderedPlan, l10n: &Localizer) {
         let counts = plan.counts();
         self.summary.plans += 1;
         self.summary.counts.merge(counts);
@@ -103,7 +103,7 @@ impl StepSummary {
         }
     }
 
-    pub fn render(&self, l10n: &Localizer) -> String {
+    pub(crate) fn render(&self, l10n: &Localizer) -> String {
         let mut out = String::from("## oras-check\n\n");
         let _ = writeln!(out, "{}.\n", super::total_line(&self.summary, l10n));
         if !self.rows.is_empty() {

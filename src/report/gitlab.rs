@@ -19,7 +19,7 @@ use crate::finding::Severity;
 /// The run's GitLab report as it streams: each plan's issues are written as soon as the plan is
 /// accepted, the fingerprints counted over the whole run (as SARIF's are).
 #[derive(Default)]
-pub struct Stream {
+pub(crate) struct Stream {
     fingerprints: Fingerprints,
     /// Whether an issue was written (and with it the array's opening bracket).
     started: bool,
@@ -28,7 +28,7 @@ pub struct Stream {
 
 impl Stream {
     /// One plan's issues, each pretty-printed as an element of the array.
-    pub fn plan(&mut self, plan: &RenderedPlan, options: &RenderOptions) -> String {
+    pub(crate) fn plan(&mut self, plan: &RenderedPlan, options: &RenderOptions) -> String {
         let here = self
             .here
             .get_or_insert_with(|| std::env::current_dir().ok())
@@ -76,7 +76,7 @@ impl Stream {
     }
 
     /// The end of the array (or the whole of an empty one).
-    pub fn end(&self) -> String {
+    pub(crate) fn end(&self) -> String {
         if self.started { "\n]\n" } else { "[]\n" }.to_owned()
     }
 }

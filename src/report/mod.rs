@@ -228,19 +228,16 @@ impl Reporter {
         }
         self.summary.counts.merge(plan.counts);
         if let Some(rendered) = plan.rendered {
-            // Line and array formats stream: the plan's part now, nothing of it kept.
-            let part = match self.options.format {
-                Format::Concise => concise::plan(&rendered),
-                Format::Github => {
+            // A format that streams writes the plan's part now and keeps nothing of it.
+            let part = match (self.options.format, &mut self.sarif) {
+                (Format::Concise, _) => concise::plan(&rendered),
+                (Format::Github, _) => {
                     self.github
                         .add(&rendered, Localizer::get(self.options.lang));
                     github::plan(&rendered)
                 }
-                Format::Gitlab => self.gitlab.plan(&rendered, &self.options),
-                Format::Sarif if self.sarif.is_some() => match &mut self.sarif {
-                    Some(stream) => stream.plan(&rendered, self.failure.as_deref()),
-                    None => String::new(),
-                },
+                (Format::Gitlab, _) => self.gitlab.plan(&rendered, &self.options),
+                (Format::Sarif, Some(stream)) => stream.plan(&rendered, self.failure.as_deref()),
                 _ => {
                     self.rendered.push(rendered);
                     return String::new();

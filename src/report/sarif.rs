@@ -56,7 +56,7 @@ pub fn render(
 /// be checked, so it is known before the first plan), then each plan's results as the plan is
 /// accepted, then the rules (with the citations of the editions the plans used) at the end. The
 /// bytes are those of the whole log pretty-printed at once.
-pub struct Stream {
+pub(crate) struct Stream {
     root: Option<std::path::PathBuf>,
     lang: crate::i18n::Lang,
     /// One for each plan that could not be checked.
@@ -77,7 +77,7 @@ const RESULT_INDENT: &str = "\n        ";
 
 impl Stream {
     /// `notifications`: [`not_checked`] for each plan of the run that could not be checked.
-    pub fn new(options: &RenderOptions, notifications: Vec<serde_json::Value>) -> Stream {
+    pub(crate) fn new(options: &RenderOptions, notifications: Vec<serde_json::Value>) -> Stream {
         Stream {
             root: options.root.clone(),
             lang: options.lang,
@@ -91,7 +91,7 @@ impl Stream {
     }
 
     /// One plan's results (after the head, the first time).
-    pub fn plan(&mut self, plan: &RenderedPlan, failure: Option<&str>) -> String {
+    pub(crate) fn plan(&mut self, plan: &RenderedPlan, failure: Option<&str>) -> String {
         let mut out = self.head(failure);
         if let Some(edition) = &plan.edition_id {
             self.editions.insert(edition.clone());
@@ -117,7 +117,7 @@ impl Stream {
     }
 
     /// The rest of the log: the end of the results, the rules and their citations.
-    pub fn end(mut self, packs: &Packs, failure: Option<&str>) -> String {
+    pub(crate) fn end(mut self, packs: &Packs, failure: Option<&str>) -> String {
         let mut out = self.head(failure);
         out.push_str(if self.results == 0 { "]" } else { "\n      ]" });
         let l10n = Localizer::get(self.lang);
@@ -349,7 +349,7 @@ fn invocation(
 }
 
 /// The notification of a plan that could not be checked, with its first error.
-pub fn not_checked(
+pub(crate) fn not_checked(
     plan: &RenderedPlan,
     root: Option<&std::path::Path>,
     l10n: &Localizer,
