@@ -83,12 +83,16 @@ impl Discovery {
 /// The inputs the command line names: `-`, files, and folders searched recursively (in name
 /// order; hidden entries, `.gitignore`d and `exclude`d paths skipped) for `*.toml` files. A file
 /// reached twice (named twice, inside a folder also named, through a symbolic link) is checked
-/// once, under the first spelling.
+/// once, under the first spelling; so is standard input named twice.
 pub fn discover(paths: &[PathBuf], how: &Discovery) -> Vec<Input> {
     let mut inputs = Vec::new();
+    let mut stdin = false;
     for path in paths {
         if path.as_os_str() == "-" {
-            inputs.push(Input::Stdin);
+            // Standard input named twice is read once, as a file named twice is.
+            if !std::mem::replace(&mut stdin, true) {
+                inputs.push(Input::Stdin);
+            }
         } else if path.is_dir() {
             walk(path, how, &mut inputs);
         } else {

@@ -369,6 +369,22 @@ fn exit_code_is_the_worst_over_all_plans_and_output_order_is_stable() {
 }
 
 #[test]
+fn standard_input_named_twice_is_read_once() {
+    // Two readers of one standard input: which of them got the plan varied from run to run.
+    let text = std::fs::read_to_string(project(COMPLIANT)).unwrap();
+    let mut cmd = oras();
+    cmd.args(["-", MISTAKES, "-", "--as-of", AS_OF, "--format", "json"])
+        .write_stdin(text);
+    let (code, out, _) = run(&mut cmd);
+    assert_eq!(code, 1);
+    let doc: Value = serde_json::from_str(&out).unwrap();
+    let plans = doc["plans"].as_array().unwrap();
+    assert_eq!(plans.len(), 2, "{out}");
+    assert_eq!(plans[0]["path"], "-");
+    assert_eq!(plans[0]["counts"]["error"], 0, "{out}");
+}
+
+#[test]
 fn stdin_and_files_together() {
     let text = std::fs::read_to_string(project(COMPLIANT)).unwrap();
     let mut cmd = oras();
