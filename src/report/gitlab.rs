@@ -60,7 +60,9 @@ impl Stream {
                     "lines": { "begin": d.position.map_or(1, |p| p.line) },
                 },
             });
-            let Ok(element) = serde_json::to_string_pretty(&issue) else {
+            // An element of the array is indented one level, as `to_string_pretty` of the
+            // whole array would.
+            let Some(element) = super::json::nested(&issue, 1) else {
                 continue;
             };
             out.push_str(if std::mem::replace(&mut self.started, true) {
@@ -68,9 +70,7 @@ impl Stream {
             } else {
                 "[\n  "
             });
-            // An element of the array is indented one level, as `to_string_pretty` of the
-            // whole array would.
-            out.push_str(&element.replace('\n', "\n  "));
+            out.push_str(&element);
         }
         out
     }

@@ -79,30 +79,42 @@ pub fn render(plans: &[RenderedPlan], options: &RenderOptions) -> String {
 
 /// One plan's part of the document, as serde_json's pretty printer nests it in `plans`.
 pub fn part(p: &RenderedPlan) -> String {
-    let mut out = Vec::new();
-    let mut json = serde_json::Serializer::pretty(Nested(&mut out));
-    if plan(p).serialize(&mut json).is_err() {
-        return "null".into();
-    }
-    // serde_json writes UTF-8, and `Nested` adds only spaces.
-    String::from_utf8(out).unwrap_or_else(|_| "null".into())
+    nested(&plan(p), 2).unwrap_or_else(|| "null".into())
 }
 
-/// Nests what the pretty printer writes two levels deep as it is written: four spaces after each
-/// line break, the same bytes as `.replace('\n', "\n    ")` on the whole however serde_json
-/// splits its writes, without a second copy of a plan with a hundred thousand findings.
-struct Nested<'a>(&'a mut Vec<u8>);
+/// `value` pretty-printed as serde_json prints it `levels` deep in a larger document (each level
+/// two spaces), for a streamed part of one: the same bytes as printing it alone and writing the
+/// indent after each line break, without that second copy. `None` if it cannot be serialised.
+pub(super) fn nested<T: Serialize>(value: &T, levels: usize) -> Option<String> {
+    let mut out = Vec::new();
+    let indent = "  ".repeat(levels);
+    let mut json = serde_json::Serializer::pretty(Nested {
+        out: &mut out,
+        indent: indent.as_bytes(),
+    });
+    value.serialize(&mut json).ok()?;
+    // serde_json writes UTF-8, and `Nested` adds only spaces.
+    String::from_utf8(out).ok()
+}
+
+/// Nests what the pretty printer writes as it is written: `indent` after each line break,
+/// however serde_json splits its writes. (A line break in a string is written `\n`: the
+/// printer's own are the only ones.)
+struct Nested<'a> {
+    out: &'a mut Vec<u8>,
+    indent: &'a [u8],
+}
 
 impl std::io::Write for Nested<'_> {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
         let mut rest = buf;
         while let Some(at) = memchr::memchr(b'\n', rest) {
             let (line, after) = rest.split_at(at + 1);
-            self.0.extend_from_slice(line);
-            self.0.extend_from_slice(b"    ");
+            self.out.extend_from_slice(line);
+            self.out.extend_from_slice(self.indent);
             rest = after;
         }
-        self.0.extend_from_slice(rest);
+        self.out.extend_from_slice(rest);
         Ok(buf.len())
     }
 

@@ -72,7 +72,8 @@ pub(crate) struct Stream {
 
 /// Where the run's results go in the pretty-printed log (the run is at depth 2).
 const RESULTS: &str = "\n      \"results\": []";
-/// A result's indentation: an element of `runs[0].results`.
+/// A result's depth and its indentation: an element of `runs[0].results`.
+const RESULT_LEVELS: usize = 4;
 const RESULT_INDENT: &str = "\n        ";
 
 impl Stream {
@@ -103,14 +104,13 @@ impl Stream {
                 .fingerprints
                 .next(location.uri.as_deref().unwrap_or(""), d);
             let index = self.ids.iter().position(|r| *r == d.rule).map(|i| i as i64);
-            let Ok(text) =
-                serde_json::to_string_pretty(&result(location.clone(), d, index, fingerprint))
-            else {
+            let result = result(location.clone(), d, index, fingerprint);
+            let Some(text) = super::json::nested(&result, RESULT_LEVELS) else {
                 continue;
             };
             out.push_str(if self.results == 0 { "" } else { "," });
             out.push_str(RESULT_INDENT);
-            out.push_str(&text.replace('\n', RESULT_INDENT));
+            out.push_str(&text);
             self.results += 1;
         }
         out
