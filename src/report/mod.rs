@@ -158,7 +158,8 @@ pub struct Reporter {
     options: RenderOptions,
     renderer: Renderer,
     human: Option<human::HumanRun>,
-    /// SARIF, JUnit and HTML: every plan, compactly, for the document written at the end.
+    /// HTML, and SARIF and JUnit when not begun: every plan, compactly, for the document
+    /// written at the end.
     rendered: Vec<RenderedPlan>,
     /// GitHub's step summary, plan by plan (the annotations stream).
     github: github::StepSummary,
@@ -166,6 +167,8 @@ pub struct Reporter {
     gitlab: gitlab::Stream,
     /// SARIF's log, plan by plan, once [`Reporter::begin`] has named the plans not checked.
     sarif: Option<sarif::Stream>,
+    /// JUnit's document, plan by plan, once [`Reporter::begin`] has counted its totals.
+    junit: Option<junit::Stream>,
     summary: Summary,
     /// Why the run checked nothing, when it did not (machine formats record it).
     failure: Option<String>,
@@ -186,6 +189,7 @@ impl Reporter {
             github: github::StepSummary::default(),
             gitlab: gitlab::Stream::default(),
             sarif: None,
+            junit: None,
             summary: Summary::default(),
             failure: None,
             json_started: false,
@@ -199,20 +203,29 @@ impl Reporter {
     }
 
     /// Looks at every report of the run before the first is accepted, for what a format writes
-    /// ahead of the plans: SARIF's invocation names each plan that could not be checked. With
-    /// it, SARIF streams; without it, SARIF keeps every plan and writes the log at the end.
+    /// ahead of the plans: SARIF's invocation names each plan that could not be checked, and
+    /// JUnit's root element counts every test case. With it, both stream; without it, they keep
+    /// every plan and write the document at the end.
     pub fn begin<'r>(&mut self, reports: impl IntoIterator<Item = &'r PlanReport>) {
-        if self.options.format != Format::Sarif {
-            return;
+        match self.options.format {
+            Format::Sarif => {
+                let l10n = Localizer::get(self.options.lang);
+                let root = self.options.root.as_deref();
+                let notifications = reports
+                    .into_iter()
+                    .filter(|r| !r.checked)
+                    .map(|r| {
+                        sarif::not_checked(&RenderedPlan::new(r, l10n, false, false), root, l10n)
+                    })
+                    .collect();
+                self.sarif = Some(sarif::Stream::new(&self.options, notifications));
+            }
+            Format::Junit => {
+                let totals = reports.into_iter().map(junit::Totals::of_report).sum();
+                self.junit = Some(junit::Stream::new(totals));
+            }
+            _ => {}
         }
-        let l10n = Localizer::get(self.options.lang);
-        let root = self.options.root.as_deref();
-        let notifications = reports
-            .into_iter()
-            .filter(|r| !r.checked)
-            .map(|r| sarif::not_checked(&RenderedPlan::new(r, l10n, false, false), root, l10n))
-            .collect();
-        self.sarif = Some(sarif::Stream::new(&self.options, notifications));
     }
 
     /// The renderer to prepare plans with (on any thread) before [`Reporter::accept`].
@@ -229,15 +242,16 @@ impl Reporter {
         self.summary.counts.merge(plan.counts);
         if let Some(rendered) = plan.rendered {
             // A format that streams writes the plan's part now and keeps nothing of it.
-            let part = match (self.options.format, &mut self.sarif) {
-                (Format::Concise, _) => concise::plan(&rendered),
-                (Format::Github, _) => {
+            let part = match (self.options.format, &mut self.sarif, &mut self.junit) {
+                (Format::Concise, ..) => concise::plan(&rendered),
+                (Format::Github, ..) => {
                     self.github
                         .add(&rendered, Localizer::get(self.options.lang));
                     github::plan(&rendered)
                 }
-                (Format::Gitlab, _) => self.gitlab.plan(&rendered, &self.options),
-                (Format::Sarif, Some(stream)) => stream.plan(&rendered, self.failure.as_deref()),
+                (Format::Gitlab, ..) => self.gitlab.plan(&rendered, &self.options),
+                (Format::Sarif, Some(stream), _) => stream.plan(&rendered, self.failure.as_deref()),
+                (Format::Junit, _, Some(stream)) => stream.plan(&rendered, &self.options),
                 _ => {
                     self.rendered.push(rendered);
                     return String::new();
@@ -285,7 +299,10 @@ impl Reporter {
                 Format::Gitlab => self.gitlab.end(),
                 Format::Concise => concise::end(&self.options, &self.summary),
                 Format::Github => String::new(),
-                Format::Junit => junit::render(&self.rendered, &self.options),
+                Format::Junit => match self.junit.take() {
+                    Some(stream) => stream.end(),
+                    None => junit::render(&self.rendered, &self.options),
+                },
                 Format::Html => html::render(&self.rendered, &self.options, &self.summary),
                 Format::Human => String::new(),
             },
