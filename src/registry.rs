@@ -1,5 +1,5 @@
 //! The one table of rules. Every rule oras-check knows is declared here once, in
-//! [`for_each_rule!`]: its id, what it reads (the plan file itself, one plan, or several plans),
+//! `for_each_rule!`: its id, what it reads (the plan file itself, one plan, or several plans),
 //! the severities it can report, whether an `[[allow]]` may suppress it, its pack parameters and
 //! its check function.
 //!

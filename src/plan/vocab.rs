@@ -2,7 +2,7 @@
 //! write instead of the English ids (plan-format.md: "The Finnish (and Swedish, where there is
 //! one) professional titles and words … are accepted as aliases").
 //!
-//! Each vocabulary is declared once with [`vocab!`]; the declaration is the parser, the list of
+//! Each vocabulary is declared once with `vocab!`; the declaration is the parser, the list of
 //! valid values for "did you mean" suggestions, and the canonical id used in output.
 
 /// A closed set of words with canonical ids and aliases.

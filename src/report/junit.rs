@@ -3,7 +3,7 @@
 //! failures; notes and suppressed findings are kept in the test case's output. A plan that
 //! could not be checked has errors, not failures.
 //!
-//! The document streams once the run's totals are known ([`Totals::of_report`], counted from
+//! The document streams once the run's totals are known (`Totals::of_report`, counted from
 //! the reports before the first plan is rendered): its head states them, then each plan's
 //! suite is written as the plan is accepted, and nothing of it is kept.
 

@@ -6,7 +6,7 @@
 //! the TOML path and the client (stable when lines move), and, for an allowed finding, a
 //! suppression with its reason.
 //!
-//! The log streams ([`Stream`]): its head as soon as the plans that could not be checked are
+//! The log streams (`Stream`): its head as soon as the plans that could not be checked are
 //! known, each plan's results as the plan is accepted, the rules at the end.
 
 use std::collections::BTreeMap;

@@ -208,7 +208,7 @@ fn first_clashes(
     clashes
 }
 
-/// A cross-plan finding for the plan at `plan` (an index into the entries given to [`check`]),
+/// A cross-plan finding for the plan at `plan` (an index into the entries given to [`crate::rules::run_cross`]),
 /// with the position of its span precomputed.
 #[derive(Clone, Debug)]
 pub struct CrossFinding {
