@@ -10,6 +10,9 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> std::process::ExitCode {
     no_huge_pages();
+    // Ctrl-C, `kill` or a closed terminal in the middle of a write (`-o`, `fix`, the step
+    // summary) removes its temporary file, then ends the run as the signal would have.
+    oras_check::files::remove_unfinished_when_interrupted();
     cli::run()
 }
 

@@ -2,7 +2,8 @@
 //! a temporary file beside it and renamed into place, so that an interrupted run, a full disk or
 //! a file-size limit leaves the old file or the new one, never a torn one; a report is never
 //! written over an input or into a FIFO or device; `fix` never writes outside the paths it was
-//! given, never over a file that changed after it was read, and touches only plans.
+//! given, never over a file that changed after it was read, and touches only plans. Ctrl-C or
+//! `kill` in the middle of a write removes its temporary file.
 
 #![cfg(unix)]
 
@@ -335,6 +336,44 @@ fn fix_killed_at_any_moment_leaves_the_old_plan_or_the_new_one() {
         for name in leftovers(dir.path()) {
             std::fs::remove_file(dir.path().join(name)).unwrap();
         }
+    }
+}
+
+/// Sends `signal` to a running child.
+fn signal(child: &std::process::Child, signal: libc::c_int) {
+    let pid = libc::pid_t::try_from(child.id()).unwrap();
+    // SAFETY: kill only sends a signal to the process the test started.
+    assert_eq!(unsafe { libc::kill(pid, signal) }, 0);
+}
+
+#[test]
+fn an_interrupted_report_leaves_no_temporary_file_and_ends_by_its_signal() {
+    use std::os::unix::process::ExitStatusExt;
+    let dir = tempfile::tempdir().unwrap();
+    for sent in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+        // The report's temporary file is made before the plans are read, and standard input,
+        // held open, keeps the run there.
+        let mut child = Command::new(binary())
+            .current_dir(dir.path())
+            .args(["check", "-", "-o", "report.json"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        let started = Instant::now();
+        while leftovers(dir.path()).is_empty() {
+            assert!(
+                started.elapsed() < Duration::from_secs(15),
+                "no temporary file"
+            );
+            std::thread::sleep(Duration::from_millis(2));
+        }
+        signal(&child, sent);
+        let status = child.wait().unwrap();
+        assert_eq!(status.signal(), Some(sent), "{status:?}");
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "signal {sent}");
+        assert!(!dir.path().join("report.json").exists());
     }
 }
 
