@@ -369,8 +369,12 @@ fn an_interrupted_report_leaves_no_temporary_file_and_ends_by_its_signal() {
             );
             std::thread::sleep(Duration::from_millis(2));
         }
+        // Held until the run has ended: `wait` would close it, and the run would go on to
+        // write the report.
+        let stdin = child.stdin.take();
         signal(&child, sent);
         let status = child.wait().unwrap();
+        drop(stdin);
         assert_eq!(status.signal(), Some(sent), "{status:?}");
         assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "signal {sent}");
         assert!(!dir.path().join("report.json").exists());
