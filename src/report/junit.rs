@@ -283,7 +283,6 @@ fn test_case(path: &str, rule: &str, findings: &[&RenderedDiagnostic], checked: 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{Options, check_text};
     use crate::i18n::{Lang, Localizer};
     use crate::pack::Packs;
     use crate::report::{Format, Reporter};
@@ -301,22 +300,8 @@ mod tests {
     fn the_streamed_document_is_the_whole_document_byte_for_byte() {
         let packs = Packs::builtin().unwrap();
         let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let mut reports = crate::report::tests::example_reports(
-            &[
-                "omaishoitaja-2025-mistakes",
-                "oras-2021",
-                "omaishoitaja-2025",
-                "oras-2025-cancelled",
-                "group-therapy-2024",
-            ],
-            as_of,
-        );
-        // A plan that could not be checked: its test cases are errors, not failures.
-        reports.insert(
-            1,
-            check_text("broken.toml", "[course\n", packs, &Options::new(as_of)),
-        );
-        assert!(reports.iter().any(|r| !r.checked));
+        // With a plan that could not be checked: its test cases are errors, not failures.
+        let reports = crate::report::tests::mixed_reports(as_of);
         for lang in [Lang::En, Lang::Sv] {
             let options = crate::report::tests::options(Format::Junit, lang, as_of);
             let l10n = Localizer::get(lang);

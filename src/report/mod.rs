@@ -488,6 +488,29 @@ pub(crate) mod tests {
             .collect()
     }
 
+    /// A run to stream: bundled examples with and without findings, a cancelled course, and
+    /// second, a plan that could not be checked (which SARIF and JUnit announce ahead).
+    pub(crate) fn mixed_reports(as_of: NaiveDate) -> Vec<PlanReport> {
+        use crate::check::{Options, check_text};
+        let mut reports = example_reports(
+            &[
+                "omaishoitaja-2025-mistakes",
+                "oras-2021",
+                "omaishoitaja-2025",
+                "oras-2025-cancelled",
+                "group-therapy-2024",
+            ],
+            as_of,
+        );
+        let packs = Packs::builtin().unwrap();
+        reports.insert(
+            1,
+            check_text("broken.toml", "[course\n", packs, &Options::new(as_of)),
+        );
+        assert!(reports.iter().any(|r| !r.checked));
+        reports
+    }
+
     /// Options for a report in `format` and `lang`, 100 columns, no colour, no project root.
     pub(crate) fn options(format: Format, lang: Lang, as_of: NaiveDate) -> RenderOptions {
         RenderOptions {

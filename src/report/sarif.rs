@@ -435,7 +435,6 @@ fn uri(path: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::check::{Options, check_text};
     use crate::i18n::Lang;
     use crate::report::{Format, Reporter};
 
@@ -482,21 +481,8 @@ mod tests {
     fn the_streamed_log_is_the_whole_log_byte_for_byte() {
         let packs = Packs::builtin().unwrap();
         let as_of = chrono::NaiveDate::from_ymd_opt(2026, 11, 22).unwrap();
-        let mut reports = crate::report::tests::example_reports(
-            &[
-                "omaishoitaja-2025-mistakes",
-                "oras-2021",
-                "omaishoitaja-2025",
-                "oras-2025-cancelled",
-            ],
-            as_of,
-        );
-        // A plan that could not be checked: the invocation names it, ahead of every result.
-        reports.insert(
-            1,
-            check_text("broken.toml", "[course\n", packs, &Options::new(as_of)),
-        );
-        assert!(reports.iter().any(|r| !r.checked));
+        // With a plan that could not be checked: the invocation names it, ahead of every result.
+        let reports = crate::report::tests::mixed_reports(as_of);
         for lang in [Lang::En, Lang::Fi] {
             let options = RenderOptions {
                 root: Some(std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR"))),
