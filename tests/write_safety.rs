@@ -3,7 +3,8 @@
 //! a file-size limit leaves the old file or the new one, never a torn one; a report is never
 //! written over an input or into a FIFO or device; `fix` never writes outside the paths it was
 //! given, never over a file that changed after it was read, and touches only plans. Ctrl-C or
-//! `kill` in the middle of a write removes its temporary file.
+//! `kill` in the middle of a write removes its temporary file (a signal the run was started to
+//! ignore stays ignored), and a file-size limit is a write error, not the end of the run.
 
 #![cfg(unix)]
 
@@ -242,7 +243,7 @@ fn a_file_size_limit_leaves_the_report_and_the_plan_as_they_were() {
     let text = finnish_plan(3_000);
     std::fs::write(&plan, &text).unwrap();
     std::fs::write(dir.path().join("report.json"), "old").unwrap();
-    for ignore_signal in [false, true] {
+    for started_ignoring_it in [false, true] {
         for args in [
             vec!["fix", "plan.toml"],
             vec!["plan.toml", "--format", "json", "-o", "report.json"],
@@ -259,7 +260,7 @@ fn a_file_size_limit_leaves_the_report_and_the_plan_as_they_were() {
                         rlim_cur: 4096,
                         rlim_max: 4096,
                     };
-                    if ignore_signal {
+                    if started_ignoring_it {
                         libc::signal(libc::SIGXFSZ, libc::SIG_IGN);
                     }
                     if libc::setrlimit(libc::RLIMIT_FSIZE, &limit) != 0 {
@@ -270,26 +271,18 @@ fn a_file_size_limit_leaves_the_report_and_the_plan_as_they_were() {
             }
             let out = cmd.output().unwrap();
             let err = String::from_utf8_lossy(&out.stderr);
-            if ignore_signal {
-                // The write fails: said, and exit code 2.
-                assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
-                assert!(err.contains("Cannot write"), "{args:?}: {err}");
-            } else {
-                assert!(!out.status.success(), "{args:?}");
-            }
+            // The write fails (SIGXFSZ, ignored by the run itself, does not end it): said, and
+            // exit code 2.
+            assert_eq!(out.status.code(), Some(2), "{args:?}: {err}");
+            assert!(err.contains("Cannot write"), "{args:?}: {err}");
             assert_eq!(std::fs::read_to_string(&plan).unwrap(), text, "{args:?}");
             assert_eq!(
                 std::fs::read_to_string(dir.path().join("report.json")).unwrap(),
                 "old",
                 "{args:?}"
             );
-            // An error removes the temporary file; a signal cannot (it is no plan: `.tmp`).
-            if ignore_signal {
-                assert!(leftovers(dir.path()).is_empty(), "{args:?}");
-            }
-            for name in leftovers(dir.path()) {
-                std::fs::remove_file(dir.path().join(name)).unwrap();
-            }
+            // The error removes the temporary file.
+            assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "{args:?}");
         }
     }
 }
@@ -339,6 +332,18 @@ fn fix_killed_at_any_moment_leaves_the_old_plan_or_the_new_one() {
     }
 }
 
+/// Waits for a run to make its temporary file in `dir`.
+fn until_a_temporary_file_is_in(dir: &Path) {
+    let started = Instant::now();
+    while leftovers(dir).is_empty() {
+        assert!(
+            started.elapsed() < Duration::from_secs(15),
+            "no temporary file"
+        );
+        std::thread::sleep(Duration::from_millis(2));
+    }
+}
+
 /// Sends `signal` to a running child.
 fn signal(child: &std::process::Child, signal: libc::c_int) {
     let pid = libc::pid_t::try_from(child.id()).unwrap();
@@ -350,7 +355,7 @@ fn signal(child: &std::process::Child, signal: libc::c_int) {
 fn an_interrupted_report_leaves_no_temporary_file_and_ends_by_its_signal() {
     use std::os::unix::process::ExitStatusExt;
     let dir = tempfile::tempdir().unwrap();
-    for sent in [libc::SIGINT, libc::SIGTERM, libc::SIGHUP] {
+    for sent in [libc::SIGINT, libc::SIGQUIT, libc::SIGTERM, libc::SIGHUP] {
         // The report's temporary file is made before the plans are read, and standard input,
         // held open, keeps the run there.
         let mut child = Command::new(binary())
@@ -361,14 +366,7 @@ fn an_interrupted_report_leaves_no_temporary_file_and_ends_by_its_signal() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        let started = Instant::now();
-        while leftovers(dir.path()).is_empty() {
-            assert!(
-                started.elapsed() < Duration::from_secs(15),
-                "no temporary file"
-            );
-            std::thread::sleep(Duration::from_millis(2));
-        }
+        until_a_temporary_file_is_in(dir.path());
         // Held until the run has ended: `wait` would close it, and the run would go on to
         // write the report.
         let stdin = child.stdin.take();
@@ -378,6 +376,45 @@ fn an_interrupted_report_leaves_no_temporary_file_and_ends_by_its_signal() {
         assert_eq!(status.signal(), Some(sent), "{status:?}");
         assert_eq!(leftovers(dir.path()), Vec::<String>::new(), "signal {sent}");
         assert!(!dir.path().join("report.json").exists());
+    }
+}
+
+#[test]
+fn a_signal_the_run_was_started_to_ignore_stays_ignored() {
+    use std::io::Write;
+    use std::os::unix::process::CommandExt;
+    let dir = tempfile::tempdir().unwrap();
+    let plan = std::fs::read(project(COMPLIANT)).unwrap();
+    // As `nohup` starts it (SIGHUP), and as a script starts a background job (SIGINT).
+    for sent in [libc::SIGHUP, libc::SIGINT] {
+        let mut cmd = Command::new(binary());
+        cmd.current_dir(dir.path())
+            .args(["check", "-", "-o", "report.json", "--as-of", "2025-03-01"])
+            .stdin(Stdio::piped())
+            .stdout(Stdio::null())
+            .stderr(Stdio::null());
+        // SAFETY: only async-signal-safe calls between fork and exec.
+        unsafe {
+            cmd.pre_exec(move || {
+                libc::signal(sent, libc::SIG_IGN);
+                Ok(())
+            });
+        }
+        let mut child = cmd.spawn().unwrap();
+        until_a_temporary_file_is_in(dir.path());
+        signal(&child, sent);
+        std::thread::sleep(Duration::from_millis(50));
+        let mut stdin = child.stdin.take().unwrap();
+        stdin.write_all(&plan).unwrap();
+        drop(stdin);
+        let status = child.wait().unwrap();
+        assert!(
+            status.code().is_some_and(|c| c <= 1),
+            "signal {sent}: {status:?}"
+        );
+        assert!(dir.path().join("report.json").exists(), "signal {sent}");
+        assert_eq!(leftovers(dir.path()), Vec::<String>::new());
+        std::fs::remove_file(dir.path().join("report.json")).unwrap();
     }
 }
 
