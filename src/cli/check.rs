@@ -248,11 +248,12 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> u8 {
             return exit::UNCHECKED;
         }
     };
-    // The rule packs are parsed and the messages loaded while the plans are found: for a single
-    // plan, these are half of the run; for a thousand, finding them takes longer than both.
+    // The rule packs are parsed and the messages loaded (each about 0.6 ms) while the plans are
+    // found: for a single plan, these are half of the run, and the two go side by side once the
+    // plan is found; for a thousand, finding them takes longer than both.
     let lang = settings.lang.value;
     let ((packs, l10n), mut inputs) = rayon::join(
-        || (global.packs(), oras_check::i18n::Localizer::get(lang)),
+        || rayon::join(|| global.packs(), || oras_check::i18n::Localizer::get(lang)),
         || run::discover(&args.paths, &how),
     );
     let packs = match packs {
