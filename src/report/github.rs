@@ -69,10 +69,10 @@ pub fn property(s: &str) -> String {
 /// rules found most often. In the run's language: the total (plurals as the language has them),
 /// the plans with findings or not checked, and the rules found most often. Rule ids and paths
 /// are code, as everywhere. It takes the plans one at a time ([`StepSummary::add`]) and keeps a
-/// row only for a plan with findings, so that a run's annotations can stream.
+/// row only for a plan with findings, so that a run's annotations can stream; the total is the
+/// reporter's own ([`super::Summary`]).
 #[derive(Default)]
 pub(crate) struct StepSummary {
-    summary: super::Summary,
     rules: std::collections::BTreeMap<&'static str, usize>,
     rows: String,
 }
@@ -80,9 +80,6 @@ pub(crate) struct StepSummary {
 impl StepSummary {
     pub(crate) fn add(&mut self, plan: &RenderedPlan, l10n: &Localizer) {
         let counts = plan.counts();
-        self.summary.plans += 1;
-        self.summary.counts.merge(counts);
-        self.summary.unchecked += usize::from(!plan.checked);
         for d in plan.diagnostics.iter().filter(|d| d.suppressed.is_none()) {
             *self.rules.entry(d.rule).or_default() += 1;
         }
@@ -103,9 +100,10 @@ impl StepSummary {
         }
     }
 
-    pub(crate) fn render(&self, l10n: &Localizer) -> String {
+    /// The summary of the plans added, whose total is `summary`.
+    pub(crate) fn render(&self, summary: &super::Summary, l10n: &Localizer) -> String {
         let mut out = String::from("## oras-check\n\n");
-        let _ = writeln!(out, "{}.\n", super::total_line(&self.summary, l10n));
+        let _ = writeln!(out, "{}.\n", super::total_line(summary, l10n));
         if !self.rows.is_empty() {
             let _ = writeln!(
                 out,

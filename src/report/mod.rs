@@ -6,8 +6,8 @@
 //! check done, cross-plan findings and policy included, plan texts in memory): it never reads a
 //! file and never runs a check. A [`Reporter`] takes plan reports one at a time, in input
 //! order: the human, JSON, concise, GitHub and GitLab formats write each plan as it comes, and
-//! SARIF does once [`Reporter::begin`] has seen the run's reports; JUnit and HTML keep a compact
-//! [`rendered::RenderedPlan`] per plan and write one document at the end.
+//! SARIF and JUnit do once [`Reporter::begin`] has seen the run's reports; HTML keeps a compact
+//! [`rendered::RenderedPlan`] per plan and writes one page at the end.
 //!
 //! Every string a reporter returns has passed [`crate::privacy::mask`]: the plan text is
 //! already masked, and this catches identity codes that reach a message any other way (a client
@@ -277,7 +277,8 @@ impl Reporter {
 
     /// The Markdown summary of the run so far for GitHub's step summary.
     pub fn github_summary(&self) -> String {
-        self.github.render(Localizer::get(self.options.lang))
+        self.github
+            .render(&self.summary, Localizer::get(self.options.lang))
     }
 
     /// Returns the rest of the output with the run's summary. `packs` are the editions in use
