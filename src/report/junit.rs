@@ -285,7 +285,7 @@ mod tests {
     use super::*;
     use crate::i18n::{Lang, Localizer};
     use crate::pack::Packs;
-    use crate::report::{Format, Reporter};
+    use crate::report::Format;
 
     /// The document as `quick_junit` writes it whole: what the stream must equal byte for byte.
     fn whole(plans: &[RenderedPlan], options: &RenderOptions) -> String {
@@ -319,18 +319,11 @@ mod tests {
             assert!(expected.contains("failures=\"") && expected.contains("errors=\"1"));
             assert_eq!(render(&rendered, &options), expected);
             // Through the reporter: the head with the first plan, nothing of a plan kept.
-            let mut reporter = Reporter::new(options.clone(), reports.len());
-            reporter.begin(&reports);
-            let mut out = String::new();
-            for (i, report) in reports.iter().enumerate() {
-                let part = reporter.plan(report.clone());
-                assert_eq!(i == 0, part.starts_with("<?xml"), "{part}");
+            let (parts, end) = crate::report::tests::streamed(&options, &reports, packs, "<?xml");
+            for part in &parts {
                 assert!(part.contains("<testsuite "), "{part}");
-                assert!(reporter.rendered.is_empty(), "JUnit keeps its plans");
-                out.push_str(&part);
             }
-            out.push_str(&reporter.finish(packs).0);
-            assert_eq!(out, expected);
+            assert_eq!(parts.concat() + &end, expected);
             // No plan at all: the whole (empty) document at the end.
             assert_eq!(render(&[], &options), whole(&[], &options));
         }

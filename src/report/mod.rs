@@ -512,6 +512,34 @@ pub(crate) mod tests {
         reports
     }
 
+    /// `reports` through a reporter that was begun, as `oras-check check` sends them: each
+    /// plan's part (asserting that the document's head, which starts with `head`, comes with the
+    /// first, and that nothing of a plan is kept), then the end.
+    pub(crate) fn streamed(
+        options: &RenderOptions,
+        reports: &[PlanReport],
+        packs: &Packs,
+        head: &str,
+    ) -> (Vec<String>, String) {
+        let mut reporter = Reporter::new(options.clone(), reports.len());
+        reporter.begin(reports);
+        let parts = reports
+            .iter()
+            .enumerate()
+            .map(|(i, report)| {
+                let part = reporter.plan(report.clone());
+                assert_eq!(i == 0, part.starts_with(head), "{part}");
+                assert!(
+                    reporter.rendered.is_empty(),
+                    "{:?} keeps its plans",
+                    options.format
+                );
+                part
+            })
+            .collect();
+        (parts, reporter.finish(packs).0)
+    }
+
     /// Options for a report in `format` and `lang`, 100 columns, no colour, no project root.
     pub(crate) fn options(format: Format, lang: Lang, as_of: NaiveDate) -> RenderOptions {
         RenderOptions {

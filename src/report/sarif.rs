@@ -436,7 +436,7 @@ fn uri(path: &str) -> String {
 mod tests {
     use super::*;
     use crate::i18n::Lang;
-    use crate::report::{Format, Reporter};
+    use crate::report::Format;
 
     /// The log as one value, pretty-printed at once: what the stream must equal byte for byte.
     fn whole(plans: &[RenderedPlan], options: &RenderOptions, packs: &Packs) -> String {
@@ -496,17 +496,9 @@ mod tests {
             let expected = whole(&rendered, &options, packs);
             assert_eq!(render(&rendered, &options, packs, None), expected);
             // Through the reporter: the head with the first plan, nothing of a plan kept.
-            let mut reporter = Reporter::new(options.clone(), reports.len());
-            reporter.begin(&reports);
-            let mut out = String::new();
-            for (i, report) in reports.iter().enumerate() {
-                let part = reporter.plan(report.clone());
-                assert_eq!(i == 0, part.starts_with("{\n  \"$schema\""), "{part}");
-                assert!(reporter.rendered.is_empty(), "SARIF keeps its plans");
-                out.push_str(&part);
-            }
-            out.push_str(&reporter.finish(packs).0);
-            assert_eq!(out, expected);
+            let (parts, end) =
+                crate::report::tests::streamed(&options, &reports, packs, "{\n  \"$schema\"");
+            assert_eq!(parts.concat() + &end, expected);
             // No plan at all: the whole (empty) log at the end.
             assert_eq!(
                 render(&[], &options, packs, None),
